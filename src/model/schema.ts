@@ -1,0 +1,117 @@
+// The data contract of data/graph.json and data/articles/<id>.json as zod schemas.
+// The extractor validates what it writes and the app validates what it loads, with these.
+import { z } from "zod";
+import { ENTITY_TYPES, LANGUAGES, MODALITIES, RELATION_TYPES, SECTORS, STATUSES } from "./vocabulary";
+
+export const SCHEMA_VERSION = 1;
+
+const Id = z.string().min(1);
+const Offset = z.number().int().nonnegative();
+
+export const SpanSchema = z
+  .object({ articleId: Id, start: Offset, end: Offset })
+  .refine((s) => s.start < s.end, { message: "start must be before end" });
+export type Span = z.infer<typeof SpanSchema>;
+
+export const EvidenceSchema = z
+  .object({
+    articleId: Id,
+    start: Offset,
+    end: Offset,
+    quote: z.string().min(1),
+    modality: z.enum(MODALITIES),
+    /** The trigger phrase that stated the relation, as written; absent for structural links. */
+    trigger: z.string().optional(),
+  })
+  .refine((s) => s.start < s.end, { message: "start must be before end" });
+export type Evidence = z.infer<typeof EvidenceSchema>;
+
+export const MoneySchema = z
+  .object({ min: z.number().nonnegative(), max: z.number().nonnegative(), currency: z.string().regex(/^[A-Z]{3}$/) })
+  .refine((m) => m.min <= m.max, { message: "min must not exceed max" });
+export type Money = z.infer<typeof MoneySchema>;
+
+export const AttributesSchema = z.object({
+  /** Contracts: the stated value, a range when the text gives one. */
+  value: MoneySchema.optional(),
+  /** Contracts: the date as written ("2021", "octobre 2019"), ISO year-month when parsable. */
+  date: z.string().optional(),
+  /** Contracts: what the agreement covers, as a short phrase from the text. */
+  scope: z.string().optional(),
+  /** Discovered entities: the cue that made the extractor keep it ("la société", "Inc."). */
+  cue: z.string().optional(),
+});
+export type Attributes = z.infer<typeof AttributesSchema>;
+
+export const NodeSchema = z.object({
+  id: Id,
+  label: z.string().min(1),
+  type: z.enum(ENTITY_TYPES),
+  country: z
+    .string()
+    .regex(/^[A-Z]{2}$/)
+    .nullable(),
+  sectors: z.array(z.enum(SECTORS)),
+  aliases: z.array(z.string()),
+  curated: z.boolean(),
+  mentions: z.array(SpanSchema),
+  attributes: AttributesSchema,
+});
+export type GraphNode = z.infer<typeof NodeSchema>;
+
+export const EdgeSchema = z.object({
+  id: Id,
+  source: Id,
+  target: Id,
+  type: z.enum(RELATION_TYPES),
+  status: z.enum(STATUSES),
+  evidence: z.array(EvidenceSchema).min(1),
+});
+export type GraphEdge = z.infer<typeof EdgeSchema>;
+
+export const ArticleMetaSchema = z.object({
+  id: Id,
+  file: z.string(),
+  title: z.string(),
+  language: z.enum(LANGUAGES),
+  outlet: z.string().nullable(),
+  published: z.string().nullable(),
+  url: z.string().nullable(),
+  /** The id of the article this one translates (or is translated by); set on both sides. */
+  translationOf: z.string().nullable(),
+});
+export type ArticleMeta = z.infer<typeof ArticleMetaSchema>;
+
+export const GraphSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  articles: z.array(ArticleMetaSchema),
+  nodes: z.array(NodeSchema),
+  edges: z.array(EdgeSchema),
+});
+export type Graph = z.infer<typeof GraphSchema>;
+
+export const ArticleDocSchema = ArticleMetaSchema.extend({
+  /** The cleaned text every offset in the graph points into. */
+  text: z.string().min(1),
+  /** Sentence boundaries as [start, end) offsets into text. */
+  sentences: z.array(z.tuple([Offset, Offset])),
+});
+export type ArticleDoc = z.infer<typeof ArticleDocSchema>;
+
+export const ReportSchema = z.object({
+  /** Files that could not be read or made no article, with the reason. */
+  warnings: z.array(z.object({ file: z.string(), reason: z.string() })),
+  /** Entities the registry lacks, for a curator to confirm into data/entities.yaml. */
+  discovered: z.array(
+    z.object({
+      id: Id,
+      label: z.string(),
+      type: z.enum(ENTITY_TYPES),
+      country: z.string().nullable(),
+      cue: z.string(),
+      passages: z.array(z.object({ articleId: Id, start: Offset, end: Offset, quote: z.string() })),
+    }),
+  ),
+  counts: z.object({ articles: z.number(), nodes: z.number(), edges: z.number(), evidence: z.number() }),
+});
+export type Report = z.infer<typeof ReportSchema>;

@@ -1,0 +1,74 @@
+// The load boundary: turns untrusted JSON into a typed Graph or a list of readable problems,
+// and checks the invariants of DESIGN.md that a schema alone cannot express.
+import type { z } from "zod";
+import { ArticleDocSchema, GraphSchema, SCHEMA_VERSION, type ArticleDoc, type Graph } from "./schema";
+
+export type Parsed<T> = { ok: true; value: T } | { ok: false; problems: string[] };
+
+function describe(error: z.ZodError, limit = 20): string[] {
+  const lines = error.issues.slice(0, limit).map((i) => `${i.path.length ? i.path.join(".") : "(root)"}: ${i.message}`);
+  if (error.issues.length > limit) lines.push(`… and ${error.issues.length - limit} more`);
+  return lines;
+}
+
+/** Validates a graph.json value; the problems name the path that failed ("edges.3.type: …"). */
+export function parseGraph(raw: unknown): Parsed<Graph> {
+  if (raw && typeof raw === "object" && "schemaVersion" in raw && raw.schemaVersion !== SCHEMA_VERSION) {
+    return { ok: false, problems: [`schemaVersion is ${String(raw.schemaVersion)}; this build reads version ${SCHEMA_VERSION}`] };
+  }
+  const result = GraphSchema.safeParse(raw);
+  if (!result.success) return { ok: false, problems: describe(result.error) };
+  const problems = checkReferences(result.data);
+  return problems.length ? { ok: false, problems } : { ok: true, value: result.data };
+}
+
+export function parseArticle(raw: unknown): Parsed<ArticleDoc> {
+  const result = ArticleDocSchema.safeParse(raw);
+  return result.success ? { ok: true, value: result.data } : { ok: false, problems: describe(result.error) };
+}
+
+/** Unique ids, edge endpoints that exist, evidence and mentions that point to known articles. */
+export function checkReferences(graph: Graph): string[] {
+  const problems: string[] = [];
+  const articleIds = new Set(graph.articles.map((a) => a.id));
+  const nodeIds = new Set<string>();
+  for (const n of graph.nodes) {
+    if (nodeIds.has(n.id)) problems.push(`node '${n.id}': duplicate id`);
+    nodeIds.add(n.id);
+    for (const m of n.mentions) {
+      if (!articleIds.has(m.articleId)) problems.push(`node '${n.id}': mention in unknown article '${m.articleId}'`);
+    }
+  }
+  const edgeIds = new Set<string>();
+  for (const e of graph.edges) {
+    if (edgeIds.has(e.id)) problems.push(`edge '${e.id}': duplicate id`);
+    edgeIds.add(e.id);
+    if (!nodeIds.has(e.source)) problems.push(`edge '${e.id}' points to unknown node '${e.source}'`);
+    if (!nodeIds.has(e.target)) problems.push(`edge '${e.id}' points to unknown node '${e.target}'`);
+    for (const ev of e.evidence) {
+      if (!articleIds.has(ev.articleId)) problems.push(`edge '${e.id}': evidence in unknown article '${ev.articleId}'`);
+    }
+  }
+  return problems;
+}
+
+/** Every quote equals its slice and every offset lies inside its article's text. */
+export function checkSpans(graph: Graph, textOf: (articleId: string) => string | undefined): string[] {
+  const problems: string[] = [];
+  const inside = (where: string, articleId: string, start: number, end: number) => {
+    const text = textOf(articleId);
+    if (text === undefined) return problems.push(`${where}: no text for article '${articleId}'`), undefined;
+    if (!(start >= 0 && start < end && end <= text.length)) {
+      return problems.push(`${where}: offsets ${start}..${end} outside '${articleId}' (length ${text.length})`), undefined;
+    }
+    return text.slice(start, end);
+  };
+  for (const n of graph.nodes) n.mentions.forEach((m, i) => inside(`node '${n.id}' mention ${i}`, m.articleId, m.start, m.end));
+  for (const e of graph.edges) {
+    e.evidence.forEach((ev, i) => {
+      const slice = inside(`edge '${e.id}' evidence ${i}`, ev.articleId, ev.start, ev.end);
+      if (slice !== undefined && slice !== ev.quote) problems.push(`edge '${e.id}' evidence ${i}: quote differs from its slice`);
+    });
+  }
+  return problems;
+}
