@@ -1,0 +1,41 @@
+// Graph → Cytoscape element definitions. Built once per graph: filters and selection never
+// rebuild them, they only change classes (see classes.ts).
+import type { ElementDefinition } from "cytoscape";
+import { SYMMETRIC_RELATIONS } from "../../model";
+import type { GraphIndex } from "./graphIndex";
+import { relationLabel } from "./palette";
+
+/** Node size grows with the square root of its relations so hubs stand out without swamping. */
+export function nodeSize(degree: number): number {
+  return Math.round(Math.min(84, 24 + 10 * Math.sqrt(degree)));
+}
+
+export function toElements(index: GraphIndex): ElementDefinition[] {
+  const { graph } = index;
+  const nodes: ElementDefinition[] = graph.nodes.map((n) => ({
+    group: "nodes",
+    data: {
+      id: n.id,
+      label: n.label,
+      type: n.type,
+      curated: n.curated,
+      degree: index.degree.get(n.id) ?? 0,
+      size: nodeSize(index.degree.get(n.id) ?? 0),
+    },
+  }));
+  const edges: ElementDefinition[] = graph.edges.map((e) => ({
+    group: "edges",
+    data: {
+      id: e.id,
+      source: e.source,
+      target: e.target,
+      type: e.type,
+      label: relationLabel(e.type),
+      status: e.status,
+      modality: index.edgeModality.get(e.id) ?? "asserted",
+      symmetric: SYMMETRIC_RELATIONS.has(e.type),
+      count: e.evidence.length,
+    },
+  }));
+  return [...nodes, ...edges];
+}

@@ -1,0 +1,61 @@
+// The count beside each filter option: how many nodes (node facets) or relations (edge facets)
+// would show with that value, given every other facet — so options of one facet read as "or".
+import { ENTITY_TYPES, MODALITIES, RELATION_TYPES, SECTORS, STATUSES } from "../../model";
+import type { GraphIndex } from "./graphIndex";
+import { filterGraph } from "./filterGraph";
+import { EMPTY_FILTERS, FACETS, type FacetKey, type Filters } from "./filters";
+
+export type FacetOption = { value: string; count: number };
+export type FacetCounts = Record<FacetKey, FacetOption[]>;
+
+/** Every value a facet can take in this graph, in vocabulary order (countries and articles as found). */
+export function facetValues(index: GraphIndex): Record<FacetKey, string[]> {
+  const { graph } = index;
+  const used = <T extends string>(vocab: readonly T[], present: Iterable<string>) => {
+    const seen = new Set(present);
+    return vocab.filter((v) => seen.has(v));
+  };
+  return {
+    sectors: used(SECTORS, graph.nodes.flatMap((n) => n.sectors)),
+    countries: [...new Set(graph.nodes.flatMap((n) => (n.country ? [n.country] : [])))].sort(),
+    types: used(ENTITY_TYPES, graph.nodes.map((n) => n.type)),
+    relations: used(RELATION_TYPES, graph.edges.map((e) => e.type)),
+    modalities: used(MODALITIES, index.edgeModality.values()),
+    statuses: used(STATUSES, graph.edges.map((e) => e.status)),
+    articles: graph.articles.map((a) => a.id),
+  };
+}
+
+function bump(counts: Map<string, number>, value: string) {
+  counts.set(value, (counts.get(value) ?? 0) + 1);
+}
+
+export function facetCounts(index: GraphIndex, filters: Filters, keepNeighbours: boolean): FacetCounts {
+  const values = facetValues(index);
+  const out = {} as FacetCounts;
+  for (const facet of FACETS) {
+    const others: Filters = filters[facet].length ? { ...filters, [facet]: EMPTY_FILTERS[facet] } : filters;
+    const visible = filterGraph(index, others, keepNeighbours);
+    const counts = new Map<string, number>();
+    if (facet === "sectors" || facet === "countries" || facet === "types") {
+      for (const id of visible.nodes) {
+        const n = index.nodeById.get(id);
+        if (!n) continue;
+        if (facet === "sectors") n.sectors.forEach((s) => bump(counts, s));
+        else if (facet === "countries") n.country && bump(counts, n.country);
+        else bump(counts, n.type);
+      }
+    } else {
+      for (const id of visible.edges) {
+        const e = index.edgeById.get(id);
+        if (!e) continue;
+        if (facet === "relations") bump(counts, e.type);
+        else if (facet === "statuses") bump(counts, e.status);
+        else if (facet === "modalities") bump(counts, index.edgeModality.get(id) ?? "asserted");
+        else (index.edgeArticles.get(id) ?? []).forEach((a) => bump(counts, a));
+      }
+    }
+    out[facet] = values[facet].map((value) => ({ value, count: counts.get(value) ?? 0 }));
+  }
+  return out;
+}

@@ -1,0 +1,84 @@
+// The canvas stylesheet, as data: selectors over element data and classes, no function-valued
+// styles (they disable Cytoscape's style caching). Colours and shapes come from palette.ts.
+import type { StylesheetStyle } from "cytoscape";
+import { ENTITY_TYPES, RELATION_TYPES } from "../../model";
+import { EDGE_COLOUR, NODE_LOOK } from "./palette";
+
+const FONT = 'Inter, "Segoe UI", system-ui, -apple-system, sans-serif';
+
+const base: StylesheetStyle[] = [
+  {
+    selector: "node",
+    style: {
+      width: "data(size)",
+      height: "data(size)",
+      label: "data(label)",
+      "font-family": FONT,
+      "font-size": 11,
+      "font-weight": 500,
+      color: "#1f2937",
+      "text-valign": "bottom",
+      "text-halign": "center",
+      "text-margin-y": 4,
+      "text-wrap": "wrap",
+      "text-max-width": "120px",
+      "text-background-color": "#ffffff",
+      "text-background-opacity": 0.85,
+      "text-background-padding": "2px",
+      "text-background-shape": "roundrectangle",
+      "min-zoomed-font-size": 7,
+      "border-width": 2,
+      "border-color": "#ffffff",
+      "overlay-padding": 4,
+    },
+  },
+  { selector: "node[!curated]", style: { "border-style": "dashed", "border-color": "#334155", "border-width": 2 } },
+  {
+    selector: "edge",
+    style: {
+      width: "mapData(count, 1, 6, 1.6, 5)",
+      "curve-style": "bezier",
+      "target-arrow-shape": "triangle",
+      "arrow-scale": 0.9,
+      "line-cap": "round",
+      opacity: 0.85,
+      "font-family": FONT,
+      "font-size": 9,
+      color: "#334155",
+      "text-rotation": "autorotate",
+      "text-background-color": "#ffffff",
+      "text-background-opacity": 0.9,
+      "text-background-padding": "1px",
+      "min-zoomed-font-size": 8,
+    },
+  },
+  { selector: "edge[?symmetric]", style: { "target-arrow-shape": "none" } },
+  { selector: 'edge[modality = "alleged"]', style: { "line-style": "dashed", "line-dash-pattern": [6, 4], opacity: 0.7 } },
+  { selector: 'edge[status = "ended"]', style: { "mid-target-arrow-shape": "tee", "arrow-scale": 1.1, "line-opacity": 0.55 } },
+  { selector: 'edge[status = "planned"]', style: { "mid-target-arrow-shape": "circle", "mid-target-arrow-fill": "hollow" } },
+];
+
+const byType: StylesheetStyle[] = [
+  ...ENTITY_TYPES.map((t) => ({
+    selector: `node[type = "${t}"]`,
+    style: { "background-color": NODE_LOOK[t].colour, shape: NODE_LOOK[t].shape },
+  })),
+  ...RELATION_TYPES.map((t) => ({
+    selector: `edge[type = "${t}"]`,
+    style: { "line-color": EDGE_COLOUR[t], "target-arrow-color": EDGE_COLOUR[t], "mid-target-arrow-color": EDGE_COLOUR[t] },
+  })),
+];
+
+/** Classes set by classes.ts; later rules win, so emphasis comes last. */
+const dynamic: StylesheetStyle[] = [
+  { selector: ".hidden", style: { display: "none" } },
+  { selector: "node.context", style: { opacity: 0.5 } },
+  { selector: ".dimmed", style: { opacity: 0.14, "text-opacity": 0.3 } },
+  { selector: "edge.neighbour", style: { label: "data(label)", opacity: 1 } },
+  { selector: "node.neighbour", style: { opacity: 1 } },
+  { selector: "node.focus", style: { "border-width": 4, "border-color": "#0f172a", "border-style": "solid", opacity: 1, "font-weight": 700, "z-index": 10 } },
+  { selector: "edge.focus", style: { width: 5, label: "data(label)", opacity: 1, "z-index": 10, "font-weight": 700 } },
+  { selector: "node:active, edge:active", style: { "overlay-opacity": 0.08 } },
+];
+
+export const STYLESHEET: StylesheetStyle[] = [...base, ...byType, ...dynamic];
