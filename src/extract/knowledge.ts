@@ -1,0 +1,168 @@
+// The extractor's knowledge: the YAML files of data/ validated with zod and compiled once into
+// matchers. Takes file contents, not paths, so it runs wherever the extractor runs.
+import { parse } from "yaml";
+import { z } from "zod";
+import { ENTITY_TYPES, LANGUAGES, RELATION_TYPES, type EntityType, type Language, type RelationType } from "../model";
+import { parseRegistry, type RegistryEntry } from "./registry";
+import { compilePatterns, PatternIndex } from "./text/patterns";
+import { fold } from "./text/fold";
+
+const PerLanguage = <T extends z.ZodTypeAny>(item: T) => z.object({ en: item, fr: item }).partial();
+const Words = z.array(z.string());
+
+const CleaningSchema = z.object({
+  drop_lines: Words,
+  drop_line_prefixes: z.array(z.object({ prefix: z.string(), max_words: z.number().int().positive() })),
+  caption_markers: z.array(z.object({ marker: z.string(), max_words: z.number().int().positive() })),
+  share_words: Words,
+  truncate_from: Words,
+  min_repeated_line_chars: z.number().int().positive(),
+});
+
+const LanguageSchema = z.object({ stopwords: z.object({ en: Words, fr: Words }), abbreviations: Words });
+
+const MoneySchema = z.object({
+  currencies: z.record(z.string(), z.string().regex(/^[A-Z]{3}$/)),
+  multipliers: z.record(z.string(), z.number()),
+  number_words: z.record(z.string(), z.number()),
+  range_open: Words,
+  range_join: Words,
+  up_to: Words,
+  at_least: Words,
+});
+
+const Direction = z.enum(["forward", "passive", "reciprocal", "between", "possessive", "joint", "accusation", "inverted"]);
+export type Direction = z.infer<typeof Direction>;
+
+const TriggerSchema = z
+  .object({
+    pattern: z.string().min(1),
+    type: z.enum(RELATION_TYPES),
+    dir: Direction.default("forward"),
+    status: z.enum(["ended", "planned"]).optional(),
+  })
+  .strict();
+
+const TypeSets = z.array(z.enum(ENTITY_TYPES));
+const RelationsSchema = z.object({
+  types: z.record(z.enum(RELATION_TYPES), z.object({ source: TypeSets, target: TypeSets })),
+  triggers: PerLanguage(z.array(TriggerSchema)),
+  cues: z.object({
+    alleged: PerLanguage(Words),
+    planned: PerLanguage(Words),
+    ended: PerLanguage(Words),
+    negation: PerLanguage(Words),
+    ne_plus: PerLanguage(Words),
+    attribution_before: PerLanguage(Words),
+    clause_break: PerLanguage(Words),
+    list_connectors: PerLanguage(Words),
+    purpose: PerLanguage(Words),
+  }),
+  anaphors: PerLanguage(z.record(z.enum(ENTITY_TYPES), Words)),
+  roles: PerLanguage(Words),
+});
+
+const DiscoverySchema = z.object({
+  name_connectors: Words,
+  before: z.record(z.enum(ENTITY_TYPES), Words),
+  suffix: z.record(z.enum(ENTITY_TYPES), Words),
+  head: z.record(z.enum(ENTITY_TYPES), Words),
+  apposition: z.record(z.enum(ENTITY_TYPES), Words),
+  stopwords: Words,
+  nationalities: z.record(z.string().regex(/^[A-Z]{2}$/), Words),
+});
+
+export interface KnowledgeFiles {
+  entities: string;
+  relations: string;
+  cleaning: string;
+  language: string;
+  money: string;
+  discovery: string;
+}
+
+export interface Trigger {
+  type: RelationType;
+  dir: Direction;
+  status?: "ended" | "planned";
+  source: string;
+}
+
+/** A set of phrases matched against token runs. */
+export type PhraseSet = PatternIndex<string>;
+
+export interface Knowledge {
+  registry: RegistryEntry[];
+  cleaning: z.infer<typeof CleaningSchema>;
+  language: z.infer<typeof LanguageSchema>;
+  money: z.infer<typeof MoneySchema>;
+  discovery: z.infer<typeof DiscoverySchema> & { nationalityOf: Map<string, string> };
+  relationTypes: z.infer<typeof RelationsSchema>["types"];
+  triggers: Record<Language, PatternIndex<Trigger>>;
+  cues: Record<keyof z.infer<typeof RelationsSchema>["cues"], Record<Language, PhraseSet>>;
+  anaphors: Record<Language, PatternIndex<EntityType>>;
+  roles: Record<Language, Set<string>>;
+}
+
+function load<T>(schema: z.ZodType<T>, text: string, file: string): T {
+  let raw: unknown;
+  try {
+    raw = parse(text);
+  } catch (e) {
+    throw new Error(`${file}: not valid YAML: ${(e as Error).message}`);
+  }
+  const result = schema.safeParse(raw);
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    throw new Error(`${file}: ${issue.path.join(".")}: ${issue.message}`);
+  }
+  return result.data;
+}
+
+const phrases = (words: readonly string[] | undefined): PhraseSet =>
+  new PatternIndex(compilePatterns((words ?? []).map((w) => ({ pattern: w, value: w }))));
+
+export function compileKnowledge(files: KnowledgeFiles): Knowledge {
+  const registry = parseRegistry(files.entities, "data/entities.yaml");
+  const relations = load(RelationsSchema, files.relations, "data/relations.yaml");
+  const discovery = load(DiscoverySchema, files.discovery, "data/discovery.yaml");
+  const nationalityOf = new Map<string, string>();
+  for (const [country, words] of Object.entries(discovery.nationalities)) for (const w of words) nationalityOf.set(fold(w), country);
+
+  const perLanguage = <T>(make: (lang: Language) => T): Record<Language, T> =>
+    Object.fromEntries(LANGUAGES.map((l) => [l, make(l)])) as Record<Language, T>;
+  const cueNames = Object.keys(relations.cues) as (keyof typeof relations.cues)[];
+  const cues = Object.fromEntries(cueNames.map((name) => [name, perLanguage((l) => phrases(relations.cues[name][l]))])) as Knowledge["cues"];
+
+  return {
+    registry,
+    cleaning: load(CleaningSchema, files.cleaning, "data/cleaning.yaml"),
+    language: load(LanguageSchema, files.language, "data/language.yaml"),
+    money: load(MoneySchema, files.money, "data/money.yaml"),
+    discovery: { ...discovery, nationalityOf },
+    relationTypes: relations.types,
+    triggers: perLanguage(
+      (l) =>
+        new PatternIndex(
+          compilePatterns(
+        (relations.triggers[l] ?? []).map((t) => ({
+          pattern: t.pattern,
+              value: { type: t.type, dir: t.dir, ...(t.status ? { status: t.status } : {}), source: t.pattern },
+            })),
+          ),
+        ),
+    ),
+    cues,
+    anaphors: perLanguage(
+      (l) =>
+        new PatternIndex(
+          compilePatterns(
+            Object.entries(relations.anaphors[l] ?? {}).flatMap(([type, words]) =>
+              (words ?? []).map((w) => ({ pattern: w, value: type as EntityType })),
+            ),
+          ),
+        ),
+    ),
+    roles: perLanguage((l) => new Set((relations.roles[l] ?? []).map((r) => fold(r)))),
+  };
+}

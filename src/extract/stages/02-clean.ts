@@ -1,0 +1,49 @@
+// Stage 2: remove page junk (share rows, newsletter prompts, captions, footers, repeated
+// headlines) by the rules of data/cleaning.yaml. The result is the text every offset points into.
+import type { Knowledge } from "../knowledge";
+import { fold } from "../text/fold";
+
+type Rules = Knowledge["cleaning"];
+
+const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
+const SHARE_SPLIT = /[\s|·•,;:/]+/;
+
+export function clean(body: string, rules: Rules): string {
+  const dropExact = new Set(rules.drop_lines.map((l) => fold(l)));
+  const prefixes = rules.drop_line_prefixes.map((p) => ({ prefix: fold(p.prefix), max: p.max_words }));
+  const captions = rules.caption_markers.map((c) => ({ marker: fold(c.marker), max: c.max_words }));
+  const shareWords = new Set(rules.share_words.map((w) => fold(w)));
+  const truncate = new Set(rules.truncate_from.map((l) => fold(l)));
+
+  const lines = body.replace(/\r\n?/g, "\n").replace(/\u0000/g, "").split("\n");
+  const total = lines.reduce((n, l) => n + l.length + 1, 0);
+  const kept: string[] = [];
+  const seen = new Set<string>();
+  let offset = 0;
+  for (const rawLine of lines) {
+    const line = rawLine.replace(/[ \t\u00a0]+$/u, "").replace(/^[ \t\u00a0]+/u, "");
+    const here = offset;
+    offset += rawLine.length + 1;
+    const f = fold(line);
+    if (f === "") {
+      kept.push("");
+      continue;
+    }
+    if (truncate.has(f) && here > total / 2) break;
+    if (dropExact.has(f)) continue;
+    const words = wordCount(f);
+    if (prefixes.some((p) => f.startsWith(p.prefix) && words <= p.max)) continue;
+    if (captions.some((c) => f.includes(c.marker) && words <= c.max)) continue;
+    const parts = f.split(SHARE_SPLIT).filter(Boolean);
+    if (parts.length > 0 && parts.every((w) => shareWords.has(w)) && (parts.length > 1 || line.length <= 12)) continue;
+    if (line.length >= rules.min_repeated_line_chars) {
+      if (seen.has(f)) continue;
+      seen.add(f);
+    }
+    kept.push(line);
+  }
+  return kept
+    .join("\n")
+    .replace(/\n{3,}/g, "\n\n")
+    .trim();
+}

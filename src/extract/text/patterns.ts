@@ -1,0 +1,163 @@
+// A tiny phrase-pattern language over token sequences (see data/relations.yaml for the syntax):
+// words, prefixes ("fourni*"), alternatives ("a|b"), bounded gaps ("~3"). Matching is bounded by
+// the pattern's length and gap sizes, never by the text, so it stays linear.
+import { fold } from "./fold";
+import { tokenize } from "./tokens";
+
+interface Word {
+  word: string;
+  prefix: boolean;
+}
+type Element = { kind: "alt"; options: Word[][] } | { kind: "gap"; max: number };
+
+export interface CompiledPattern<T> {
+  elements: Element[];
+  value: T;
+  /** Number of literal words: longer patterns win when matches overlap. */
+  weight: number;
+}
+
+/** What a pattern matches against: a folded word, or null for an item that never matches (an entity). */
+export interface MatchItem {
+  norm: string | null;
+  /** A gap may not run over this item (clause breaks, sentence punctuation). */
+  blocksGap?: boolean;
+}
+
+export interface PatternMatch<T> {
+  value: T;
+  start: number;
+  end: number;
+  weight: number;
+}
+
+function compileWord(raw: string): Word[] {
+  const prefix = raw.endsWith("*") && raw.length > 1;
+  const body = prefix ? raw.slice(0, -1) : raw;
+  const toks = tokenize(body).map((t) => t.norm);
+  if (toks.length === 0) return [{ word: fold(body), prefix }];
+  return toks.map((w, i) => ({ word: w, prefix: prefix && i === toks.length - 1 }));
+}
+
+export function compilePattern<T>(pattern: string, value: T): CompiledPattern<T> {
+  const elements: Element[] = [];
+  let weight = 0;
+  for (const part of pattern.trim().split(/\s+/)) {
+    const gap = /^~(\d+)$/.exec(part);
+    if (gap) {
+      elements.push({ kind: "gap", max: Number(gap[1]) });
+      continue;
+    }
+    const options = part.split("|").filter(Boolean).map(compileWord);
+    weight += Math.min(...options.map((o) => o.length));
+    elements.push({ kind: "alt", options });
+  }
+  if (elements[0]?.kind !== "alt") throw new Error(`pattern '${pattern}' must begin with a word`);
+  return { elements, value, weight };
+}
+
+export function compilePatterns<T>(specs: readonly { pattern: string; value: T }[]): CompiledPattern<T>[] {
+  return specs.map((s) => compilePattern(s.pattern, s.value));
+}
+
+const wordMatches = (w: Word, norm: string | null) => norm !== null && (w.prefix ? norm.startsWith(w.word) : norm === w.word);
+
+function matchFrom<T>(p: CompiledPattern<T>, items: readonly MatchItem[], el: number, pos: number): number {
+  if (el === p.elements.length) return pos;
+  const e = p.elements[el]!;
+  if (e.kind === "gap") {
+    for (let skip = 0; skip <= e.max && pos + skip <= items.length; skip++) {
+      if (skip > 0) {
+        const skipped = items[pos + skip - 1]!;
+        if (skipped.norm === null || skipped.blocksGap) break;
+      }
+      const end = matchFrom(p, items, el + 1, pos + skip);
+      if (end >= 0) return end;
+    }
+    return -1;
+  }
+  for (const option of e.options) {
+    if (pos + option.length > items.length) continue;
+    if (option.every((w, k) => wordMatches(w, items[pos + k]!.norm))) {
+      const end = matchFrom(p, items, el + 1, pos + option.length);
+      if (end >= 0) return end;
+    }
+  }
+  return -1;
+}
+
+/** Indexes patterns by their possible first words so each position tries only a few. */
+export class PatternIndex<T> {
+  private readonly exact = new Map<string, CompiledPattern<T>[]>();
+  private readonly byPrefix = new Map<string, CompiledPattern<T>[]>();
+  private readonly shortPrefix: CompiledPattern<T>[] = [];
+
+  constructor(patterns: readonly CompiledPattern<T>[]) {
+    for (const p of patterns) {
+      const first = p.elements[0] as Extract<Element, { kind: "alt" }>;
+      const seen = new Set<string>();
+      for (const option of first.options) {
+        const w = option[0]!;
+        const key = (w.prefix ? "*" : "=") + (w.prefix ? w.word.slice(0, 3) : w.word);
+        if (seen.has(key)) continue;
+        seen.add(key);
+        if (!w.prefix) push(this.exact, w.word, p);
+        else if (w.word.length >= 3) push(this.byPrefix, w.word.slice(0, 3), p);
+        else this.shortPrefix.push(p);
+      }
+    }
+  }
+
+  candidates(norm: string): CompiledPattern<T>[] {
+    const out: CompiledPattern<T>[] = [];
+    const add = (ps: CompiledPattern<T>[] | undefined) => {
+      if (ps) for (const p of ps) if (!out.includes(p)) out.push(p);
+    };
+    add(this.exact.get(norm));
+    add(this.byPrefix.get(norm.slice(0, 3)));
+    add(this.shortPrefix);
+    return out;
+  }
+
+  /** All matches at every position; overlapping ones resolved longest-first, then leftmost. */
+  findAll(items: readonly MatchItem[]): PatternMatch<T>[] {
+    const all: PatternMatch<T>[] = [];
+    for (let i = 0; i < items.length; i++) {
+      const norm = items[i]!.norm;
+      if (norm === null) continue;
+      for (const p of this.candidates(norm)) {
+        const end = matchFrom(p, items, 0, i);
+        if (end > i) all.push({ value: p.value, start: i, end, weight: p.weight });
+      }
+    }
+    all.sort((a, b) => b.weight - a.weight || b.end - b.start - (a.end - a.start) || a.start - b.start);
+    const taken = new Uint8Array(items.length);
+    const kept: PatternMatch<T>[] = [];
+    for (const m of all) {
+      let free = true;
+      for (let k = m.start; k < m.end && free; k++) if (taken[k]) free = false;
+      if (!free) continue;
+      for (let k = m.start; k < m.end; k++) taken[k] = 1;
+      kept.push(m);
+    }
+    return kept.sort((a, b) => a.start - b.start);
+  }
+
+  /** Does any pattern match starting exactly at position i? Returns the longest end, or -1. */
+  matchAt(items: readonly MatchItem[], i: number): PatternMatch<T> | undefined {
+    const norm = items[i]?.norm;
+    if (norm === null || norm === undefined) return undefined;
+    let best: PatternMatch<T> | undefined;
+    for (const p of this.candidates(norm)) {
+      const end = matchFrom(p, items, 0, i);
+      if (end > i && (!best || end > best.end)) best = { value: p.value, start: i, end, weight: p.weight };
+    }
+    return best;
+  }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}

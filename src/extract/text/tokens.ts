@@ -1,0 +1,52 @@
+// Word and punctuation tokens with offsets. French elisions stay attached to their article
+// ("l'", "d'", "qu'") so that "d'Amazon" yields the tokens "d'" and "Amazon".
+import { fold } from "./fold";
+
+export interface Token {
+  /** Folded form used for matching. */
+  norm: string;
+  start: number;
+  end: number;
+  isWord: boolean;
+}
+
+const ELISIONS = new Set(["l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu"]);
+const APOSTROPHE = /['’‘ʼ`]/u;
+const WORD = /[\p{L}\p{N}\p{M}]/u;
+const SPACE = /\s/u;
+
+/** Tokenises text[from, to). Linear: each character is looked at once. */
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  const tokens: Token[] = [];
+  let i = from;
+  while (i < to) {
+    const ch = text[i]!;
+    if (SPACE.test(ch)) {
+      i++;
+      continue;
+    }
+    if (WORD.test(ch)) {
+      let j = i + 1;
+      while (j < to && WORD.test(text[j]!)) j++;
+      let norm = fold(text.slice(i, j));
+      if (j < to && APOSTROPHE.test(text[j]!) && ELISIONS.has(norm) && j + 1 < to && WORD.test(text[j + 1]!)) {
+        j++;
+        norm += "'";
+      }
+      tokens.push({ norm, start: i, end: j, isWord: true });
+      i = j;
+      continue;
+    }
+    // English possessive "'s" is one token, so that "Palantir's" reads as name + possessive.
+    if (APOSTROPHE.test(ch) && (text[i + 1] === "s" || text[i + 1] === "S") && !WORD.test(text[i + 2] ?? " ")) {
+      tokens.push({ norm: "'s", start: i, end: i + 2, isWord: false });
+      i += 2;
+      continue;
+    }
+    const cp = text.codePointAt(i)!;
+    const len = cp > 0xffff ? 2 : 1;
+    tokens.push({ norm: fold(text.slice(i, i + len)) || text.slice(i, i + len), start: i, end: i + len, isWord: false });
+    i += len;
+  }
+  return tokens;
+}
