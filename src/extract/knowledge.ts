@@ -45,7 +45,10 @@ const TriggerSchema = z
 
 const TypeSets = z.array(z.enum(ENTITY_TYPES));
 const RelationsSchema = z.object({
-  types: z.record(z.enum(RELATION_TYPES), z.object({ source: TypeSets, target: TypeSets })),
+  types: z.partialRecord(
+    z.enum(RELATION_TYPES),
+    z.object({ source: TypeSets, target: TypeSets, resolve_classes: z.boolean().default(false) }),
+  ),
   triggers: PerLanguage(z.array(TriggerSchema)),
   cues: z.object({
     alleged: PerLanguage(Words),
@@ -57,17 +60,20 @@ const RelationsSchema = z.object({
     clause_break: PerLanguage(Words),
     list_connectors: PerLanguage(Words),
     purpose: PerLanguage(Words),
+    contract_purpose: PerLanguage(Words),
+    locative: PerLanguage(Words),
+    class_nouns: PerLanguage(Words),
   }),
-  anaphors: PerLanguage(z.record(z.enum(ENTITY_TYPES), Words)),
+  anaphors: PerLanguage(z.partialRecord(z.enum(ENTITY_TYPES), Words)),
   roles: PerLanguage(Words),
 });
 
 const DiscoverySchema = z.object({
   name_connectors: Words,
-  before: z.record(z.enum(ENTITY_TYPES), Words),
-  suffix: z.record(z.enum(ENTITY_TYPES), Words),
-  head: z.record(z.enum(ENTITY_TYPES), Words),
-  apposition: z.record(z.enum(ENTITY_TYPES), Words),
+  before: z.partialRecord(z.enum(ENTITY_TYPES), Words),
+  suffix: z.partialRecord(z.enum(ENTITY_TYPES), Words),
+  head: z.partialRecord(z.enum(ENTITY_TYPES), Words),
+  apposition: z.partialRecord(z.enum(ENTITY_TYPES), Words),
   stopwords: Words,
   nationalities: z.record(z.string().regex(/^[A-Z]{2}$/), Words),
 });

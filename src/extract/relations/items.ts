@@ -1,0 +1,71 @@
+// A sentence as a sequence of items — words, punctuation, and whole entity mentions — with
+// the coordinated lists of entities ("Amazon et Google", "GCHQ, MI5 and MI6") grouped.
+import type { Mention } from "../entities";
+import type { PhraseSet } from "../knowledge";
+import type { MatchItem } from "../text/patterns";
+import { tokenize } from "../text/tokens";
+
+export interface Item extends MatchItem {
+  start: number;
+  end: number;
+  /** Set when the item is an entity mention. */
+  entityId?: string;
+  isWord: boolean;
+}
+
+export interface Group {
+  /** Item range [first, last] of the list. */
+  first: number;
+  last: number;
+  entityIds: string[];
+}
+
+const SENTENCE_PUNCT = new Set([".", "!", "?", "…"]);
+
+export function sentenceItems(text: string, start: number, end: number, mentions: readonly Mention[], clauseBreaks: PhraseSet | undefined): Item[] {
+  const items: Item[] = [];
+  let m = 0;
+  while (m < mentions.length && mentions[m]!.end <= start) m++;
+  for (const t of tokenize(text, start, end)) {
+    while (m < mentions.length && mentions[m]!.end <= t.start) m++;
+    const mention = mentions[m];
+    if (mention && mention.start < t.end && mention.end > t.start) {
+      const last = items[items.length - 1];
+      if (last?.entityId === mention.entityId && last.start === mention.start) continue;
+      items.push({ norm: null, start: mention.start, end: mention.end, entityId: mention.entityId, isWord: false });
+      continue;
+    }
+    items.push({ norm: t.norm, start: t.start, end: t.end, isWord: t.isWord, blocksGap: SENTENCE_PUNCT.has(t.norm) });
+  }
+  if (clauseBreaks) for (const b of clauseBreaks.findAll(items)) for (let i = b.start; i < b.end; i++) items[i]!.blocksGap = true;
+  return items;
+}
+
+/** Entity items joined only by list connectors form one group; the same entity twice counts once. */
+export function groupEntities(items: readonly Item[], connectors: PhraseSet): Group[] {
+  const groups: Group[] = [];
+  let i = 0;
+  while (i < items.length) {
+    if (!items[i]!.entityId) {
+      i++;
+      continue;
+    }
+    const group: Group = { first: i, last: i, entityIds: [items[i]!.entityId!] };
+    let j = i + 1;
+    while (j < items.length) {
+      const item = items[j]!;
+      if (item.entityId) {
+        group.last = j;
+        if (!group.entityIds.includes(item.entityId)) group.entityIds.push(item.entityId);
+        j++;
+        continue;
+      }
+      const c = connectors.matchAt(items, j);
+      if (!c) break;
+      j = c.end;
+    }
+    groups.push(group);
+    i = group.last + 1;
+  }
+  return groups;
+}

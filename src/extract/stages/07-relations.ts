@@ -1,0 +1,261 @@
+// Stage 7: typed, directed relations. Each trigger phrase (data/relations.yaml) takes the
+// nearest entity list on each side within its clause as arguments, its direction from the
+// trigger, and its modality, status and negation from the cues around it. Contracts become
+// contract mentions, grouped into contract nodes by stage 8.
+import type { Language, Modality, RelationType, Status } from "../../model";
+import type { EntityRecord, Mention } from "../entities";
+import type { Knowledge, Trigger } from "../knowledge";
+import type { PatternMatch } from "../text/patterns";
+import { findCandidates, makeResolver, type Candidate } from "../relations/arguments";
+import { readCues } from "../relations/cues";
+import { groupEntities, sentenceItems, type Item } from "../relations/items";
+import { roleLinks } from "../relations/roles";
+import { parseMoney } from "../relations/money";
+import type { Sentence } from "./03-segment";
+
+export interface Fact {
+  type: RelationType;
+  source: string;
+  target: string;
+  status: Status;
+  modality: Modality;
+  start: number;
+  end: number;
+  trigger?: string;
+}
+
+export interface ContractMention {
+  parties: string[];
+  start: number;
+  end: number;
+  status: Status;
+  modality: Modality;
+  kind: "contract" | "agreement";
+  trigger: string;
+  /** Where the trigger stands: the contract node's mention. */
+  triggerStart: number;
+  triggerEnd: number;
+  value?: { min: number; max: number; currency: string };
+  date?: string;
+  /** Index of the contract mention this one adds parties to (a sentence on who the contract serves). */
+  continues?: number;
+}
+
+export interface ArticleInput {
+  text: string;
+  lang: Language;
+  sentences: readonly Sentence[];
+  mentions: readonly Mention[];
+  entity: (id: string) => EntityRecord | undefined;
+}
+
+interface Frame {
+  type: RelationType;
+  sources: string[];
+  targets: string[];
+}
+
+const MAX_LEFT = 25;
+const MAX_RIGHT = 10;
+const CONTRACT_REACH = 30;
+const LOOKBACK_SENTENCES = 3;
+const YEAR = /\b(?:19[5-9]\d|20\d\d)\b/;
+
+export function extractRelations(k: Knowledge, a: ArticleInput): { facts: Fact[]; contracts: ContractMention[] } {
+  const facts: Fact[] = [];
+  const contracts: ContractMention[] = [];
+  const sentenceIndexAt = (offset: number) => {
+    let lo = 0;
+    let hi = a.sentences.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (a.sentences[mid]!.start <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  const resolver = makeResolver(a.mentions, a.entity, (offset) => a.sentences[Math.max(0, sentenceIndexAt(offset) - LOOKBACK_SENTENCES)]?.start ?? 0);
+  const allowed = (type: RelationType, side: "source" | "target", ids: string[]) =>
+    ids.filter((id) => {
+      const e = a.entity(id);
+      return e !== undefined && (k.relationTypes[type]?.[side] ?? []).includes(e.type);
+    });
+
+  let previousFrames: Frame[] = [];
+  let previousContract: { index: number; paragraph: number } | undefined;
+  let mi = 0;
+  a.sentences.forEach((s) => {
+    while (mi < a.mentions.length && a.mentions[mi]!.end <= s.start) mi++;
+    const mentions = a.mentions.slice(mi).filter((m) => m.start < s.end);
+    const items = sentenceItems(a.text, s.start, s.end, mentions, k.cues.clause_break[a.lang]);
+    const candidates = findCandidates(k, a.lang, items, groupEntities(items, k.cues.list_connectors[a.lang]), a.entity);
+    const triggers = k.triggers[a.lang].findAll(items);
+    const frames: Frame[] = [];
+    let contractHere = false;
+
+    const idsOf = (c: Candidate | undefined, exclude: string[]): string[] => {
+      if (!c) return [];
+      if (c.kind === "group") return c.entityIds;
+      if (c.kind === "class") return [];
+      const id = resolver.anaphor(c.anaphorType!, items[c.first]!.start, exclude);
+      return id ? [id] : [];
+    };
+    const emit = (type: RelationType, sources: string[], targets: string[], reading: { status: Status; modality: Modality }, trigger: string) => {
+      const src = allowed(type, "source", sources);
+      const tgt = allowed(type, "target", targets);
+      for (const source of src) {
+        for (const target of tgt) {
+          if (source !== target) facts.push({ type, source, target, ...reading, start: s.start, end: s.end, trigger });
+        }
+      }
+      if (src.length && tgt.length) frames.push({ type, sources: src, targets: tgt });
+    };
+
+    triggers.forEach((t, ti) => {
+      const clause = clauseAround(items, t);
+      const leftBound = Math.max(clause.start, ti > 0 ? triggers[ti - 1]!.end : 0);
+      const rightBound = Math.min(clause.end, triggers[ti + 1]?.start ?? items.length);
+      const usable = (c: Candidate) => !c.attributed;
+      const left = [...candidates].reverse().find((c) => usable(c) && c.last < t.start && c.first >= leftBound && t.start - c.last <= MAX_LEFT && !c.locative);
+      const rightAll = candidates.filter((c) => usable(c) && c.first >= t.end && (c.first === t.end || !c.locative));
+      const right = rightAll.find((c) => c.last < rightBound && c.first - t.end <= MAX_RIGHT);
+      const reading = readCues(k, a.lang, items, t, clause);
+      if (reading.negated) return;
+      const triggerText = a.text.slice(items[t.start]!.start, items[t.end - 1]!.end);
+      const { type, dir } = t.value;
+
+      if (type === "contract") {
+        const parties = new Set<string>();
+        const subject = [...candidates].reverse().find((c) => usable(c) && c.last < t.start && c.first >= clause.start && !c.locative);
+        for (const id of idsOf(subject, [])) parties.add(id);
+        for (const c of rightAll) if (c.first - t.end <= CONTRACT_REACH && c.last < clause.end) for (const id of idsOf(c, [...parties])) parties.add(id);
+        const kept = allowed("contract", "source", [...parties]);
+        if (kept.length >= 2 && !contractHere) {
+          contractHere = true;
+          const tail = a.text.slice(items[t.start]!.start, s.end);
+          const folded = /accord|agreement|deal/i.test(triggerText) ? "agreement" : "contract";
+          const value = parseMoney(tail, k.money);
+          const year = YEAR.exec(a.text.slice(s.start, s.end))?.[0];
+          contracts.push({
+            parties: kept.sort(),
+            start: s.start,
+            end: s.end,
+            status: reading.status,
+            modality: reading.modality,
+            kind: folded,
+            trigger: triggerText,
+            triggerStart: items[t.start]!.start,
+            triggerEnd: items[t.end - 1]!.end,
+            ...(value ? { value } : {}), ...(year ? { date: year } : {}) });
+          previousContract = { index: contracts.length - 1, paragraph: s.paragraph };
+        }
+        return;
+      }
+
+      // A purpose clause ("… pour fournir", "… to provide") shares the main clause's subject.
+      const purpose = t.start > 0 && Boolean(k.cues.purpose[a.lang].findAll(items.slice(Math.max(0, t.start - 2), t.start)).length);
+      const mainFrame = purpose ? frames[frames.length - 1] : undefined;
+
+      let sources: string[] = [];
+      let targets: string[] = [];
+      const leftIds = () => idsOf(left, idsOf(right, []));
+      const rightIds = () => idsOf(right, idsOf(left, []));
+      switch (dir) {
+        case "forward":
+          sources = mainFrame ? mainFrame.sources : leftIds();
+          targets = rightIds();
+          break;
+        case "passive":
+          sources = rightIds();
+          targets = leftIds();
+          break;
+        case "reciprocal":
+          if (right) [sources, targets] = [leftIds(), rightIds()];
+          else return pairsWithin(leftIds(), (x, y) => emit(type, [x], [y], reading, triggerText));
+          break;
+        case "between":
+          return pairsWithin(rightIds(), (x, y) => emit(type, [x], [y], reading, triggerText));
+        case "possessive": {
+          const subject = candidates.find((c) => usable(c) && c.kind === "group" && c.first >= clause.start && c.last < t.start);
+          sources = idsOf(subject, []);
+          targets = rightIds();
+          break;
+        }
+        case "joint": {
+          const owners = leftIds();
+          pairsWithin(owners, (x, y) => emit("partnership", [x], [y], reading, triggerText));
+          sources = owners;
+          targets = rightIds();
+          break;
+        }
+        case "accusation": {
+          const subject = candidates.find((c) => usable(c) && c.kind === "group" && c.last < t.start);
+          sources = idsOf(subject, []);
+          targets = left && left !== subject ? leftIds() : [];
+          break;
+        }
+        case "inverted":
+          if (left) [sources, targets] = [leftIds(), rightIds()];
+          else {
+            const second = rightAll.find((c) => right && c.first > right.last);
+            [sources, targets] = [idsOf(second, []), rightIds()];
+          }
+          break;
+      }
+      if (mainFrame && targets.length === 0) targets = mainFrame.targets;
+      // A sanction of "plusieurs entreprises chinoises" reaches the Chinese companies the article names.
+      if (targets.length === 0 && k.relationTypes[type]?.resolve_classes) {
+        const zone = dir === "passive" ? (c: Candidate) => c.last < t.start && c.first >= leftBound : (c: Candidate) => c.first >= t.end && c.last < rightBound;
+        const cls = candidates.find((c) => c.kind === "class" && zone(c));
+        if (cls) targets = resolver.members(cls.country!);
+      }
+      // "L'entreprise fournit une technologie…": the recipient carries over from the previous sentence.
+      if (targets.length === 0 && sources.length > 0) {
+        const carried = previousFrames.find((f) => f.sources.some((x) => sources.includes(x)));
+        if (carried) targets = carried.targets;
+      }
+      emit(type, sources, targets, reading, triggerText);
+    });
+
+    for (const link of roleLinks(k, a.lang, items, a.entity)) {
+      facts.push({ type: "member_of", source: link.person, target: link.organisation, status: "active", modality: "asserted", start: s.start, end: s.end, trigger: link.role });
+    }
+
+    // "L'objectif est de … pour le GCHQ, le MI5 et le MI6": who the previous sentence's contract serves.
+    if (!contractHere && previousContract && previousContract.paragraph === s.paragraph && k.cues.contract_purpose[a.lang].findAll(items).length) {
+      const served = allowed("contract", "source", candidates.filter((c) => c.kind === "group" && !c.attributed).flatMap((c) => c.entityIds)).filter(
+        (id) => a.entity(id)?.type !== "company",
+      );
+      if (served.length) {
+        const reading = readCues(k, a.lang, items, { start: 0, end: 1, value: { type: "contract", dir: "forward", source: "" } }, { start: 0, end: items.length });
+        contracts.push({
+          parties: served.sort(),
+          start: s.start,
+          end: s.end,
+          status: "active",
+          modality: reading.modality,
+          kind: "contract",
+          trigger: "",
+          triggerStart: s.start,
+          triggerEnd: s.end,
+          continues: previousContract.index,
+        });
+      }
+    }
+    if (!contractHere && previousContract && previousContract.paragraph !== s.paragraph) previousContract = undefined;
+    previousFrames = frames;
+  });
+  return { facts, contracts };
+}
+
+function clauseAround(items: readonly Item[], t: PatternMatch<Trigger>): { start: number; end: number } {
+  let start = t.start;
+  while (start > 0 && !items[start - 1]!.blocksGap) start--;
+  let end = t.end;
+  while (end < items.length && !items[end]!.blocksGap) end++;
+  return { start, end };
+}
+
+function pairsWithin(ids: string[], each: (a: string, b: string) => void): void {
+  for (let i = 0; i < ids.length; i++) for (let j = i + 1; j < ids.length; j++) each(ids[i]!, ids[j]!);
+}

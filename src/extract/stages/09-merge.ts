@@ -1,0 +1,125 @@
+// Stage 9: one graph for the corpus. One node per entity, one edge per (source, type, target)
+// holding all its evidence from every article; symmetric types store sorted endpoints; the
+// article pairs that translate each other are linked. Output is sorted and deterministic.
+import { SYMMETRIC_RELATIONS, SCHEMA_VERSION, type ArticleMeta, type Evidence, type Graph, type GraphEdge, type GraphNode, type Status } from "../../model";
+import type { EntityRecord, Mention } from "../entities";
+import type { Fact } from "./07-relations";
+import type { ContractNode } from "./08-contracts";
+
+export interface ArticleResult {
+  meta: ArticleMeta;
+  text: string;
+  mentions: Mention[];
+  facts: Fact[];
+  contracts: ContractNode[];
+}
+
+const STATUS_RANK: Record<Status, number> = { ended: 2, active: 1, planned: 0 };
+const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+export function merge(articles: readonly ArticleResult[], entity: (id: string) => EntityRecord | undefined): Graph {
+  const nodes = new Map<string, GraphNode>();
+  const nodeFor = (record: EntityRecord): GraphNode => {
+    let node = nodes.get(record.id);
+    if (!node) {
+      node = {
+        id: record.id,
+        label: record.label,
+        type: record.type,
+        country: record.country,
+        sectors: [...record.sectors].sort(),
+        aliases: [...new Set(record.forms)].sort(byString),
+        curated: record.curated,
+        mentions: [],
+        attributes: record.cue && !record.curated && record.type !== "contract" ? { cue: record.cue } : {},
+      };
+      nodes.set(record.id, node);
+    }
+    return node;
+  };
+  const edges = new Map<string, GraphEdge>();
+
+  for (const a of articles) {
+    for (const m of a.mentions) {
+      const record = entity(m.entityId);
+      if (record) nodeFor(record).mentions.push({ articleId: a.meta.id, start: m.start, end: m.end });
+    }
+    for (const c of a.contracts) {
+      const node = nodeFor(c.record);
+      node.attributes = { ...c.attributes, ...node.attributes };
+      for (const m of c.mentions) node.mentions.push({ articleId: a.meta.id, ...m });
+    }
+    for (const f of a.facts) {
+      const record = entity(f.source);
+      const [source, target] = SYMMETRIC_RELATIONS.has(f.type) && f.target < f.source ? [f.target, f.source] : [f.source, f.target];
+      if (!record && !nodes.has(source)) continue;
+      const id = `${source}|${f.type}|${target}`;
+      let edge = edges.get(id);
+      if (!edge) {
+        edge = { id, source, target, type: f.type, status: f.status, evidence: [] };
+        edges.set(id, edge);
+      }
+      if (STATUS_RANK[f.status] > STATUS_RANK[edge.status]) edge.status = f.status;
+      if (!edge.evidence.some((e) => e.articleId === a.meta.id && e.start === f.start && e.end === f.end)) {
+        const ev: Evidence = { articleId: a.meta.id, start: f.start, end: f.end, quote: a.text.slice(f.start, f.end), modality: f.modality };
+        if (f.trigger) ev.trigger = f.trigger;
+        edge.evidence.push(ev);
+      } else if (f.modality === "asserted") {
+        const ev = edge.evidence.find((e) => e.articleId === a.meta.id && e.start === f.start && e.end === f.end)!;
+        ev.modality = "asserted";
+      }
+    }
+  }
+  // An edge needs both endpoints as nodes (contract nodes and discovered ones included).
+  for (const e of edges.values()) {
+    for (const id of [e.source, e.target]) {
+      if (!nodes.has(id)) {
+        const record = entity(id);
+        if (record) nodeFor(record);
+      }
+    }
+  }
+  const validEdges = [...edges.values()].filter((e) => nodes.has(e.source) && nodes.has(e.target));
+  for (const n of nodes.values()) n.mentions.sort((x, y) => byString(x.articleId, y.articleId) || x.start - y.start);
+  for (const e of validEdges) e.evidence.sort((x, y) => byString(x.articleId, y.articleId) || x.start - y.start);
+
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    articles: linkTranslations(articles).sort((x, y) => byString(x.id, y.id)),
+    nodes: [...nodes.values()].sort((x, y) => byString(x.id, y.id)),
+    edges: validEdges.sort((x, y) => byString(x.id, y.id)),
+  };
+}
+
+/**
+ * Two articles in different languages that name nearly the same entities, with similar
+ * lengths, are one article and its translation (unless front matter already says so).
+ */
+export function linkTranslations(articles: readonly ArticleResult[]): ArticleMeta[] {
+  const metas = articles.map((a) => ({ ...a.meta }));
+  const sets = articles.map((a) => new Set(a.mentions.map((m) => m.entityId)));
+  const byId = new Map(metas.map((m) => [m.id, m]));
+  for (const m of metas) if (m.translationOf && byId.get(m.translationOf) && !byId.get(m.translationOf)!.translationOf) byId.get(m.translationOf)!.translationOf = m.id;
+  const candidates: { i: number; j: number; score: number }[] = [];
+  for (let i = 0; i < metas.length; i++) {
+    for (let j = i + 1; j < metas.length; j++) {
+      if (metas[i]!.language === metas[j]!.language) continue;
+      const a = sets[i]!;
+      const b = sets[j]!;
+      if (a.size < 4 || b.size < 4) continue;
+      const ratio = articles[i]!.text.length / articles[j]!.text.length;
+      if (ratio < 0.6 || ratio > 1.6) continue;
+      let shared = 0;
+      for (const x of a) if (b.has(x)) shared++;
+      const score = shared / (a.size + b.size - shared);
+      if (score >= 0.7) candidates.push({ i, j, score });
+    }
+  }
+  candidates.sort((x, y) => y.score - x.score || x.i - y.i || x.j - y.j);
+  for (const { i, j } of candidates) {
+    if (metas[i]!.translationOf || metas[j]!.translationOf) continue;
+    metas[i]!.translationOf = metas[j]!.id;
+    metas[j]!.translationOf = metas[i]!.id;
+  }
+  return metas;
+}
