@@ -2,7 +2,7 @@
 // matchers. Takes file contents, not paths, so it runs wherever the extractor runs.
 import { parse } from "yaml";
 import { z } from "zod";
-import { ENTITY_TYPES, LANGUAGES, RELATION_TYPES, type EntityType, type Language, type RelationType } from "../model";
+import { ENTITY_TYPES, LANGUAGES, RELATION_TYPES, SECTORS, type EntityType, type Language, type RelationType, type Sector } from "../model";
 import { parseRegistry, type RegistryEntry } from "./registry";
 import { compilePatterns, PatternIndex } from "./text/patterns";
 import { fold } from "./text/fold";
@@ -36,7 +36,7 @@ export type Direction = z.infer<typeof Direction>;
 
 const TriggerSchema = z
   .object({
-    pattern: z.string().min(1),
+    pattern: z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]),
     type: z.enum(RELATION_TYPES),
     dir: Direction.default("forward"),
     status: z.enum(["ended", "planned"]).optional(),
@@ -64,7 +64,7 @@ const RelationsSchema = z.object({
     locative: PerLanguage(Words),
     class_nouns: PerLanguage(Words),
   }),
-  anaphors: PerLanguage(z.partialRecord(z.enum(ENTITY_TYPES), Words)),
+  anaphors: PerLanguage(z.record(z.string().regex(new RegExp(`^(${ENTITY_TYPES.join("|")})(/[a-z-]+)?$`)), Words)),
   roles: PerLanguage(Words),
 });
 
@@ -87,6 +87,12 @@ export interface KnowledgeFiles {
   discovery: string;
 }
 
+/** What an anaphor can stand for: an entity type, optionally narrowed to a sector. */
+export interface AnaphorKind {
+  type: EntityType;
+  sector?: Sector;
+}
+
 export interface Trigger {
   type: RelationType;
   dir: Direction;
@@ -106,8 +112,14 @@ export interface Knowledge {
   relationTypes: z.infer<typeof RelationsSchema>["types"];
   triggers: Record<Language, PatternIndex<Trigger>>;
   cues: Record<keyof z.infer<typeof RelationsSchema>["cues"], Record<Language, PhraseSet>>;
-  anaphors: Record<Language, PatternIndex<EntityType>>;
+  anaphors: Record<Language, PatternIndex<AnaphorKind>>;
   roles: Record<Language, Set<string>>;
+}
+
+function anaphorKind(key: string): AnaphorKind {
+  const [type, sector] = key.split("/") as [EntityType, string | undefined];
+  if (sector !== undefined && !(SECTORS as readonly string[]).includes(sector)) throw new Error(`data/relations.yaml: anaphors: unknown sector '${sector}'`);
+  return sector ? { type, sector: sector as Sector } : { type };
 }
 
 function load<T>(schema: z.ZodType<T>, text: string, file: string): T {
@@ -151,10 +163,12 @@ export function compileKnowledge(files: KnowledgeFiles): Knowledge {
       (l) =>
         new PatternIndex(
           compilePatterns(
-        (relations.triggers[l] ?? []).map((t) => ({
-          pattern: t.pattern,
-              value: { type: t.type, dir: t.dir, ...(t.status ? { status: t.status } : {}), source: t.pattern },
-            })),
+            (relations.triggers[l] ?? []).flatMap((t) =>
+              (Array.isArray(t.pattern) ? t.pattern : [t.pattern]).map((pattern) => ({
+                pattern,
+                value: { type: t.type, dir: t.dir, ...(t.status ? { status: t.status } : {}), source: pattern },
+              })),
+            ),
           ),
         ),
     ),
@@ -164,7 +178,7 @@ export function compileKnowledge(files: KnowledgeFiles): Knowledge {
         new PatternIndex(
           compilePatterns(
             Object.entries(relations.anaphors[l] ?? {}).flatMap(([type, words]) =>
-              (words ?? []).map((w) => ({ pattern: w, value: type as EntityType })),
+              (words ?? []).map((w) => ({ pattern: w, value: anaphorKind(type) })),
             ),
           ),
         ),

@@ -2,8 +2,10 @@
 // clause, never across another trigger, a clause break, an attribution ("selon X") or a place.
 import type { EntityType, Language } from "../../model";
 import type { EntityRecord, Mention } from "../entities";
-import type { Knowledge } from "../knowledge";
+import type { AnaphorKind, Knowledge } from "../knowledge";
 import type { Group, Item } from "./items";
+
+const DETERMINERS = new Set(["le", "la", "les", "l'", "the"]);
 
 /** An argument candidate: an entity list, an anaphor ("l'entreprise"), or a class ("entreprises chinoises"). */
 export interface Candidate {
@@ -11,7 +13,7 @@ export interface Candidate {
   last: number;
   kind: "group" | "anaphor" | "class";
   entityIds: string[];
-  anaphorType?: EntityType;
+  anaphor?: AnaphorKind;
   country?: string;
   attributed: boolean;
   locative: boolean;
@@ -27,9 +29,17 @@ export interface SentenceContext {
 export function findCandidates(k: Knowledge, lang: Language, items: Item[], groups: Group[], entity: (id: string) => EntityRecord | undefined): Candidate[] {
   const c = k.cues;
   const attributedFrom = new Set<number>();
-  for (const m of c.attribution_before[lang].findAll(items)) for (let i = m.end; i < m.end + 3; i++) attributedFrom.add(i);
+  // "selon le Financial Times", "révèle CNBC": only the name right after the cue (a determiner may
+  // stand between), never the subject of a reported clause ("a révélé que les forces…").
+  for (const m of c.attribution_before[lang].findAll(items)) {
+    let i = m.end;
+    while (i < items.length && DETERMINERS.has(items[i]!.norm ?? "")) i++;
+    attributedFrom.add(i);
+  }
   const candidates: Candidate[] = groups.map((g) => {
-    const before = g.first > 0 ? c.locative[lang].matchAt(items, g.first - 1) : undefined;
+    let p = g.first - 1;
+    while (p > 0 && DETERMINERS.has(items[p]!.norm ?? "")) p--;
+    const before = p >= 0 ? c.locative[lang].matchAt(items, p) : undefined;
     const allStates = g.entityIds.every((id) => entity(id)?.type === "state");
     return {
       first: g.first,
@@ -37,11 +47,14 @@ export function findCandidates(k: Knowledge, lang: Language, items: Item[], grou
       kind: "group",
       entityIds: g.entityIds,
       attributed: attributedFrom.has(g.first),
-      locative: Boolean(before && before.end === g.first && allStates),
+      locative: Boolean(before && allStates),
     };
   });
   for (const a of k.anaphors[lang].findAll(items)) {
-    candidates.push({ first: a.start, last: a.end - 1, kind: "anaphor", entityIds: [], anaphorType: a.value, attributed: false, locative: false });
+    // "le service d'immigration ICE", "la société Top10VPN": a descriptor of the name that follows, not an anaphor.
+    const named = groups.some((g) => g.first >= a.end && g.first - a.end <= 3 && items.slice(a.end, g.first).every((i) => i.isWord));
+    if (named) continue;
+    candidates.push({ first: a.start, last: a.end - 1, kind: "anaphor", entityIds: [], anaphor: a.value, attributed: false, locative: false });
   }
   for (let i = 0; i < items.length; i++) {
     if (!c.class_nouns[lang].matchAt(items, i)) continue;
@@ -58,7 +71,7 @@ export function findCandidates(k: Knowledge, lang: Language, items: Item[], grou
 
 export interface Resolver {
   /** The last entity of a compatible type named before this offset, nearby, other than `exclude`. */
-  anaphor(type: EntityType, before: number, exclude: readonly string[]): string | undefined;
+  anaphor(kind: AnaphorKind, before: number, exclude: readonly string[]): string | undefined;
   /** The article's named entities of a class (companies of a country). */
   members(country: string): string[];
 }
@@ -78,14 +91,14 @@ export function makeResolver(
   lookbackStart: (offset: number) => number,
 ): Resolver {
   return {
-    anaphor(type, before, exclude) {
+    anaphor(kind, before, exclude) {
       const from = lookbackStart(before);
       for (let i = mentions.length - 1; i >= 0; i--) {
         const m = mentions[i]!;
         if (m.start >= before) continue;
         if (m.start < from) break;
         const e = entity(m.entityId);
-        if (e && COMPATIBLE[type].includes(e.type) && !exclude.includes(e.id)) return e.id;
+        if (e && COMPATIBLE[kind.type].includes(e.type) && (!kind.sector || e.sectors.includes(kind.sector)) && !exclude.includes(e.id)) return e.id;
       }
       return undefined;
     },

@@ -41,8 +41,12 @@ export function sentenceItems(text: string, start: number, end: number, mentions
   return items;
 }
 
-/** Entity items joined only by list connectors form one group; the same entity twice counts once. */
-export function groupEntities(items: readonly Item[], connectors: PhraseSet): Group[] {
+/**
+ * Entity items joined only by list connectors form one group; the same entity twice counts once.
+ * "Francesca Albanese, UN Rapporteur" is an apposition, not a list: two names joined by a
+ * comma alone, the second followed by a role, stay apart.
+ */
+export function groupEntities(items: readonly Item[], connectors: PhraseSet, roles: ReadonlySet<string> = new Set()): Group[] {
   const groups: Group[] = [];
   let i = 0;
   while (i < items.length) {
@@ -63,6 +67,12 @@ export function groupEntities(items: readonly Item[], connectors: PhraseSet): Gr
       const c = connectors.matchAt(items, j);
       if (!c) break;
       j = c.end;
+    }
+    const commaOnly = group.last === group.first + 2 && items[group.first + 1]!.norm === ",";
+    if (commaOnly && roles.has(items[group.last + 1]?.norm ?? "")) {
+      groups.push({ first: group.first, last: group.first, entityIds: [items[group.first]!.entityId!] });
+      i = group.last;
+      continue;
     }
     groups.push(group);
     i = group.last + 1;

@@ -53,6 +53,8 @@ interface Frame {
   type: RelationType;
   sources: string[];
   targets: string[];
+  /** Stated in the active voice, its source as the subject ("les Etats-Unis ont placé…"). */
+  active: boolean;
 }
 
 const MAX_LEFT = 25;
@@ -88,7 +90,7 @@ export function extractRelations(k: Knowledge, a: ArticleInput): { facts: Fact[]
     while (mi < a.mentions.length && a.mentions[mi]!.end <= s.start) mi++;
     const mentions = a.mentions.slice(mi).filter((m) => m.start < s.end);
     const items = sentenceItems(a.text, s.start, s.end, mentions, k.cues.clause_break[a.lang]);
-    const candidates = findCandidates(k, a.lang, items, groupEntities(items, k.cues.list_connectors[a.lang]), a.entity);
+    const candidates = findCandidates(k, a.lang, items, groupEntities(items, k.cues.list_connectors[a.lang], k.roles[a.lang]), a.entity);
     const triggers = k.triggers[a.lang].findAll(items);
     const frames: Frame[] = [];
     let contractHere = false;
@@ -97,10 +99,10 @@ export function extractRelations(k: Knowledge, a: ArticleInput): { facts: Fact[]
       if (!c) return [];
       if (c.kind === "group") return c.entityIds;
       if (c.kind === "class") return [];
-      const id = resolver.anaphor(c.anaphorType!, items[c.first]!.start, exclude);
+      const id = resolver.anaphor(c.anaphor!, items[c.first]!.start, exclude);
       return id ? [id] : [];
     };
-    const emit = (type: RelationType, sources: string[], targets: string[], reading: { status: Status; modality: Modality }, trigger: string) => {
+    const emit = (type: RelationType, sources: string[], targets: string[], reading: { status: Status; modality: Modality }, trigger: string, active = false) => {
       const src = allowed(type, "source", sources);
       const tgt = allowed(type, "target", targets);
       for (const source of src) {
@@ -108,15 +110,19 @@ export function extractRelations(k: Knowledge, a: ArticleInput): { facts: Fact[]
           if (source !== target) facts.push({ type, source, target, ...reading, start: s.start, end: s.end, trigger });
         }
       }
-      if (src.length && tgt.length) frames.push({ type, sources: src, targets: tgt });
+      if (src.length && tgt.length) frames.push({ type, sources: src, targets: tgt, active });
     };
 
+    let subject: { candidate: Candidate; clauseStart: number } | undefined;
     triggers.forEach((t, ti) => {
       const clause = clauseAround(items, t);
       const leftBound = Math.max(clause.start, ti > 0 ? triggers[ti - 1]!.end : 0);
       const rightBound = Math.min(clause.end, triggers[ti + 1]?.start ?? items.length);
       const usable = (c: Candidate) => !c.attributed;
-      const left = [...candidates].reverse().find((c) => usable(c) && c.last < t.start && c.first >= leftBound && t.start - c.last <= MAX_LEFT && !c.locative);
+      let left = [...candidates].reverse().find((c) => usable(c) && c.last < t.start && c.first >= leftBound && t.start - c.last <= MAX_LEFT && !c.locative);
+      // "Israël utilise ces outils, collaborant avec Google": a second verb shares the first one's subject.
+      if (!left && t.value.dir !== "passive" && subject && subject.clauseStart === clause.start) left = subject.candidate;
+      if (t.value.dir !== "passive" && left) subject = { candidate: left, clauseStart: clause.start };
       const rightAll = candidates.filter((c) => usable(c) && c.first >= t.end && (c.first === t.end || !c.locative));
       const right = rightAll.find((c) => c.last < rightBound && c.first - t.end <= MAX_RIGHT);
       const reading = readCues(k, a.lang, items, t, clause);
@@ -153,7 +159,7 @@ export function extractRelations(k: Knowledge, a: ArticleInput): { facts: Fact[]
       }
 
       // A purpose clause ("… pour fournir", "… to provide") shares the main clause's subject.
-      const purpose = t.start > 0 && Boolean(k.cues.purpose[a.lang].findAll(items.slice(Math.max(0, t.start - 2), t.start)).length);
+      const purpose = k.cues.purpose[a.lang].findAll(items.slice(Math.max(0, t.start - 2), t.start)).some((m) => m.end === Math.min(2, t.start));
       const mainFrame = purpose ? frames[frames.length - 1] : undefined;
 
       let sources: string[] = [];
@@ -214,7 +220,12 @@ export function extractRelations(k: Knowledge, a: ArticleInput): { facts: Fact[]
         const carried = previousFrames.find((f) => f.sources.some((x) => sources.includes(x)));
         if (carried) targets = carried.targets;
       }
-      emit(type, sources, targets, reading, triggerText);
+      // "… la même liste noire que celle où est inscrit Huawei": the issuer named as the subject of the previous sentence.
+      if (sources.length === 0 && targets.length > 0) {
+        const carried = previousFrames.find((f) => f.type === type && f.active);
+        if (carried) sources = carried.sources;
+      }
+      emit(type, sources, targets, reading, triggerText, dir === "forward" && Boolean(left));
     });
 
     for (const link of roleLinks(k, a.lang, items, a.entity)) {
