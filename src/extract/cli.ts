@@ -1,8 +1,8 @@
-// The extractor's command line, and the only extractor file that touches the file system:
+// The extractor's command line; with io.ts, the only extractor code that touches the file system:
 //   npm run extract -- [--seeds DIR] [--out DIR] [--data DIR]
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { join, relative } from "node:path";
-import { compileKnowledge, extractCorpus, type InputFile, type KnowledgeFiles } from "./index";
+import { join } from "node:path";
+import { compileKnowledge, extractCorpus } from "./index";
+import { readArticleFiles, readKnowledgeFiles, writeOutput } from "./io";
 
 interface Args {
   seeds: string;
@@ -29,55 +29,21 @@ function parseArgs(argv: string[]): Args {
   return args;
 }
 
-export function readKnowledge(dir: string): KnowledgeFiles {
-  const read = (name: string) => readFileSync(join(dir, name), "utf8");
-  return {
-    entities: read("entities.yaml"),
-    relations: read("relations.yaml"),
-    cleaning: read("cleaning.yaml"),
-    language: read("language.yaml"),
-    money: read("money.yaml"),
-    discovery: read("discovery.yaml"),
-  };
-}
-
-function readSeeds(dir: string, warn: (file: string, reason: string) => void): InputFile[] {
-  const files: InputFile[] = [];
-  for (const name of readdirSync(dir).sort()) {
-    if (!/\.(txt|md|markdown)$/i.test(name)) continue;
-    const path = join(dir, name);
-    try {
-      if (!statSync(path).isFile()) continue;
-      files.push({ file: relative(process.cwd(), path) || path, bytes: readFileSync(path) });
-    } catch (e) {
-      warn(path, `unreadable (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
-    }
-  }
-  return files;
-}
-
-const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
-
 function main(): void {
   const args = parseArgs(process.argv.slice(2));
   const began = performance.now();
   const unreadable: { file: string; reason: string }[] = [];
-  const files = readSeeds(args.seeds, (file, reason) => unreadable.push({ file, reason }));
-  const knowledge = compileKnowledge(readKnowledge(args.data));
-  const { graph, articles, report } = extractCorpus(files, knowledge, {
+  const files = readArticleFiles(args.seeds, (file, reason) => unreadable.push({ file, reason }));
+  const knowledge = compileKnowledge(readKnowledgeFiles(args.data));
+  const result = extractCorpus(files, knowledge, {
     onProgress: (done, total) => {
       if (total > 100 && (done % 100 === 0 || done === total)) process.stderr.write(`extract: ${done}/${total} articles\n`);
     },
   });
+  const { report } = result;
   report.warnings.unshift(...unreadable);
   for (const w of report.warnings) console.error(`extract: warning: ${w.file}: ${w.reason}`);
-
-  mkdirSync(join(args.out, "articles"), { recursive: true });
-  const keep = new Set(articles.map((a) => `${a.id}.json`));
-  for (const stale of readdirSync(join(args.out, "articles"))) if (stale.endsWith(".json") && !keep.has(stale)) rmSync(join(args.out, "articles", stale));
-  for (const a of articles) writeFileSync(join(args.out, "articles", `${a.id}.json`), json(a));
-  writeFileSync(join(args.out, "graph.json"), json(graph));
-  writeFileSync(join(args.out, "extract-report.json"), json(report));
+  writeOutput(args.out, result);
 
   const c = report.counts;
   const seconds = ((performance.now() - began) / 1000).toFixed(2);
