@@ -15,7 +15,7 @@ export interface RoleLink {
 const ORGANISATION_TYPES = new Set(["company", "agency", "organization"]);
 const APPOSITION = new Set([",", "("]);
 const GLUE = new Set([",", "'s", "le", "la", "les", "l'", "the", "de", "du", "des", "d'", "of", "at", "a", "à", "au", "chez", "for", "pour"]);
-const REACH = 8;
+const REACH = 16;
 
 export function roleLinks(k: Knowledge, lang: Language, items: readonly Item[], entity: (id: string) => EntityRecord | undefined): RoleLink[] {
   const roles = k.roles[lang];

@@ -142,11 +142,21 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
               }
             }
           }
-          // People: two to four capitalised words beside a role or a verb of speech.
-          if (!type && words.length >= 2 && words.length <= 4 && run.every((t) => t.isWord && capital(t))) {
+          // People: two to four capitalised words beside a role or a verb of speech. Titles in front
+          // of the name ("Commerce Secretary Gina Raimondo") are not part of it.
+          if (!type && run.every((t) => t.isWord && capital(t))) {
+            let lastRole = -1;
+            run.forEach((t, n) => {
+              if (roles.has(t.norm)) lastRole = n;
+            });
+            const name = run.slice(lastRole + 1);
             const near = [...tokens.slice(Math.max(0, first - 4), first), ...tokens.slice(end, end + 3)];
-            const role = near.find((t) => roles.has(t.norm) || SPEECH.has(t.norm));
-            if (role && !words.some((t) => suffix.has(t.norm) || head.has(t.norm))) [type, cue] = ["person", role.norm];
+            const role = lastRole >= 0 ? run[lastRole] : near.find((t) => roles.has(t.norm) || SPEECH.has(t.norm));
+            const plausible = name.length >= 2 && name.length <= 4 && !name.some((t) => suffix.has(t.norm) || head.has(t.norm) || stop.has(t.norm));
+            if (role && plausible) {
+              [type, cue] = ["person", role.norm];
+              startTok = first + lastRole + 1;
+            }
           }
           if (!type) continue;
           if (type !== "person" && words.length === 1 && stop.has(words[0]!.norm)) continue;

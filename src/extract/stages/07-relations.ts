@@ -39,6 +39,8 @@ export interface ContractMention {
   date?: string;
   /** Index of the contract mention this one adds parties to (a sentence on who the contract serves). */
   continues?: number;
+  /** "the contract", "l'accord", "Clearview's agreement": refers back to a contract already named. */
+  definite: boolean;
 }
 
 export interface ArticleInput {
@@ -61,6 +63,7 @@ const MAX_LEFT = 25;
 const MAX_RIGHT = 10;
 const CONTRACT_REACH = 30;
 const LOOKBACK_SENTENCES = 3;
+const DEFINITE = new Set(["the", "this", "that", "its", "their", "'s", "le", "la", "l'", "ce", "cet", "cette", "son", "sa", "leur"]);
 const YEAR = /\b(?:19[5-9]\d|20\d\d)\b/;
 
 export function extractRelations(k: Knowledge, a: ArticleInput): { facts: Fact[]; contracts: ContractMention[] } {
@@ -134,7 +137,11 @@ export function extractRelations(k: Knowledge, a: ArticleInput): { facts: Fact[]
         const parties = new Set<string>();
         const subject = [...candidates].reverse().find((c) => usable(c) && c.last < t.start && c.first >= clause.start && !c.locative);
         for (const id of idsOf(subject, [])) parties.add(id);
-        for (const c of rightAll) if (c.first - t.end <= CONTRACT_REACH && c.last < clause.end) for (const id of idsOf(c, [...parties])) parties.add(id);
+        // Parties stop at an attribution: "…, according to a WIRED review" names no party.
+        const attribution = k.cues.attribution_before[a.lang].findAll(items).find((m) => m.start >= t.end)?.start ?? items.length;
+        for (const c of rightAll) {
+          if (c.first - t.end <= CONTRACT_REACH && c.last < Math.min(clause.end, attribution)) for (const id of idsOf(c, [...parties])) parties.add(id);
+        }
         const kept = allowed("contract", "source", [...parties]);
         if (kept.length >= 2 && !contractHere) {
           contractHere = true;
@@ -152,6 +159,7 @@ export function extractRelations(k: Knowledge, a: ArticleInput): { facts: Fact[]
             trigger: triggerText,
             triggerStart: items[t.start]!.start,
             triggerEnd: items[t.end - 1]!.end,
+            definite: DEFINITE.has(items[t.start - 1]?.norm ?? ""),
             ...(value ? { value } : {}), ...(year ? { date: year } : {}) });
           previousContract = { index: contracts.length - 1, paragraph: s.paragraph };
         }
@@ -250,6 +258,7 @@ export function extractRelations(k: Knowledge, a: ArticleInput): { facts: Fact[]
           triggerStart: s.start,
           triggerEnd: s.end,
           continues: previousContract.index,
+          definite: true,
         });
       }
     }

@@ -1,5 +1,5 @@
 // Stage 8: contract mentions of one article become contract nodes. Mentions that share two
-// parties, or that add who a contract serves, are one contract. Its id comes from its parties,
+// parties (one, when the text says "the contract"), or that add who a contract serves, are one contract. Its id comes from its parties,
 // so the same contract reported in French and English is one node.
 import type { Attributes, Sector } from "../../model";
 import type { EntityRecord } from "../entities";
@@ -21,9 +21,11 @@ export function buildContracts(
   mentions.forEach((m, i) => {
     let c = m.continues !== undefined ? clusterOf[m.continues] : undefined;
     if (c === undefined) {
+      // The same contract: two shared parties, or one when the text refers back to it ("the agreement").
+      const needed = m.definite ? 1 : 2;
       c = clusters.findIndex((members) => {
         const parties = new Set(members.flatMap((j) => mentions[j]!.parties));
-        return m.parties.filter((p) => parties.has(p)).length >= 2;
+        return m.parties.filter((p) => parties.has(p)).length >= needed;
       });
       if (c < 0) c = undefined;
     }
