@@ -99,11 +99,19 @@ export function extractCorpus(files: readonly InputFile[], k: Knowledge, options
   const entity = (id: string) => known.get(id);
   const people = new Set(entities.filter((e) => e.type === "person").map((e) => e.id));
 
-  // Pass 2: mentions, relations and contracts per article.
+  // Pass 2: mentions; a discovered name glossed by a known one in parentheses is that one
+  // ("Federal Armed Forces (Bundeswehr)"); then relations and contracts per article.
+  const mentionsOf = prepared.map((p) => surnameMentions(p.text, matcher.find(p.text), people));
+  const aliasOf = parentheticalAliases(prepared, mentionsOf, entity);
+  for (const [from, to] of aliasOf) {
+    const target = known.get(to)!;
+    for (const form of known.get(from)!.forms) if (!target.forms.includes(form)) target.forms.push(form);
+    known.delete(from);
+  }
   const results: ArticleResult[] = [];
   const docs: ArticleDoc[] = [];
   prepared.forEach((p, n) => {
-    const mentions: Mention[] = surnameMentions(p.text, matcher.find(p.text), people);
+    const mentions: Mention[] = mentionsOf[n]!.map((m) => (aliasOf.has(m.entityId) ? { ...m, entityId: aliasOf.get(m.entityId)! } : m));
     const { facts, contracts } = extractRelations(k, { text: p.text, lang: p.meta.language, sentences: p.sentences, mentions, entity });
     const built = buildContracts(contracts, entity);
     for (const c of built.nodes) if (!known.has(c.record.id)) known.set(c.record.id, c.record);
@@ -167,6 +175,21 @@ function addDiscovery(
   const list = passages.get(id) ?? [];
   if (sentence && list.length < 5) list.push({ articleId: p.meta.id, start: sentence.start, end: sentence.end });
   passages.set(id, list);
+}
+
+function parentheticalAliases(prepared: readonly Prepared[], mentionsOf: readonly Mention[][], entity: (id: string) => EntityRecord | undefined): Map<string, string> {
+  const aliasOf = new Map<string, string>();
+  prepared.forEach((p, n) => {
+    const ms = mentionsOf[n]!;
+    for (let i = 0; i + 1 < ms.length; i++) {
+      const [outer, inner] = [ms[i]!, ms[i + 1]!];
+      if (outer.entityId === inner.entityId || entity(outer.entityId)?.curated || !entity(inner.entityId)?.curated) continue;
+      if (/^\s*\(\s*$/.test(p.text.slice(outer.end, inner.start)) && /^\s*\)/.test(p.text.slice(inner.end, inner.end + 3))) {
+        aliasOf.set(outer.entityId, inner.entityId);
+      }
+    }
+  });
+  return aliasOf;
 }
 
 function validate(graph: Graph, docs: readonly ArticleDoc[]): void {

@@ -31,7 +31,7 @@ const MoneySchema = z.object({
   at_least: Words,
 });
 
-const Direction = z.enum(["forward", "passive", "reciprocal", "between", "possessive", "joint", "accusation", "inverted"]);
+const Direction = z.enum(["forward", "passive", "reciprocal", "between", "possessive", "joint", "subject_left", "inverted"]);
 export type Direction = z.infer<typeof Direction>;
 
 const TriggerSchema = z
@@ -40,6 +40,7 @@ const TriggerSchema = z
     type: z.enum(RELATION_TYPES),
     dir: Direction.default("forward"),
     status: z.enum(["ended", "planned"]).optional(),
+    reach: z.number().int().positive().optional(),
   })
   .strict();
 
@@ -61,7 +62,9 @@ const RelationsSchema = z.object({
     list_connectors: PerLanguage(Words),
     purpose: PerLanguage(Words),
     contract_purpose: PerLanguage(Words),
+    contract_party: PerLanguage(Words),
     locative: PerLanguage(Words),
+    place_break: PerLanguage(Words),
     class_nouns: PerLanguage(Words),
   }),
   anaphors: PerLanguage(z.record(z.string().regex(new RegExp(`^(${ENTITY_TYPES.join("|")})(/[a-z-]+)?$`)), Words)),
@@ -97,6 +100,8 @@ export interface Trigger {
   type: RelationType;
   dir: Direction;
   status?: "ended" | "planned";
+  /** Words allowed between the trigger and its right argument. */
+  reach?: number;
   source: string;
 }
 
@@ -114,6 +119,8 @@ export interface Knowledge {
   cues: Record<keyof z.infer<typeof RelationsSchema>["cues"], Record<Language, PhraseSet>>;
   anaphors: Record<Language, PatternIndex<AnaphorKind>>;
   roles: Record<Language, Set<string>>;
+  /** Words that describe an organisation ("group", "société", "startup"), from the discovery cues. */
+  descriptors: Set<string>;
 }
 
 function anaphorKind(key: string): AnaphorKind {
@@ -166,7 +173,7 @@ export function compileKnowledge(files: KnowledgeFiles): Knowledge {
             (relations.triggers[l] ?? []).flatMap((t) =>
               (Array.isArray(t.pattern) ? t.pattern : [t.pattern]).map((pattern) => ({
                 pattern,
-                value: { type: t.type, dir: t.dir, ...(t.status ? { status: t.status } : {}), source: pattern },
+                value: { type: t.type, dir: t.dir, ...(t.status ? { status: t.status } : {}), ...(t.reach ? { reach: t.reach } : {}), source: pattern },
               })),
             ),
           ),
@@ -184,5 +191,11 @@ export function compileKnowledge(files: KnowledgeFiles): Knowledge {
         ),
     ),
     roles: perLanguage((l) => new Set((relations.roles[l] ?? []).map((r) => fold(r)))),
+    descriptors: new Set(
+      Object.values(discovery.before)
+        .flat()
+        .filter((w): w is string => typeof w === "string" && !w.includes(" "))
+        .map((w) => fold(w)),
+    ),
   };
 }

@@ -46,11 +46,27 @@ export function sentenceItems(text: string, start: number, end: number, mentions
  * "Francesca Albanese, UN Rapporteur" is an apposition, not a list: two names joined by a
  * comma alone, the second followed by a role, stay apart.
  */
-export function groupEntities(items: readonly Item[], connectors: PhraseSet, roles: ReadonlySet<string> = new Set()): Group[] {
+export interface GroupingLexicon {
+  connectors: PhraseSet;
+  /** Roles: "X, UN Rapporteur" is an apposition. */
+  roles?: ReadonlySet<string>;
+  /** Words that may describe the next member of a list ("…, Russian group Positive Technologies"). */
+  isDescriptor?: (norm: string) => boolean;
+}
+
+const MAX_DESCRIPTORS = 3;
+
+/** "Germany’s Federal Armed Forces": the first name only qualifies the second. */
+function possessorAt(items: readonly Item[], i: number): boolean {
+  return items[i + 1]?.norm === "'s" && Boolean(items[i + 2]?.entityId ?? items[i + 3]?.entityId);
+}
+
+export function groupEntities(items: readonly Item[], lexicon: GroupingLexicon): Group[] {
+  const { connectors, roles = new Set<string>(), isDescriptor = () => false } = lexicon;
   const groups: Group[] = [];
   let i = 0;
   while (i < items.length) {
-    if (!items[i]!.entityId) {
+    if (!items[i]!.entityId || possessorAt(items, i)) {
       i++;
       continue;
     }
@@ -59,14 +75,20 @@ export function groupEntities(items: readonly Item[], connectors: PhraseSet, rol
     while (j < items.length) {
       const item = items[j]!;
       if (item.entityId) {
-        group.last = j;
-        if (!group.entityIds.includes(item.entityId)) group.entityIds.push(item.entityId);
+        if (!possessorAt(items, j)) {
+          group.last = j;
+          if (!group.entityIds.includes(item.entityId)) group.entityIds.push(item.entityId);
+        }
         j++;
         continue;
       }
       const c = connectors.matchAt(items, j);
       if (!c) break;
       j = c.end;
+      // After a connector, a few describing words may precede the next name.
+      let k = j;
+      while (k < items.length && k - j < MAX_DESCRIPTORS && !items[k]!.entityId && (connectors.matchAt(items, k) || isDescriptor(items[k]!.norm ?? ""))) k++;
+      if (items[k]?.entityId) j = k;
     }
     const commaOnly = group.last === group.first + 2 && items[group.first + 1]!.norm === ",";
     if (commaOnly && roles.has(items[group.last + 1]?.norm ?? "")) {

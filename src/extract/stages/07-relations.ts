@@ -59,10 +59,12 @@ interface Frame {
   active: boolean;
 }
 
-const MAX_LEFT = 25;
+const MAX_LEFT = 15;
 const MAX_RIGHT = 10;
 const CONTRACT_REACH = 30;
 const LOOKBACK_SENTENCES = 3;
+const DETERMINERS = new Set(["le", "la", "les", "l'", "the", "a", "an", "un", "une", "des", "du", "de", "d'", "its", "their", "sa", "son", "ses", "leur", "leurs"]);
+const PLURAL_CONTRACT = new Set(["contracts", "contrats", "deals", "agreements", "accords", "marches"]);
 const DEFINITE = new Set(["the", "this", "that", "its", "their", "'s", "le", "la", "l'", "ce", "cet", "cette", "son", "sa", "leur"]);
 const YEAR = /\b(?:19[5-9]\d|20\d\d)\b/;
 
@@ -86,6 +88,7 @@ export function extractRelations(k: Knowledge, a: ArticleInput): { facts: Fact[]
       return e !== undefined && (k.relationTypes[type]?.[side] ?? []).includes(e.type);
     });
 
+  const isDescriptor = (norm: string) => k.discovery.nationalityOf.has(norm) || k.descriptors.has(norm);
   let previousFrames: Frame[] = [];
   let previousContract: { index: number; paragraph: number } | undefined;
   let mi = 0;
@@ -93,7 +96,7 @@ export function extractRelations(k: Knowledge, a: ArticleInput): { facts: Fact[]
     while (mi < a.mentions.length && a.mentions[mi]!.end <= s.start) mi++;
     const mentions = a.mentions.slice(mi).filter((m) => m.start < s.end);
     const items = sentenceItems(a.text, s.start, s.end, mentions, k.cues.clause_break[a.lang]);
-    const candidates = findCandidates(k, a.lang, items, groupEntities(items, k.cues.list_connectors[a.lang], k.roles[a.lang]), a.entity);
+    const candidates = findCandidates(k, a.lang, items, groupEntities(items, { connectors: k.cues.list_connectors[a.lang], roles: k.roles[a.lang], isDescriptor }), a.entity);
     const triggers = k.triggers[a.lang].findAll(items);
     const frames: Frame[] = [];
     let contractHere = false;
@@ -127,42 +130,59 @@ export function extractRelations(k: Knowledge, a: ArticleInput): { facts: Fact[]
       if (!left && t.value.dir !== "passive" && subject && subject.clauseStart === clause.start) left = subject.candidate;
       if (t.value.dir !== "passive" && left) subject = { candidate: left, clauseStart: clause.start };
       const rightAll = candidates.filter((c) => usable(c) && c.first >= t.end && (c.first === t.end || !c.locative));
-      const right = rightAll.find((c) => c.last < rightBound && c.first - t.end <= MAX_RIGHT);
+      // "… utilisés dans les territoires occupés par Israël": a name inside a place phrase is no argument.
+      const placeBreak = k.cues.place_break[a.lang].findAll(items.slice(t.end, rightBound)).map((m) => m.start + t.end);
+      const right = rightAll.find(
+        (c) => c.last < rightBound && c.first - t.end <= (t.value.reach ?? MAX_RIGHT) && !placeBreak.some((b) => b < c.first),
+      );
       const reading = readCues(k, a.lang, items, t, clause);
       if (reading.negated) return;
       const triggerText = a.text.slice(items[t.start]!.start, items[t.end - 1]!.end);
       const { type, dir } = t.value;
 
       if (type === "contract") {
-        const parties = new Set<string>();
         const subject = [...candidates].reverse().find((c) => usable(c) && c.last < t.start && c.first >= clause.start && !c.locative);
-        for (const id of idsOf(subject, [])) parties.add(id);
-        // Parties stop at an attribution: "…, according to a WIRED review" names no party.
+        const subjectIds = allowed("contract", "source", idsOf(subject, []));
+        // Parties on the right: the first name after the contract word, and those that "with", "via"… introduce;
+        // they stop at an attribution ("…, according to a WIRED review").
         const attribution = k.cues.attribution_before[a.lang].findAll(items).find((m) => m.start >= t.end)?.start ?? items.length;
-        for (const c of rightAll) {
-          if (c.first - t.end <= CONTRACT_REACH && c.last < Math.min(clause.end, attribution)) for (const id of idsOf(c, [...parties])) parties.add(id);
-        }
-        const kept = allowed("contract", "source", [...parties]);
-        if (kept.length >= 2 && !contractHere) {
-          contractHere = true;
+        const introduced = (c: Candidate) => {
+          let p = c.first - 1;
+          while (p > t.end && DETERMINERS.has(items[p]!.norm ?? "")) p--;
+          return p >= t.end && Boolean(k.cues.contract_party[a.lang].matchAt(items, p));
+        };
+        const others = new Set<string>();
+        rightAll
+          .filter((c) => c.first - t.end <= CONTRACT_REACH && c.last < Math.min(clause.end, attribution))
+          .forEach((c, n) => {
+            if (n === 0 || introduced(c)) for (const id of idsOf(c, [...subjectIds])) others.add(id);
+          });
+        const counterparts = allowed("contract", "source", [...others]).filter((id) => !subjectIds.includes(id));
+        const plural = PLURAL_CONTRACT.has(items[t.end - 1]!.norm ?? "");
+        // "awarded contracts to Airbus and Helsing": one contract each.
+        const sets = plural && subjectIds.length > 0 && counterparts.length > 1 ? counterparts.map((c) => [...subjectIds, c]) : [[...subjectIds, ...counterparts]];
+        for (const parties of sets) {
+          if (parties.length < 2 || contractHere) continue;
           const tail = a.text.slice(items[t.start]!.start, s.end);
-          const folded = /accord|agreement|deal/i.test(triggerText) ? "agreement" : "contract";
-          const value = parseMoney(tail, k.money);
+          const value = sets.length === 1 ? parseMoney(tail, k.money) : undefined;
           const year = YEAR.exec(a.text.slice(s.start, s.end))?.[0];
           contracts.push({
-            parties: kept.sort(),
+            parties: [...new Set(parties)].sort(),
             start: s.start,
             end: s.end,
             status: reading.status,
             modality: reading.modality,
-            kind: folded,
+            kind: /accord|agreement|deal/i.test(triggerText) ? "agreement" : "contract",
             trigger: triggerText,
             triggerStart: items[t.start]!.start,
             triggerEnd: items[t.end - 1]!.end,
             definite: DEFINITE.has(items[t.start - 1]?.norm ?? ""),
-            ...(value ? { value } : {}), ...(year ? { date: year } : {}) });
+            ...(value ? { value } : {}),
+            ...(year ? { date: year } : {}),
+          });
           previousContract = { index: contracts.length - 1, paragraph: s.paragraph };
         }
+        if (sets.some((p) => p.length >= 2)) contractHere = true;
         return;
       }
 
@@ -190,8 +210,8 @@ export function extractRelations(k: Knowledge, a: ArticleInput): { facts: Fact[]
         case "between":
           return pairsWithin(rightIds(), (x, y) => emit(type, [x], [y], reading, triggerText));
         case "possessive": {
-          const subject = candidates.find((c) => usable(c) && c.kind === "group" && c.first >= clause.start && c.last < t.start);
-          sources = idsOf(subject, []);
+          const owner = [...candidates].reverse().find((c) => usable(c) && c.kind === "group" && c.first >= clause.start && c.last < t.start && !c.locative);
+          sources = idsOf(owner, []);
           targets = rightIds();
           break;
         }
@@ -202,8 +222,8 @@ export function extractRelations(k: Knowledge, a: ArticleInput): { facts: Fact[]
           targets = rightIds();
           break;
         }
-        case "accusation": {
-          const subject = candidates.find((c) => usable(c) && c.kind === "group" && c.last < t.start);
+        case "subject_left": {
+          const subject = candidates.find((c) => usable(c) && c.kind === "group" && c.first >= clause.start && c.last < t.start);
           sources = idsOf(subject, []);
           targets = left && left !== subject ? leftIds() : [];
           break;
@@ -233,7 +253,7 @@ export function extractRelations(k: Knowledge, a: ArticleInput): { facts: Fact[]
         const carried = previousFrames.find((f) => f.type === type && f.active);
         if (carried) sources = carried.sources;
       }
-      emit(type, sources, targets, reading, triggerText, dir === "forward" && Boolean(left));
+      emit(type, sources, targets, reading, triggerText, (dir === "forward" && Boolean(left)) || dir === "subject_left");
     });
 
     for (const link of roleLinks(k, a.lang, items, a.entity)) {
