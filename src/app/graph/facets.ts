@@ -8,6 +8,13 @@ import { EMPTY_FILTERS, FACETS, type FacetKey, type Filters } from "./filters";
 export type FacetOption = { value: string; count: number };
 export type FacetCounts = Record<FacetKey, FacetOption[]>;
 
+/** Distinct values, most frequent first, so folded lists show the countries that matter most. */
+function byFrequency(values: string[]): string[] {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([v]) => v);
+}
+
 /** Every value a facet can take in this graph, in vocabulary order (countries and articles as found). */
 export function facetValues(index: GraphIndex): Record<FacetKey, string[]> {
   const { graph } = index;
@@ -17,7 +24,7 @@ export function facetValues(index: GraphIndex): Record<FacetKey, string[]> {
   };
   return {
     sectors: used(SECTORS, graph.nodes.flatMap((n) => n.sectors)),
-    countries: [...new Set(graph.nodes.flatMap((n) => (n.country ? [n.country] : [])))].sort(),
+    countries: byFrequency(graph.nodes.flatMap((n) => (n.country ? [n.country] : []))),
     types: used(ENTITY_TYPES, graph.nodes.map((n) => n.type)),
     relations: used(RELATION_TYPES, graph.edges.map((e) => e.type)),
     modalities: used(MODALITIES, index.edgeModality.values()),

@@ -1,0 +1,81 @@
+// Loading data/: TanStack Query options factories and hooks. Everything fetched is validated with
+// the model's parse functions at this boundary; failures become a DataError the UI can explain.
+import { queryOptions, useQuery } from "@tanstack/react-query";
+import { parseArticle, parseGraph } from "../../model";
+import { buildIndex, type GraphIndex } from "../graph/graphIndex";
+import type { Graph } from "../../model";
+
+export type DataErrorKind = "missing" | "invalid";
+
+export class DataError extends Error {
+  constructor(
+    readonly kind: DataErrorKind,
+    readonly url: string,
+    readonly problems: string[],
+  ) {
+    super(`${url}: ${kind === "missing" ? "not found" : "does not match the schema"}${problems.length ? ` — ${problems[0]}` : ""}`);
+    this.name = "DataError";
+  }
+}
+
+/** Where data/ lives relative to the page; Vite's base is "./" so the build works from any folder. */
+export function dataUrl(path: string): string {
+  return `${import.meta.env.BASE_URL}data/${path}`;
+}
+
+async function fetchJson(url: string): Promise<unknown> {
+  const response = await fetch(url);
+  if (!response.ok) throw new DataError("missing", url, [`HTTP ${response.status} ${response.statusText}`.trim()]);
+  const body = await response.text();
+  try {
+    return JSON.parse(body);
+  } catch {
+    // A dev server or static host answers an absent file with the app's index.html.
+    const looksHtml = /^\s*</.test(body);
+    throw new DataError(looksHtml ? "missing" : "invalid", url, [looksHtml ? "the server answered with a web page, not JSON" : "the file is not valid JSON"]);
+  }
+}
+
+export function graphOptions() {
+  const url = dataUrl("graph.json");
+  return queryOptions({
+    queryKey: ["graph", url],
+    queryFn: async () => {
+      const parsed = parseGraph(await fetchJson(url));
+      if (!parsed.ok) throw new DataError("invalid", url, parsed.problems);
+      return parsed.value;
+    },
+    staleTime: Infinity,
+  });
+}
+
+export function articleOptions(id: string) {
+  const url = dataUrl(`articles/${encodeURIComponent(id)}.json`);
+  return queryOptions({
+    queryKey: ["article", id, url],
+    queryFn: async () => {
+      const parsed = parseArticle(await fetchJson(url));
+      if (!parsed.ok) throw new DataError("invalid", url, parsed.problems);
+      if (parsed.value.id !== id) throw new DataError("invalid", url, [`id is '${parsed.value.id}', expected '${id}'`]);
+      return parsed.value;
+    },
+    staleTime: Infinity,
+  });
+}
+
+const indexes = new WeakMap<Graph, GraphIndex>();
+
+/** One index per loaded graph, shared by every component that asks for it. */
+export function indexOf(graph: Graph): GraphIndex {
+  let index = indexes.get(graph);
+  if (!index) indexes.set(graph, (index = buildIndex(graph)));
+  return index;
+}
+
+export function useGraph() {
+  return useQuery({ ...graphOptions(), select: indexOf });
+}
+
+export function useArticle(id: string | null) {
+  return useQuery({ ...articleOptions(id ?? ""), enabled: id !== null });
+}

@@ -1,0 +1,122 @@
+// The reader: an article's full cleaned text, fetched lazily, with the chosen passage highlighted
+// and scrolled into view and every entity mention clickable. Rendered as text, never as HTML.
+import { useEffect, useMemo, useRef } from "react";
+import { useArticle } from "../../api/data";
+import { useIndex } from "../../derived";
+import { useExplorer, type Reading } from "../../store/explorer";
+import { articleSegments, groupByPassage, type Mention } from "../../graph/passages";
+import { NODE_LOOK } from "../../graph/palette";
+import { LANGUAGE_LABEL } from "../../labels";
+import { ArticleByline } from "./ArticleByline";
+import { Loading } from "../states/Loading";
+
+function safeHref(url: string | null): string | null {
+  return url && /^https?:\/\//i.test(url) ? url : null;
+}
+
+export function ArticleView({ reading }: { reading: NonNullable<Reading> }) {
+  const index = useIndex();
+  const article = useArticle(reading.articleId);
+  const selection = useExplorer((s) => s.selection);
+  const view = useExplorer((s) => s.view);
+  const { closeArticle, selectNode, openArticle } = useExplorer.getState();
+  const markRef = useRef<HTMLElement | null>(null);
+  const meta = index.articleById.get(reading.articleId);
+  const passage = reading.start !== null && reading.end !== null ? { start: reading.start, end: reading.end } : null;
+
+  const mentions = useMemo<Mention[]>(
+    () => index.graph.nodes.flatMap((n) => n.mentions.filter((m) => m.articleId === reading.articleId).map((m) => ({ start: m.start, end: m.end, nodeId: n.id }))),
+    [index, reading.articleId],
+  );
+  // Keyed on the offsets, not on the passage object, which is rebuilt every render.
+  const groups = useMemo(
+    () => (article.data ? groupByPassage(articleSegments(article.data.text, mentions, passage)) : []),
+    [article.data, mentions, reading.start, reading.end],
+  );
+
+  useEffect(() => {
+    const mark = markRef.current;
+    if (mark && typeof mark.scrollIntoView === "function") mark.scrollIntoView({ block: "center" });
+  }, [groups]);
+
+  const translation = meta?.translationOf ? index.articleById.get(meta.translationOf) : undefined;
+  const openTranslation = () => {
+    if (!translation) return;
+    const edge = selection?.kind === "edge" ? index.edgeById.get(selection.id) : undefined;
+    const counterpart = edge?.evidence.find((ev) => ev.articleId === translation.id);
+    openArticle(translation.id, counterpart);
+  };
+
+  return (
+    <section className="article-view" aria-labelledby="article-heading">
+      <div className="article-bar">
+        <button type="button" onClick={closeArticle}>
+          ← Back to the {view}
+        </button>
+        {translation && (
+          <button type="button" className="link" onClick={openTranslation}>
+            Read the {LANGUAGE_LABEL[translation.language]} version
+          </button>
+        )}
+      </div>
+      <article className="article" lang={meta?.language}>
+        <header>
+          <h2 id="article-heading">{meta?.title ?? reading.articleId}</h2>
+          {meta && (
+            <p className="article-meta">
+              <ArticleByline meta={meta} withTitle={false} />
+              {LANGUAGE_LABEL[meta.language]}
+              {safeHref(meta.url) && (
+                <>
+                  {" · "}
+                  <a href={safeHref(meta.url)!} target="_blank" rel="noreferrer noopener">
+                    original
+                  </a>
+                </>
+              )}
+            </p>
+          )}
+          <p className="article-hint muted">
+            <mark>Highlighted</mark>: the passage you came from. <span className="mention-sample">Underlined</span>: entities — select one to see it in
+            the graph.
+          </p>
+        </header>
+        {article.isPending && <Loading />}
+        {article.isError && (
+          <p role="alert" className="error-inline">
+            This article could not be loaded: {article.error.message}. Run <code>npm run extract</code> to regenerate data/articles/.
+          </p>
+        )}
+        {article.data && (
+          <div className="article-text">
+            {groups.map((g, gi) => {
+              const parts = g.segments.map((s) =>
+                s.nodeId ? (
+                  <button
+                    key={s.start}
+                    type="button"
+                    className="mention"
+                    style={{ textDecorationColor: NODE_LOOK[index.nodeById.get(s.nodeId)?.type ?? "company"].colour }}
+                    title={index.nodeById.get(s.nodeId)?.label}
+                    onClick={() => selectNode(s.nodeId!, { centre: true })}
+                  >
+                    {s.text}
+                  </button>
+                ) : (
+                  <span key={s.start}>{s.text}</span>
+                ),
+              );
+              return g.inPassage ? (
+                <mark key={gi} ref={markRef} className="passage-mark">
+                  {parts}
+                </mark>
+              ) : (
+                <span key={gi}>{parts}</span>
+              );
+            })}
+          </div>
+        )}
+      </article>
+    </section>
+  );
+}

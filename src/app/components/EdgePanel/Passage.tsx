@@ -1,0 +1,33 @@
+// One passage of evidence: the article it comes from and the quote highlighted in its sentences.
+// The surrounding text comes from the article file, fetched when the passage is shown.
+import type { ArticleMeta, Evidence } from "../../../model";
+import { useArticle } from "../../api/data";
+import { useExplorer } from "../../store/explorer";
+import { quoteContext } from "../../graph/passages";
+import { ArticleByline } from "../ArticleView/ArticleByline";
+
+export function Passage({ evidence, meta }: { evidence: Evidence; meta: ArticleMeta | undefined }) {
+  const article = useArticle(evidence.articleId);
+  const openArticle = useExplorer((s) => s.openArticle);
+  const ctx = article.data ? quoteContext(article.data.text, article.data.sentences, evidence) : null;
+  const lang = meta?.language ?? article.data?.language;
+  return (
+    <figure className="passage">
+      <blockquote lang={lang}>
+        {ctx?.clippedStart && "… "}
+        {ctx?.before}
+        <mark>{evidence.quote}</mark>
+        {ctx?.after}
+        {ctx?.clippedEnd && " …"}
+      </blockquote>
+      <figcaption>
+        {meta ? <ArticleByline meta={meta} /> : <span>{evidence.articleId}</span>}
+        {evidence.modality === "alleged" && <span className="badge alleged">alleged</span>}
+        {evidence.trigger && <span className="trigger">trigger: “{evidence.trigger}”</span>}
+        <button type="button" className="read" onClick={() => openArticle(evidence.articleId, evidence)}>
+          Read in article
+        </button>
+      </figcaption>
+    </figure>
+  );
+}

@@ -1,0 +1,141 @@
+// The canvas: Cytoscape through react-cytoscapejs. Elements are built once per graph; filters and
+// selection reach Cytoscape only as a class diff applied in one batch.
+import { useCallback, useEffect, useMemo, useRef } from "react";
+import CytoscapeComponent from "react-cytoscapejs";
+import cytoscape, { type Core } from "cytoscape";
+import fcose from "cytoscape-fcose";
+import { useIndex, useVisible } from "../../derived";
+import { useExplorer } from "../../store/explorer";
+import { useCanvasConfig } from "../../config";
+import { toElements } from "../../graph/elements";
+import { diffClasses, elementClasses, type ClassMap } from "../../graph/classes";
+import { STYLESHEET } from "../../graph/stylesheet";
+import { HEADLESS_LAYOUT, fcoseOptions, withSeededRandom } from "../../graph/layout";
+import { GraphToolbar } from "./GraphToolbar";
+import { Legend } from "../Legend/Legend";
+import { EmptyResult } from "../states/EmptyResult";
+
+let registered = false;
+function registerFcose() {
+  if (!registered) cytoscape.use(fcose), (registered = true);
+}
+
+const LAYOUT_SEED = 20240917;
+
+export function GraphView({ hidden }: { hidden: boolean }) {
+  registerFcose();
+  const config = useCanvasConfig();
+  const index = useIndex();
+  const visible = useVisible();
+  const selection = useExplorer((s) => s.selection);
+  const centreRequest = useExplorer((s) => s.centreRequest);
+  const elements = useMemo(() => toElements(index), [index]);
+  const classes = useMemo(() => elementClasses(index, visible, selection), [index, visible, selection]);
+  const cyRef = useRef<Core | null>(null);
+  const applied = useRef<ClassMap | null>(null);
+
+  const applyClasses = useCallback((cy: Core, next: ClassMap) => {
+    const changes = diffClasses(applied.current, next);
+    if (changes.length) cy.batch(() => changes.forEach((c) => cy.getElementById(c.id).classes(c.classes)));
+    applied.current = next;
+  }, []);
+
+  const runLayout = useCallback(
+    (cy: Core, animate: boolean) => {
+      const eles = cy.elements().not(".hidden");
+      const options = config.headless ? HEADLESS_LAYOUT : fcoseOptions({ animate });
+      withSeededRandom(LAYOUT_SEED, () => eles.layout(options).run());
+    },
+    [config.headless],
+  );
+
+  // react-cytoscapejs calls this after every update; listeners and the first layout happen once per instance.
+  const onCy = useCallback(
+    (cy: Core) => {
+      if (cyRef.current === cy) return;
+      cyRef.current = cy;
+      applied.current = null;
+      cy.on("tap", "node", (e) => useExplorer.getState().selectNode(e.target.id()));
+      cy.on("tap", "edge", (e) => useExplorer.getState().selectEdge(e.target.id()));
+      cy.on("tap", (e) => {
+        if (e.target === cy) useExplorer.getState().clearSelection();
+      });
+      const container = cy.container();
+      cy.on("mouseover", "node, edge", () => container && (container.style.cursor = "pointer"));
+      cy.on("mouseout", "node, edge", () => container && (container.style.cursor = ""));
+      runLayout(cy, false);
+      if (config.headless) window.__entangleReady = performance.now();
+      else cy.one("render", () => requestAnimationFrame(() => (window.__entangleReady ??= performance.now())));
+    },
+    [config.headless, runLayout],
+  );
+
+  useEffect(() => {
+    if (cyRef.current) applyClasses(cyRef.current, classes);
+  }, [classes, applyClasses]);
+
+  // A filter change moves the camera to what is left, never the nodes: positions stay put.
+  const firstVisible = useRef(visible);
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy || visible === firstVisible.current || visible.nodes.size === 0) return;
+    const eles = cy.elements().not(".hidden");
+    if (config.animate) cy.stop().animate({ fit: { eles, padding: 64 } }, { duration: 300 });
+    else cy.fit(eles, 64);
+    if (cy.zoom() > 1.6) cy.zoom(1.6);
+  }, [visible, config.animate]);
+
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy || !selection || centreRequest === 0) return;
+    const target = cy.getElementById(selection.id);
+    if (target.empty() || target.hasClass("hidden")) return;
+    const eles = selection.kind === "edge" ? target.union(target.connectedNodes()) : target;
+    const zoom = Math.max(cy.zoom(), 1);
+    if (config.animate) cy.animate({ center: { eles }, zoom }, { duration: 350 });
+    else cy.zoom(zoom), cy.center(eles);
+    // Only a new request moves the view; a selection made on the canvas itself leaves it alone.
+  }, [centreRequest]);
+
+  useEffect(() => {
+    if (!hidden && cyRef.current) cyRef.current.resize();
+  }, [hidden]);
+
+  const empty = visible.nodes.size === 0;
+  return (
+    <div className="graph" hidden={hidden}>
+      <div className="graph-area">
+      <CytoscapeComponent
+        elements={elements}
+        stylesheet={STYLESHEET}
+        cy={onCy}
+        headless={config.headless}
+        className="graph-canvas"
+        minZoom={0.15}
+        maxZoom={4}
+        wheelSensitivity={0.3}
+        boxSelectionEnabled={false}
+        autounselectify
+      />
+      <GraphToolbar
+        onFit={() => {
+          const cy = cyRef.current;
+          if (!cy) return;
+          const eles = cy.elements().not(".hidden");
+          if (config.animate) cy.animate({ fit: { eles, padding: 48 } }, { duration: 300 });
+          else cy.fit(eles, 48);
+        }}
+        onZoom={(factor) => {
+          const cy = cyRef.current;
+          if (!cy) return;
+          const level = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), cy.zoom() * factor));
+          cy.zoom({ level, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+        }}
+        onRelayout={() => cyRef.current && runLayout(cyRef.current, config.animate)}
+      />
+      </div>
+      <Legend />
+      {empty && <EmptyResult />}
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+// Shown when graph.json is missing or fails the schema: what failed, and the command that fixes it.
+import { DataError } from "../../api/data";
+
+export function ErrorScreen({ error, onRetry }: { error: Error; onRetry: () => void }) {
+  const data = error instanceof DataError ? error : null;
+  const heading = data?.kind === "missing" ? "The graph data is missing" : data?.kind === "invalid" ? "The graph data does not match the schema" : "The graph could not be loaded";
+  return (
+    <main className="screen-state error-screen">
+      <div role="alert">
+        <h1>{heading}</h1>
+        {data ? (
+          <p>
+            <code>{data.url}</code> {data.kind === "missing" ? "could not be found." : "failed validation:"}
+          </p>
+        ) : (
+          <p>{error.message}</p>
+        )}
+        {data && data.problems.length > 0 && (
+          <ul className="problems">
+            {data.problems.map((p, i) => (
+              <li key={i}>
+                <code>{p}</code>
+              </li>
+            ))}
+          </ul>
+        )}
+        <p>
+          Generate it from the articles in <code>seeds/</code> by running, in the project folder:
+        </p>
+        <pre>
+          <code>npm run extract</code>
+        </pre>
+        <p>then reload this page.</p>
+        <button type="button" className="primary" onClick={onRetry}>
+          Try again
+        </button>
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,16 @@
+// How the canvas runs: in the browser it draws and animates; component tests run it headless.
+import { createContext, useContext } from "react";
+
+export type CanvasConfig = {
+  /** No renderer: jsdom cannot draw on a canvas. */
+  headless: boolean;
+  /** Animate layouts, fit and centring; off in tests so they finish synchronously. */
+  animate: boolean;
+};
+
+export const BROWSER_CONFIG: CanvasConfig = { headless: false, animate: true };
+export const CanvasConfigContext = createContext<CanvasConfig>(BROWSER_CONFIG);
+
+export function useCanvasConfig(): CanvasConfig {
+  return useContext(CanvasConfigContext);
+}

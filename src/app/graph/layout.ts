@@ -1,0 +1,60 @@
+// Layout options for the canvas. fcose is seeded so the same graph always gets the same picture:
+// a shared URL shows what its author saw.
+import type { LayoutOptions } from "cytoscape";
+
+export type LayoutSettings = {
+  /** Animate the move to the new positions (re-layout only; the first layout is drawn in place). */
+  animate: boolean;
+};
+
+/** Constants tuned on the seed corpus (~40 nodes): enough room for labels under every node. */
+export function fcoseOptions(settings: LayoutSettings): LayoutOptions {
+  return {
+    name: "fcose",
+    quality: "proof",
+    randomize: true,
+    animate: settings.animate,
+    animationDuration: 450,
+    fit: true,
+    padding: 48,
+    nodeDimensionsIncludeLabels: true,
+    uniformNodeDimensions: false,
+    packComponents: true,
+    nodeRepulsion: 9000,
+    idealEdgeLength: 110,
+    edgeElasticity: 0.35,
+    nestingFactor: 0.1,
+    gravity: 0.3,
+    gravityRange: 3.8,
+    numIter: 2500,
+    tile: true,
+    tilingPaddingVertical: 24,
+    tilingPaddingHorizontal: 24,
+  } as LayoutOptions;
+}
+
+/** Headless Cytoscape has no node dimensions for fcose to work with; a grid is enough there. */
+export const HEADLESS_LAYOUT: LayoutOptions = { name: "grid", animate: false, fit: true };
+
+/** A small deterministic PRNG (mulberry32). */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Runs fn with Math.random replaced by a seeded generator; fcose draws its start positions from it. */
+export function withSeededRandom<T>(seed: number, fn: () => T): T {
+  const original = Math.random;
+  Math.random = seededRandom(seed);
+  try {
+    return fn();
+  } finally {
+    Math.random = original;
+  }
+}

@@ -1,0 +1,19 @@
+// Browser entry: restore the view from the URL, then mount the app with its data client.
+import { StrictMode } from "react";
+import { createRoot } from "react-dom/client";
+import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { App } from "./App";
+import { startUrlSync } from "./store/url";
+import "./styles.css";
+
+startUrlSync();
+const queryClient = new QueryClient({ defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } } });
+const root = document.getElementById("root");
+if (!root) throw new Error("app: index.html has no #root element");
+createRoot(root).render(
+  <StrictMode>
+    <QueryClientProvider client={queryClient}>
+      <App />
+    </QueryClientProvider>
+  </StrictMode>,
+);

@@ -1,0 +1,70 @@
+// The one store of what the user chose: filters, selection, search, view and the open article.
+// Graph data never lives here (TanStack Query holds it); anything derivable is computed elsewhere.
+import { create } from "zustand";
+import { EMPTY_FILTERS, toggleValue, type FacetKey, type Filters } from "../graph/filters";
+
+export type Selection = { kind: "node" | "edge"; id: string } | null;
+export type View = "graph" | "table";
+/** An article open in the reader, with the passage to highlight when it was opened from evidence. */
+export type Reading = { articleId: string; start: number | null; end: number | null } | null;
+
+export type ExplorerSnapshot = {
+  filters: Filters;
+  keepNeighbours: boolean;
+  selection: Selection;
+  search: string;
+  view: View;
+  reading: Reading;
+};
+
+export type ExplorerState = ExplorerSnapshot & {
+  /** Bumped when the canvas should bring the selection into view (search, table, links); not shared. */
+  centreRequest: number;
+  toggleFilter: (facet: FacetKey, value: string) => void;
+  clearFilters: () => void;
+  setKeepNeighbours: (keep: boolean) => void;
+  selectNode: (id: string, options?: { centre?: boolean }) => void;
+  selectEdge: (id: string, options?: { centre?: boolean }) => void;
+  clearSelection: () => void;
+  setSearch: (search: string) => void;
+  setView: (view: View) => void;
+  openArticle: (articleId: string, passage?: { start: number; end: number }) => void;
+  closeArticle: () => void;
+  restore: (snapshot: ExplorerSnapshot) => void;
+};
+
+export const INITIAL_SNAPSHOT: ExplorerSnapshot = {
+  filters: EMPTY_FILTERS,
+  keepNeighbours: true,
+  selection: null,
+  search: "",
+  view: "graph",
+  reading: null,
+};
+
+export const useExplorer = create<ExplorerState>()((set) => ({
+  ...INITIAL_SNAPSHOT,
+  centreRequest: 0,
+  toggleFilter: (facet, value) => set((s) => ({ filters: toggleValue(s.filters, facet, value) })),
+  clearFilters: () => set({ filters: EMPTY_FILTERS }),
+  setKeepNeighbours: (keepNeighbours) => set({ keepNeighbours }),
+  selectNode: (id, options) =>
+    set((s) => ({ selection: { kind: "node", id }, reading: null, centreRequest: s.centreRequest + (options?.centre ? 1 : 0) })),
+  selectEdge: (id, options) =>
+    set((s) => ({ selection: { kind: "edge", id }, centreRequest: s.centreRequest + (options?.centre ? 1 : 0) })),
+  clearSelection: () => set({ selection: null }),
+  setSearch: (search) => set({ search }),
+  setView: (view) => set({ view, reading: null }),
+  openArticle: (articleId, passage) => set({ reading: { articleId, start: passage?.start ?? null, end: passage?.end ?? null } }),
+  closeArticle: () => set({ reading: null }),
+  restore: (snapshot) => set(snapshot),
+}));
+
+export function snapshotOf(s: ExplorerSnapshot): ExplorerSnapshot {
+  return { filters: s.filters, keepNeighbours: s.keepNeighbours, selection: s.selection, search: s.search, view: s.view, reading: s.reading };
+}
+
+/** Back to a blank slate; tests call it after each case. */
+export function resetExplorer(): void {
+  useExplorer.setState({ ...INITIAL_SNAPSHOT, centreRequest: 0 });
+}

@@ -1,0 +1,43 @@
+// Takes the review screenshots at 1280×800 into tests/e2e/screenshots/ (gitignored).
+// Run: npx tsx tests/e2e/screenshots.ts
+import { mkdirSync } from "node:fs";
+import { buildAndServe, launchChromium } from "./harness";
+
+const OUT = "tests/e2e/screenshots";
+
+async function main() {
+  mkdirSync(OUT, { recursive: true });
+  const served = await buildAndServe();
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    page.on("console", (m) => m.type() === "error" && console.error("console:", m.text()));
+    page.on("pageerror", (e) => console.error("pageerror:", e.message));
+    await page.goto(served.url);
+    await page.waitForFunction(() => window.__entangleReady !== undefined, null, { timeout: 30_000 });
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: `${OUT}/1-graph.png` });
+    await page.getByRole("group", { name: /Country/ }).getByLabel(/^Israel/).check();
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: `${OUT}/2-filter.png` });
+    await page.getByRole("tab", { name: "Table" }).click();
+    await page.screenshot({ path: `${OUT}/3-table.png` });
+    await page.locator(".row-open").first().click();
+    await page.waitForTimeout(400);
+    await page.screenshot({ path: `${OUT}/4-evidence.png` });
+    await page.getByRole("button", { name: "Read in article" }).first().click();
+    await page.waitForSelector("mark.passage-mark");
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: `${OUT}/5-article.png` });
+    await page.goto(`${served.url}?node=palantir`);
+    await page.waitForFunction(() => window.__entangleReady !== undefined);
+    await page.waitForTimeout(600);
+    await page.screenshot({ path: `${OUT}/6-node.png` });
+    console.log(`screenshots in ${OUT}`);
+  } finally {
+    await browser.close();
+    await served.close();
+  }
+}
+
+await main();
