@@ -19,6 +19,15 @@ export interface Candidate {
   locative: boolean;
 }
 
+/** "a US company", "Paragon’s US subsidiary": a country name used as an adjective names no party. */
+function adjectival(k: Knowledge, items: readonly Item[], g: Group, entity: (id: string) => EntityRecord | undefined): boolean {
+  if (g.first !== g.last || entity(g.entityIds[0]!)?.type !== "state") return false;
+  const next = items[g.last + 1];
+  const before = items[g.first - 1]?.norm ?? "";
+  const nounNext = next?.isWord === true && /^\p{Ll}/u.test(next.norm ?? "") && !k.discovery.stopwords.includes(next.norm ?? "");
+  return nounNext && (["a", "an", "'s", "its", "their", "his", "her"].includes(before) || items[g.first - 1]?.entityId !== undefined);
+}
+
 export interface SentenceContext {
   items: Item[];
   candidates: Candidate[];
@@ -36,7 +45,7 @@ export function findCandidates(k: Knowledge, lang: Language, items: Item[], grou
     while (i < items.length && DETERMINERS.has(items[i]!.norm ?? "")) i++;
     attributedFrom.add(i);
   }
-  const candidates: Candidate[] = groups.map((g) => {
+  const candidates: Candidate[] = groups.filter((g) => !adjectival(k, items, g, entity)).map((g) => {
     let p = g.first - 1;
     while (p > 0 && DETERMINERS.has(items[p]!.norm ?? "")) p--;
     const before = p >= 0 ? c.locative[lang].matchAt(items, p) : undefined;

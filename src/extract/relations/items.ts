@@ -52,21 +52,25 @@ export interface GroupingLexicon {
   roles?: ReadonlySet<string>;
   /** Words that may describe the next member of a list ("…, Russian group Positive Technologies"). */
   isDescriptor?: (norm: string) => boolean;
+  isState?: (id: string) => boolean;
 }
 
-const MAX_DESCRIPTORS = 3;
+const MAX_DESCRIPTORS = 5;
+const POSSESSIVES = new Set(["son", "sa", "ses", "leur", "leurs", "its", "their", "his", "her", "both"]);
 
-/** "Germany’s Federal Armed Forces": the first name only qualifies the second. */
-function possessorAt(items: readonly Item[], i: number): boolean {
-  return items[i + 1]?.norm === "'s" && Boolean(items[i + 2]?.entityId ?? items[i + 3]?.entityId);
+/** "Germany’s Federal Armed Forces": the first name only qualifies the second ("Paragon’s US subsidiary" is Paragon's). */
+export function possessorAt(items: readonly Item[], i: number, isState: (id: string) => boolean = () => false): boolean {
+  if (items[i + 1]?.norm !== "'s") return false;
+  const next = items[i + 2]?.entityId ?? items[i + 3]?.entityId;
+  return next !== undefined && !isState(next);
 }
 
 export function groupEntities(items: readonly Item[], lexicon: GroupingLexicon): Group[] {
-  const { connectors, roles = new Set<string>(), isDescriptor = () => false } = lexicon;
+  const { connectors, roles = new Set<string>(), isDescriptor = () => false, isState } = lexicon;
   const groups: Group[] = [];
   let i = 0;
   while (i < items.length) {
-    if (!items[i]!.entityId || possessorAt(items, i)) {
+    if (!items[i]!.entityId || possessorAt(items, i, isState)) {
       i++;
       continue;
     }
@@ -75,7 +79,7 @@ export function groupEntities(items: readonly Item[], lexicon: GroupingLexicon):
     while (j < items.length) {
       const item = items[j]!;
       if (item.entityId) {
-        if (!possessorAt(items, j)) {
+        if (!possessorAt(items, j, isState)) {
           group.last = j;
           if (!group.entityIds.includes(item.entityId)) group.entityIds.push(item.entityId);
         }
@@ -85,10 +89,18 @@ export function groupEntities(items: readonly Item[], lexicon: GroupingLexicon):
       const c = connectors.matchAt(items, j);
       if (!c) break;
       j = c.end;
-      // After a connector, a few describing words may precede the next name.
+      // After a connector, a short description may precede the next name if it ends with a
+      // describing word: "…, Russian group Positive Technologies", "and the Munich-based startup Helsing".
       let k = j;
-      while (k < items.length && k - j < MAX_DESCRIPTORS && !items[k]!.entityId && (connectors.matchAt(items, k) || isDescriptor(items[k]!.norm ?? ""))) k++;
-      if (items[k]?.entityId) j = k;
+      let described = false;
+      while (k < items.length && k - j < MAX_DESCRIPTORS && !items[k]!.entityId && !items[k]!.blocksGap) {
+        const norm = items[k]!.norm ?? "";
+        const ofDescriptor = described && ["d'", "de", "of", "-"].includes(items[k - 1]?.norm ?? "");
+        if (isDescriptor(norm)) described = true;
+        else if (!(POSSESSIVES.has(norm) || connectors.matchAt(items, k) || ofDescriptor || norm === "based" || items[k + 1]?.norm === "-")) break;
+        k++;
+      }
+      if (items[k]?.entityId && k > j && described) j = k;
     }
     const commaOnly = group.last === group.first + 2 && items[group.first + 1]!.norm === ",";
     if (commaOnly && roles.has(items[group.last + 1]?.norm ?? "")) {

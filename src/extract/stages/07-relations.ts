@@ -8,7 +8,7 @@ import type { Knowledge, Trigger } from "../knowledge";
 import type { PatternMatch } from "../text/patterns";
 import { findCandidates, makeResolver, type Candidate } from "../relations/arguments";
 import { readCues } from "../relations/cues";
-import { groupEntities, sentenceItems, type Item } from "../relations/items";
+import { groupEntities, possessorAt, sentenceItems, type Item } from "../relations/items";
 import { roleLinks } from "../relations/roles";
 import { parseMoney } from "../relations/money";
 import type { Sentence } from "./03-segment";
@@ -41,6 +41,8 @@ export interface ContractMention {
   continues?: number;
   /** "the contract", "l'accord", "Clearview's agreement": refers back to a contract already named. */
   definite: boolean;
+  /** "Project Nimbus, a $1.2 billion contract": the named contract this mention describes. */
+  named?: string;
 }
 
 export interface ArticleInput {
@@ -61,6 +63,7 @@ interface Frame {
 
 const MAX_LEFT = 15;
 const MAX_RIGHT = 10;
+const NAMED_REACH = 8;
 const CONTRACT_REACH = 30;
 const LOOKBACK_SENTENCES = 3;
 const DETERMINERS = new Set(["le", "la", "les", "l'", "the", "a", "an", "un", "une", "des", "du", "de", "d'", "its", "their", "sa", "son", "ses", "leur", "leurs"]);
@@ -88,6 +91,7 @@ export function extractRelations(k: Knowledge, a: ArticleInput): { facts: Fact[]
       return e !== undefined && (k.relationTypes[type]?.[side] ?? []).includes(e.type);
     });
 
+  const isState = (id: string) => a.entity(id)?.type === "state";
   const isDescriptor = (norm: string) => k.discovery.nationalityOf.has(norm) || k.descriptors.has(norm);
   let previousFrames: Frame[] = [];
   let previousContract: { index: number; paragraph: number } | undefined;
@@ -96,7 +100,7 @@ export function extractRelations(k: Knowledge, a: ArticleInput): { facts: Fact[]
     while (mi < a.mentions.length && a.mentions[mi]!.end <= s.start) mi++;
     const mentions = a.mentions.slice(mi).filter((m) => m.start < s.end);
     const items = sentenceItems(a.text, s.start, s.end, mentions, k.cues.clause_break[a.lang]);
-    const candidates = findCandidates(k, a.lang, items, groupEntities(items, { connectors: k.cues.list_connectors[a.lang], roles: k.roles[a.lang], isDescriptor }), a.entity);
+    const candidates = findCandidates(k, a.lang, items, groupEntities(items, { connectors: k.cues.list_connectors[a.lang], roles: k.roles[a.lang], isDescriptor, isState }), a.entity);
     const triggers = k.triggers[a.lang].findAll(items);
     const frames: Frame[] = [];
     let contractHere = false;
@@ -108,7 +112,9 @@ export function extractRelations(k: Knowledge, a: ArticleInput): { facts: Fact[]
       const id = resolver.anaphor(c.anaphor!, items[c.first]!.start, exclude);
       return id ? [id] : [];
     };
-    const emit = (type: RelationType, sources: string[], targets: string[], reading: { status: Status; modality: Modality }, trigger: string, active = false) => {
+    const emit = (given: RelationType, sources: string[], targets: string[], reading: { status: Status; modality: Modality }, trigger: string, active = false) => {
+      // "the IDF’s involvement in Project Nimbus": any link to a named contract makes its source a party.
+      const type: RelationType = targets.some((id) => a.entity(id)?.type === "contract") && given !== "criticism" ? "contract" : given;
       const src = allowed(type, "source", sources);
       const tgt = allowed(type, "target", targets);
       for (const source of src) {
@@ -148,7 +154,7 @@ export function extractRelations(k: Knowledge, a: ArticleInput): { facts: Fact[]
         const attribution = k.cues.attribution_before[a.lang].findAll(items).find((m) => m.start >= t.end)?.start ?? items.length;
         const introduced = (c: Candidate) => {
           let p = c.first - 1;
-          while (p > t.end && DETERMINERS.has(items[p]!.norm ?? "")) p--;
+          while (p > t.end && (DETERMINERS.has(items[p]!.norm ?? "") || items[p]!.norm === "'s" || possessorAt(items, p, isState))) p--;
           return p >= t.end && Boolean(k.cues.contract_party[a.lang].matchAt(items, p));
         };
         const others = new Set<string>();
@@ -159,6 +165,10 @@ export function extractRelations(k: Knowledge, a: ArticleInput): { facts: Fact[]
           });
         const counterparts = allowed("contract", "source", [...others]).filter((id) => !subjectIds.includes(id));
         const plural = PLURAL_CONTRACT.has(items[t.end - 1]!.norm ?? "");
+        const namedBefore = [...candidates]
+          .reverse()
+          .find((c) => c.kind === "group" && c.last < t.start && t.start - c.last <= NAMED_REACH && c.entityIds.some((id) => a.entity(id)?.type === "contract"));
+        const named = namedBefore?.entityIds.find((id) => a.entity(id)?.type === "contract");
         // "awarded contracts to Airbus and Helsing": one contract each.
         const sets = plural && subjectIds.length > 0 && counterparts.length > 1 ? counterparts.map((c) => [...subjectIds, c]) : [[...subjectIds, ...counterparts]];
         for (const parties of sets) {
@@ -177,6 +187,7 @@ export function extractRelations(k: Knowledge, a: ArticleInput): { facts: Fact[]
             triggerStart: items[t.start]!.start,
             triggerEnd: items[t.end - 1]!.end,
             definite: DEFINITE.has(items[t.start - 1]?.norm ?? ""),
+            ...(named ? { named } : {}),
             ...(value ? { value } : {}),
             ...(year ? { date: year } : {}),
           });
@@ -254,6 +265,17 @@ export function extractRelations(k: Knowledge, a: ArticleInput): { facts: Fact[]
         if (carried) sources = carried.sources;
       }
       emit(type, sources, targets, reading, triggerText, (dir === "forward" && Boolean(left)) || dir === "subject_left");
+    });
+
+    // "Google and Amazon’s Project Nimbus": the owners of a named contract are its parties.
+    items.forEach((item, i) => {
+      const owned = items[i + 2]?.entityId;
+      if (!item.entityId || items[i + 1]?.norm !== "'s" || !owned || a.entity(owned)?.type !== "contract") return;
+      const owners = [item.entityId];
+      for (let j = i - 1; j >= 0 && (items[j]!.entityId || k.cues.list_connectors[a.lang].matchAt(items, j)); j--) {
+        if (items[j]!.entityId) owners.push(items[j]!.entityId!);
+      }
+      emit("contract", owners, [owned], { status: "active", modality: "asserted" }, "'s");
     });
 
     for (const link of roleLinks(k, a.lang, items, a.entity)) {

@@ -40,9 +40,13 @@ export function buildContracts(
   const nodes: ContractNode[] = [];
   const facts: Fact[] = [];
   for (const members of clusters) {
-    const defining = members.filter((j) => mentions[j]!.continues === undefined);
+    // The contract is named by the mentions that introduce it, not by those that refer back to it.
+    const introducing = members.filter((j) => mentions[j]!.continues === undefined && !mentions[j]!.definite);
+    const defining = introducing.length ? introducing : members.filter((j) => mentions[j]!.continues === undefined);
     const parties = [...new Set(defining.flatMap((j) => mentions[j]!.parties))].sort();
-    const id = `contract-${parties.map((p) => slugify(p)).join("-")}`;
+    // A contract the text names ("Project Nimbus, a … contract") keeps its own node.
+    const named = members.map((j) => mentions[j]!.named).find((n) => n !== undefined);
+    const id = named ?? `contract-${parties.map((p) => slugify(p)).join("-")}`;
     const labels = parties.map((p) => entity(p)?.label ?? p);
     const first = mentions[defining[0] ?? members[0]!]!;
     const kind = first.kind;
@@ -53,6 +57,13 @@ export function buildContracts(
     if (valued?.value) attributes.value = valued.value;
     const dated = members.map((j) => mentions[j]!).find((m) => m.date);
     if (dated?.date) attributes.date = dated.date;
+    if (named) {
+      for (const j of members) {
+        const m = mentions[j]!;
+        for (const party of m.parties) facts.push({ type: "contract", source: party, target: id, status: m.status, modality: m.modality, start: m.start, end: m.end, ...(m.trigger ? { trigger: m.trigger } : {}) });
+      }
+      continue;
+    }
     nodes.push({
       record: {
         id,
