@@ -101,13 +101,16 @@ export function makeResolver(
 ): Resolver {
   return {
     anaphor(kind, before, exclude) {
-      const from = lookbackStart(before);
+      // "le fonds" narrows to investors and may reach back to the article's start; "the company" stays near.
+      const from = kind.sector ? 0 : lookbackStart(before);
       for (let i = mentions.length - 1; i >= 0; i--) {
         const m = mentions[i]!;
         if (m.start >= before) continue;
         if (m.start < from) break;
         const e = entity(m.entityId);
-        if (e && COMPATIBLE[kind.type].includes(e.type) && (!kind.sector || e.sectors.includes(kind.sector)) && !exclude.includes(e.id)) return e.id;
+        // A news outlet quoted as a source is not what "the company" refers to.
+        const outlet = e?.sectors.includes("media") && !kind.sector;
+        if (e && !outlet && COMPATIBLE[kind.type].includes(e.type) && (!kind.sector || e.sectors.includes(kind.sector)) && !exclude.includes(e.id)) return e.id;
       }
       return undefined;
     },

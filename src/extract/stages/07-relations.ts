@@ -67,6 +67,7 @@ const NAMED_REACH = 8;
 const CONTRACT_REACH = 30;
 const LOOKBACK_SENTENCES = 3;
 const DETERMINERS = new Set(["le", "la", "les", "l'", "the", "a", "an", "un", "une", "des", "du", "de", "d'", "its", "their", "sa", "son", "ses", "leur", "leurs"]);
+const INDEFINITE = new Set(["a", "an", "un", "une", "another", "autre", "new", "nouveau", "nouvel", "nouvelle"]);
 const PLURAL_CONTRACT = new Set(["contracts", "contrats", "deals", "agreements", "accords", "marches"]);
 const DEFINITE = new Set(["the", "this", "that", "its", "their", "'s", "le", "la", "l'", "ce", "cet", "cette", "son", "sa", "leur"]);
 const YEAR = /\b(?:19[5-9]\d|20\d\d)\b/;
@@ -186,7 +187,7 @@ export function extractRelations(k: Knowledge, a: ArticleInput): { facts: Fact[]
             trigger: triggerText,
             triggerStart: items[t.start]!.start,
             triggerEnd: items[t.end - 1]!.end,
-            definite: DEFINITE.has(items[t.start - 1]?.norm ?? ""),
+            definite: isDefinite(items, t.start),
             ...(named ? { named } : {}),
             ...(value ? { value } : {}),
             ...(year ? { date: year } : {}),
@@ -308,6 +309,16 @@ export function extractRelations(k: Knowledge, a: ArticleInput): { facts: Fact[]
     previousFrames = frames;
   });
   return { facts, contracts };
+}
+
+/** "the one-year contract", "Paragon’s contract": a determiner before the contract word, over a few adjectives. */
+function isDefinite(items: readonly Item[], start: number): boolean {
+  for (let i = start - 1; i >= Math.max(0, start - 5); i--) {
+    const norm = items[i]!.norm;
+    if (norm === null || INDEFINITE.has(norm)) return false;
+    if (DEFINITE.has(norm)) return true;
+  }
+  return false;
 }
 
 function clauseAround(items: readonly Item[], t: PatternMatch<Trigger>): { start: number; end: number } {
