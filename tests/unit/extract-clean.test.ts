@@ -1,0 +1,77 @@
+// Stage 2 (cleaning): page junk goes, article sentences stay. Each case is a line placed
+// between two ordinary sentences, so the table shows what one rule removes.
+import { clean } from "../../src/extract/stages/02-clean";
+import { realKnowledge } from "../fixtures/extract/run";
+
+const rules = realKnowledge().cleaning;
+const around = (junk: string) => `Palantir signe un accord avec Fujitsu.\n${junk}\nLe contrat court sur trois ans.`;
+const bodyOnly = "Palantir signe un accord avec Fujitsu.\nLe contrat court sur trois ans.";
+
+describe("clean: drops page junk between sentences", () => {
+  it.each([
+    ["a row of share buttons", "Twitter Facebook Linkedin Flipboard Email"],
+    ["a share row with separators", "Partager | Twitter · Facebook · E-mail"],
+    ["a lone share word", "Twitter"],
+    ["a newsletter prompt", "Recevez chaque matin l’essentiel de l’actualité avec notre newsletter"],
+    ["a French 'Réagir' button", "Réagir"],
+    ["a comment-moderation notice", "* Les commentaires postés sur Le Monde font l’objet d’une modération a priori"],
+    ["a lone x (close button)", "x"],
+    ["a lone ×", "×"],
+    ["a lone 'media' label", "media"],
+    ["a caption with ©", "Le siège de l’entreprise à Denver, en 2023. © David Zalubowski / AP"],
+    ["a short byline", "Par Jean Dupont et Marie Durand"],
+    ["an English byline", "By Jane Doe"],
+    ["a 'Lire aussi' link", "Lire aussi : Microsoft suspend des services à l’armée israélienne"],
+    ["a cookie banner", "We use cookies to improve your experience on our website."],
+  ])("drops %s", (_what, junk) => {
+    expect(clean(around(junk), rules)).toBe(bodyOnly);
+  });
+});
+
+describe("clean: keeps article text", () => {
+  it.each([
+    ["a sentence starting 'Par ailleurs' longer than a byline", "Par ailleurs, Microsoft a suspendu une partie de ses services à l’armée israélienne en septembre."],
+    ["a sentence starting 'By' longer than a byline", "By the end of 2024, Palantir had signed contracts with twelve ministries across Europe."],
+    ["a sentence naming a share-button brand", "Twitter a été racheté par Elon Musk en 2022."],
+    ["a long sentence opening with 'Recevez'", `Recevez ${"des nouvelles ".repeat(15)}de la part des services de renseignement, disait le rapport.`],
+    ["a sentence mentioning comments", "Les commentaires du ministre ont été publiés dans la presse locale le lendemain."],
+  ])("keeps %s", (_what, sentence) => {
+    expect(clean(around(sentence), rules)).toBe(around(sentence));
+  });
+});
+
+describe("clean: whole-text rules", () => {
+  it.each([
+    [
+      "keeps the first of two identical headline lines",
+      "Palantir et Fujitsu s’associent au Japon\nPalantir et Fujitsu s’associent au Japon\nLe partenariat est signé.",
+      "Palantir et Fujitsu s’associent au Japon\nLe partenariat est signé.",
+    ],
+    [
+      "keeps short repeated lines (under the repeat threshold)",
+      "Oui.\nOui.\nFin.",
+      "Oui.\nOui.\nFin.",
+    ],
+    [
+      "truncates from 'À PROPOS DE NOUS' in the second half",
+      "Palantir signe un accord avec Fujitsu au Japon.\nLe contrat court sur trois ans au moins.\nÀ PROPOS DE NOUS\nContactez la rédaction.\nMentions légales.",
+      "Palantir signe un accord avec Fujitsu au Japon.\nLe contrat court sur trois ans au moins.",
+    ],
+    [
+      "does not truncate at 'À PROPOS DE NOUS' in the first half",
+      "À PROPOS DE NOUS\nPalantir signe un accord avec Fujitsu au Japon.\nLe contrat court sur trois ans au moins.",
+      "À PROPOS DE NOUS\nPalantir signe un accord avec Fujitsu au Japon.\nLe contrat court sur trois ans au moins.",
+    ],
+    [
+      "truncates at an English 'Related articles' footer",
+      "Microsoft cut off services to the unit last week.\nThe company said the review continues.\nRelated articles\nAmazon wins a contract.",
+      "Microsoft cut off services to the unit last week.\nThe company said the review continues.",
+    ],
+    ["normalises CRLF line ends", "Une phrase.\r\nUne autre.", "Une phrase.\nUne autre."],
+    ["collapses runs of blank lines left by removed junk", "Une phrase.\n\nTwitter Facebook\n\n\nUne autre.", "Une phrase.\n\nUne autre."],
+    ["trims spaces at line ends and starts", "  Une phrase.  \n\u00a0Une autre.", "Une phrase.\nUne autre."],
+    ["returns an empty string when only junk remains", "Réagir\nTwitter Facebook\n×", ""],
+  ])("%s", (_what, input, expected) => {
+    expect(clean(input, rules)).toBe(expected);
+  });
+});
