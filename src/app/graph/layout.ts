@@ -34,7 +34,7 @@ export function fcoseOptions(settings: LayoutSettings): LayoutOptions {
 }
 
 /** Headless Cytoscape has no node dimensions for fcose to work with; a grid is enough there. */
-export const HEADLESS_LAYOUT: LayoutOptions = { name: "grid", animate: false, fit: true };
+export const HEADLESS_LAYOUT: LayoutOptions = { name: "grid", animate: false, fit: false, boundingBox: { x1: 0, y1: 0, w: 1000, h: 1000 } };
 
 /** A small deterministic PRNG (mulberry32). */
 export function seededRandom(seed: number): () => number {

@@ -65,7 +65,6 @@ export function ArticleView({ reading }: { reading: NonNullable<Reading> }) {
           {meta && (
             <p className="article-meta">
               <ArticleByline meta={meta} withTitle={false} />
-              {LANGUAGE_LABEL[meta.language]}
               {safeHref(meta.url) && (
                 <>
                   {" · "}
