@@ -1,0 +1,120 @@
+// The explorer in real headless Chromium, built with the real data/: filter, table, evidence,
+// article highlight, reload to the same view, history, and an axe-core accessibility check.
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import type { Browser, Page } from "playwright-core";
+import { buildAndServe, launchChromium, type Served } from "./harness";
+
+const require = createRequire(import.meta.url);
+const AXE_SOURCE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+
+type AxeViolation = { id: string; impact: string | null; help: string; nodes: { target: string[] }[] };
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: AXE_SOURCE });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
+    const result = await axe.run(document, { resultTypes: ["violations"] });
+    return result.violations;
+  });
+  return violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
+}
+
+async function waitForGraph(page: Page) {
+  await page.waitForFunction(() => window.__entangleReady !== undefined, null, { timeout: 30_000 });
+}
+
+describe("explorer in Chromium", () => {
+  let served: Served;
+  let browser: Browser;
+  let page: Page;
+  const errors: string[] = [];
+
+  beforeAll(async () => {
+    served = await buildAndServe();
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    page.on("pageerror", (e) => errors.push(e.message));
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await served?.close();
+  });
+
+  it("draws the seed graph on a canvas", async () => {
+    await page.goto(served.url);
+    await waitForGraph(page);
+    expect(await page.locator(".graph-canvas canvas").count()).toBeGreaterThan(0);
+    const summary = await page.locator(".filters-summary").textContent();
+    expect(summary).toMatch(/Showing (\d+) of \1 entities/);
+    expect(errors).toEqual([]);
+  });
+
+  it("has no serious or critical accessibility violation on the graph view", async () => {
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it("filters by country, opens a relation from the table, its passage and its article", async () => {
+    const before = await page.locator(".filters-summary").textContent();
+    await page.getByRole("group", { name: /Country/ }).getByRole("checkbox", { name: /United States/ }).check();
+    await expect.poll(() => page.locator(".filters-summary").textContent()).not.toBe(before);
+    expect(page.url()).toContain("country=US");
+
+    await page.getByRole("tab", { name: "Table" }).click();
+    const rows = page.locator(".relations-table tbody tr");
+    expect(await rows.count()).toBeGreaterThan(0);
+    await rows.first().locator(".row-open").click();
+
+    const panel = page.locator(".edge-panel");
+    await panel.waitFor();
+    const quote = (await panel.locator(".passage mark").first().textContent()) ?? "";
+    expect(quote.length).toBeGreaterThan(10);
+
+    await panel.getByRole("button", { name: "Read in article" }).first().click();
+    const mark = page.locator(".article-view mark.passage-mark");
+    await mark.waitFor();
+    expect(((await mark.textContent()) ?? "").replace(/\s+/g, " ")).toBe(quote.replace(/\s+/g, " "));
+    expect(await mark.isVisible()).toBe(true);
+    const box = await mark.boundingBox();
+    expect(box && box.y >= 0 && box.y < 800).toBe(true);
+  });
+
+  it("has no serious or critical accessibility violation with evidence and article open", async () => {
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it("lands on the same view after a reload of the URL", async () => {
+    const url = page.url();
+    const quote = await page.locator(".article-view mark.passage-mark").textContent();
+    const heading = await page.locator("#edge-heading").textContent();
+    await page.reload();
+    await page.locator(".article-view mark.passage-mark").waitFor();
+    expect(page.url()).toBe(url);
+    expect(await page.locator(".article-view mark.passage-mark").textContent()).toBe(quote);
+    expect(await page.locator("#edge-heading").textContent()).toBe(heading);
+    expect(await page.getByRole("group", { name: /Country/ }).getByRole("checkbox", { name: /United States/ }).isChecked()).toBe(true);
+    expect(await page.getByRole("tab", { name: "Table" }).getAttribute("aria-selected")).toBe("true");
+  });
+
+  it("walks back and forward through the history of the view", async () => {
+    await page.goBack();
+    await expect.poll(() => page.locator(".article-view").count()).toBe(0);
+    expect(await page.locator(".edge-panel").count()).toBe(1);
+    await page.goForward();
+    await page.locator(".article-view mark.passage-mark").waitFor();
+  });
+
+  it("finds an entity by an unaccented alias and centres it", async () => {
+    await page.goto(served.url);
+    await waitForGraph(page);
+    await page.getByRole("combobox", { name: "Search entities" }).fill("armee israelienne");
+    await page.getByRole("option").first().waitFor();
+    await page.keyboard.press("Enter");
+    await page.locator(".node-panel").waitFor();
+    expect(page.url()).toContain("node=");
+    expect(errors).toEqual([]);
+  });
+});
