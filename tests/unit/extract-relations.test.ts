@@ -1,0 +1,171 @@
+// Stage 7 and 8: relations read from small synthetic articles, through the public entry point.
+// Each row is one article and every edge the graph should hold for it, written
+// "source -type-> target status modality".
+import { parseMoney } from "../../src/extract/relations/money";
+import type { ExtractResult } from "../../src/extract/index";
+import { extract, realKnowledge } from "../fixtures/extract/run";
+
+const k = realKnowledge();
+const described = (r: ExtractResult) =>
+  r.graph.edges
+    .filter((e) => e.type !== "contract")
+    .map((e) => `${e.source} -${e.type}-> ${e.target} ${e.status} ${[...new Set(e.evidence.map((v) => v.modality))].join("+")}`)
+    .sort();
+const relations = (text: string) => described(extract(k, text));
+
+describe("triggers and direction", () => {
+  it.each<[string, string[]]>([
+    ["Amazon fournit des services cloud à Hikvision depuis plusieurs années.", ["amazon -supplies-> hikvision active asserted"]],
+    ["Les logiciels de Palantir sont utilisés par l'armée israélienne depuis la guerre.", ["idf -client_of-> palantir active asserted"]],
+    ["Dahua was blacklisted by the United States in 2019.", ["us -sanction-> dahua active asserted"]],
+    ["The Israeli military uses Palantir software for targeting.", ["idf -client_of-> palantir active asserted"]],
+    ["Palantir supplies software to the Israeli military.", ["palantir -supplies-> idf active asserted"]],
+    ["Le groupe japonais Fujitsu collabore avec Palantir depuis des années.", ["fujitsu -partnership-> palantir active asserted"]],
+    ["Fujitsu partnered with Palantir in 2019.", ["fujitsu -partnership-> palantir active asserted"]],
+    ["Hikvision est une filiale de CETC, selon les documents publiés.", ["cetc -ownership-> hikvision active alleged"]],
+    ["Palantir acquired Wibble Technologies last year.", ["palantir -ownership-> wibble-technologies active asserted"]],
+    ["Amnesty International a dénoncé le rôle de Palantir dans la guerre.", ["amnesty-international -criticism-> palantir active asserted"]],
+    ["Norway's wealth fund divested from Caterpillar over the war.", ["norway -divestment-> caterpillar ended asserted"]],
+  ])("%s", (text, expected) => {
+    expect(relations(text)).toEqual(expected);
+  });
+
+  it.todo("a purpose clause with no recipient adds none: 'Fujitsu partnered with Palantir to sell software in Japan.' → only fujitsu -partnership-> palantir (today also fujitsu -supplies-> palantir)");
+});
+
+describe("coordinated lists", () => {
+  it.each<[string, string[]]>([
+    [
+      "Amazon et Google fournissent des services cloud à Dahua et Hikvision.",
+      ["amazon -supplies-> dahua active asserted", "amazon -supplies-> hikvision active asserted", "google -supplies-> dahua active asserted", "google -supplies-> hikvision active asserted"],
+    ],
+    [
+      "Amazon, Google and Microsoft supply cloud services to the Israeli military.",
+      ["amazon -supplies-> idf active asserted", "google -supplies-> idf active asserted", "microsoft -supplies-> idf active asserted"],
+    ],
+  ])("%s", (text, expected) => {
+    expect(relations(text)).toEqual(expected);
+  });
+});
+
+describe("modality and status", () => {
+  it.each<[string, string[]]>([
+    ["Amazon et Google fourniraient des services cloud à l'armée israélienne.", ["amazon -supplies-> idf active alleged", "google -supplies-> idf active alleged"]],
+    ["Microsoft fournit des services à l'armée israélienne, selon le Financial Times.", ["microsoft -supplies-> idf active alleged"]],
+    ["Microsoft allegedly supplied cloud services to the Israeli military.", ["microsoft -supplies-> idf active alleged"]],
+    ["Microsoft reportedly supplied cloud services to the Israeli military.", ["microsoft -supplies-> idf active alleged"]],
+    ["Microsoft supplied cloud services to the Israeli military, according to the Financial Times.", ["microsoft -supplies-> idf active alleged"]],
+    ["Microsoft suspended services to the Israeli Ministry of Defense last week.", ["microsoft -suspension-> israel-mod ended asserted"]],
+    ["Microsoft a suspendu ses services à l'armée israélienne la semaine dernière.", ["microsoft -suspension-> idf ended asserted"]],
+    ["Microsoft ne fournit plus de services à l'armée israélienne depuis septembre.", ["microsoft -supplies-> idf ended asserted"]],
+    ["Microsoft no longer supplies services to the Israeli military.", ["microsoft -supplies-> idf ended asserted"]],
+    ["Microsoft devrait fournir des services à l'armée israélienne dans les prochains mois.", ["microsoft -supplies-> idf planned asserted"]],
+    ["Microsoft will supply cloud services to the Israeli military next year.", ["microsoft -supplies-> idf planned asserted"]],
+    ["Microsoft plans to supply cloud services to the Israeli military.", ["microsoft -supplies-> idf planned asserted"]],
+  ])("%s", (text, expected) => {
+    expect(relations(text)).toEqual(expected);
+  });
+});
+
+describe("negation never asserts a relation", () => {
+  it.each([
+    "Microsoft n'a pas collaboré avec l'armée israélienne, a dit l'entreprise.",
+    "Microsoft n’a jamais fourni de services à l'armée israélienne.",
+    "Microsoft did not supply services to the Israeli military.",
+    "Microsoft never supplied services to the Israeli military.",
+    "Microsoft denied supplying services to the Israeli military.",
+  ])("%s", (text) => {
+    expect(relations(text)).toEqual([]);
+  });
+
+  it.todo("English contractions negate: 'Microsoft didn't supply services to the Israeli military.' → no edge (the cue \"n't\" never matches the tokens didn ' t)");
+  it.todo("English contractions negate: 'Microsoft doesn't supply services to the Israeli military.' → no edge");
+});
+
+describe("attribution names no party", () => {
+  it.each([
+    "Microsoft fournit des services à l'armée israélienne, selon le Financial Times.",
+    "Microsoft supplied cloud services to the Israeli military, according to the Financial Times.",
+  ])("%s", (text) => {
+    const r = extract(k, text);
+    const ids = r.graph.edges.flatMap((e) => [e.source, e.target]);
+    expect(ids).not.toContain("financial-times");
+    expect(ids).not.toContain("the-guardian");
+    expect(r.graph.edges.length).toBe(1);
+  });
+
+  it.todo("a trailing attribution is not a list member: 'Palantir supplies software to the Israeli military, The Guardian reported.' → only palantir -supplies-> idf (today also palantir -supplies-> the-guardian)");
+  it.todo("a sentence-initial attribution does not swallow the subject: 'Selon le Financial Times, Microsoft fournit des services à l'armée israélienne.' → microsoft -supplies-> idf alleged");
+  it.todo("a sentence-initial attribution does not swallow the subject: 'According to the Financial Times, Microsoft supplied cloud services to the Israeli military.' → microsoft -supplies-> idf alleged");
+});
+
+describe("roles", () => {
+  it.each<[string, string[]]>([
+    ["Simon Migliano, responsable de la recherche à Top10VPN, a publié un rapport.", ["simon-migliano -member_of-> top10vpn active asserted"]],
+    ["Le président de Microsoft, Brad Smith, a déclaré que l'entreprise agirait.", ["brad-smith -member_of-> microsoft active asserted"]],
+    ["Palantir CEO Alex Karp defended the company on Monday.", ["alex-karp -member_of-> palantir active asserted"]],
+    ["Brad Smith, vice-président de Microsoft, a parlé aux journalistes.", ["brad-smith -member_of-> microsoft active asserted"]],
+  ])("%s", (text, expected) => {
+    expect(relations(text)).toEqual(expected);
+  });
+
+  it.todo("hyphenated roles match: 'Brad Smith, porte-parole de Microsoft, a parlé aux journalistes.' → brad-smith -member_of-> microsoft");
+});
+
+describe("contracts", () => {
+  const contractOf = (text: string) => {
+    const r = extract(k, text);
+    const nodes = r.graph.nodes.filter((n) => n.type === "contract");
+    return {
+      nodes: nodes.map((n) => ({ id: n.id, attributes: n.attributes })),
+      edges: r.graph.edges.filter((e) => e.type === "contract").map((e) => `${e.source} -> ${e.target}`),
+    };
+  };
+
+  it.each<[string, { id: string; attributes: object }[], string[]]>([
+    [
+      "Le ministère des Armées a signé un contrat de 1,2 milliard d'euros avec Palantir.",
+      [{ id: "contract-france-armed-forces-ministry-palantir", attributes: { value: { min: 1.2e9, max: 1.2e9, currency: "EUR" } } }],
+      ["france-armed-forces-ministry -> contract-france-armed-forces-ministry-palantir", "palantir -> contract-france-armed-forces-ministry-palantir"],
+    ],
+    [
+      "Palantir a signé un contrat avec le ministère des Armées pour un montant compris entre 500 millions et un milliard de livres.",
+      [{ id: "contract-france-armed-forces-ministry-palantir", attributes: { value: { min: 5e8, max: 1e9, currency: "GBP" } } }],
+      ["france-armed-forces-ministry -> contract-france-armed-forces-ministry-palantir", "palantir -> contract-france-armed-forces-ministry-palantir"],
+    ],
+    [
+      "Amazon and Google signed a $10bn contract with the Israeli government in 2021.",
+      [{ id: "contract-amazon-google-israel", attributes: { value: { min: 1e10, max: 1e10, currency: "USD" }, date: "2021" } }],
+      ["amazon -> contract-amazon-google-israel", "google -> contract-amazon-google-israel", "israel -> contract-amazon-google-israel"],
+    ],
+    ["Palantir a signé un contrat important cette année.", [], []],
+  ])("%s", (text, nodes, edges) => {
+    expect(contractOf(text)).toEqual({ nodes, edges });
+  });
+
+  it.todo("a decimal point does not end the clause: 'Amazon and Google signed a $1.2 billion contract with the Israeli government.' → contract with amazon, google, israel; value 1.2e9 USD");
+  it.todo("a decimal point does not end the clause: 'Le ministère des Armées a signé un contrat de 1.5 milliard d'euros avec Palantir.' → contract with the ministry and palantir");
+});
+
+describe("parseMoney", () => {
+  it.each<[string, { min: number; max: number; currency: string } | undefined]>([
+    ["entre 500 millions et un milliard de livres", { min: 5e8, max: 1e9, currency: "GBP" }],
+    ["a $10bn deal", { min: 1e10, max: 1e10, currency: "USD" }],
+    ["worth £1.2 billion", { min: 1.2e9, max: 1.2e9, currency: "GBP" }],
+    ["un contrat de 1,2 milliard d’euros", { min: 1.2e9, max: 1.2e9, currency: "EUR" }],
+    ["up to €50 million", { min: 0, max: 5e7, currency: "EUR" }],
+    ["de 1 à 2 milliards de dollars", { min: 1e9, max: 2e9, currency: "USD" }],
+    ["between $2m and $3m", { min: 2e6, max: 3e6, currency: "USD" }],
+    ["1.000.000 euros", { min: 1e6, max: 1e6, currency: "EUR" }],
+    ["$1,500,000", { min: 1.5e6, max: 1.5e6, currency: "USD" }],
+    ["150 millions de shekels", { min: 1.5e8, max: 1.5e8, currency: "ILS" }],
+    ["500 millions", undefined],
+    ["in 2021 the contract was signed", undefined],
+    ["", undefined],
+  ])("%j → %j", (text, expected) => {
+    expect(parseMoney(text, k.money)).toEqual(expected);
+  });
+
+  it.todo("French 'jusqu’à' is a ceiling: 'jusqu’à 50 millions d’euros' → {0, 5e7, EUR} (today min = 5e7: the folded atoms \"jusqu' a\" never equal \"jusqu'a\")");
+  it.todo("space-grouped thousands: '1 000 000 €' → {1e6, 1e6, EUR} (today {0, 0, EUR}: the last group \"000\" is read as the amount)");
+});
