@@ -8,7 +8,7 @@ import { frontMatter } from "./stages/01-front-matter";
 import { clean } from "./stages/02-clean";
 import { segment, type Sentence } from "./stages/03-segment";
 import { detectLanguage } from "./stages/04-language";
-import { EntityMatcher, surnameMentions } from "./stages/05-mentions";
+import { EntityMatcher, leftmostLongest, surnameMentions } from "./stages/05-mentions";
 import { makeDiscoverer, type Discovery } from "./stages/06-discover";
 import { extractRelations } from "./stages/07-relations";
 import { buildContracts } from "./stages/08-contracts";
@@ -90,18 +90,25 @@ export function extractCorpus(files: readonly InputFile[], k: Knowledge, options
   const registryMatcher = new EntityMatcher(registry);
   const discoverer = makeDiscoverer(k);
   const discoveredPassages = new Map<string, { articleId: string; start: number; end: number }[]>();
-  for (const p of prepared) {
+  const registryMentions = prepared.map((p) => {
     const mentions = registryMatcher.find(p.text);
     for (const d of discoverer.discover(p.text, p.sentences, mentions)) addDiscovery(d, p, known, knownForms, discoveredPassages);
-  }
+    return mentions;
+  });
   const entities = [...known.values()];
-  const matcher = entities.length === registry.length ? registryMatcher : new EntityMatcher(entities);
+  // The registry's automaton is large; the discovered names get one of their own, and the two
+  // sets of mentions are merged (leftmost-longest) instead of rebuilding one for everything.
+  const discovered = entities.filter((e) => !e.curated);
+  const discoveredMatcher = discovered.length ? new EntityMatcher(discovered) : undefined;
   const entity = (id: string) => known.get(id);
   const people = new Set(entities.filter((e) => e.type === "person").map((e) => e.id));
 
   // Pass 2: mentions; a discovered name glossed by a known one in parentheses is that one
   // ("Federal Armed Forces (Bundeswehr)"); then relations and contracts per article.
-  const mentionsOf = prepared.map((p) => surnameMentions(p.text, matcher.find(p.text), people));
+  const mentionsOf = prepared.map((p, n) => {
+    const found = discoveredMatcher ? leftmostLongest([...registryMentions[n]!, ...discoveredMatcher.find(p.text)]) : registryMentions[n]!;
+    return surnameMentions(p.text, found, people);
+  });
   const aliasOf = parentheticalAliases(prepared, mentionsOf, entity);
   for (const [from, to] of aliasOf) {
     const target = known.get(to)!;

@@ -16,15 +16,47 @@ export interface Reading {
   negated: boolean;
 }
 
-const hasCue = (set: Knowledge["cues"]["alleged"]["en"], items: readonly Item[], from: number, to: number) => {
-  for (let i = Math.max(0, from); i < Math.min(items.length, to); i++) if (set.matchAt(items, i)) return true;
-  return false;
-};
+type CueName = keyof Knowledge["cues"];
+
+/** Where each cue phrase starts in one sentence, found once so that every trigger can ask cheaply. */
+export class SentenceCues {
+  private readonly starts = new Map<CueName, Uint8Array>();
+  constructor(
+    private readonly k: Knowledge,
+    private readonly lang: Language,
+    private readonly items: readonly Item[],
+  ) {}
+
+  private marks(name: CueName): Uint8Array {
+    let m = this.starts.get(name);
+    if (!m) {
+      m = new Uint8Array(this.items.length + 1);
+      for (const hit of this.k.cues[name][this.lang].findAll(this.items)) m[hit.start] = 1;
+      this.starts.set(name, m);
+    }
+    return m;
+  }
+
+  /** Does a cue phrase start anywhere in [from, to)? */
+  has(name: CueName, from: number, to: number): boolean {
+    const m = this.marks(name);
+    for (let i = Math.max(0, from); i < Math.min(this.items.length, to); i++) if (m[i]) return true;
+    return false;
+  }
+
+  /** The first position in [from, to) where a cue phrase starts, or -1. */
+  first(name: CueName, from: number, to = this.items.length): number {
+    const m = this.marks(name);
+    for (let i = Math.max(0, from); i < Math.min(this.items.length, to); i++) if (m[i]) return i;
+    return -1;
+  }
+}
 
 export function readCues(
   k: Knowledge,
   lang: Language,
   items: readonly Item[],
+  cues: SentenceCues,
   trigger: { start: number; end: number; value: Trigger },
   clause: { start: number; end: number },
 ): Reading {
@@ -33,21 +65,21 @@ export function readCues(
   const firstWord = items[t]!.norm ?? "";
   const near = (n: number) => items.slice(Math.max(clause.start, t - n), t).map((i) => i.norm ?? "");
 
-  const plannedWord = hasCue(c.planned[lang], items, t - 3, t);
+  const plannedWord = cues.has("planned", t - 3, t);
   const conditional =
     lang === "fr" &&
     [firstWord, ...near(2)].some(
       (w) => w.length > 4 && CONDITIONAL.test(w) && !NOT_CONDITIONAL.test(w) && !c.planned[lang].matchAt([{ norm: w }], 0),
     );
-  const alleged = conditional || hasCue(c.alleged[lang], items, clause.start, clause.end);
+  const alleged = conditional || cues.has("alleged", clause.start, clause.end);
 
   // "ne … plus" / "no longer": over, not negated.
   const nePlus = lang === "fr" && items[t + 1]?.norm === "plus" && near(2).some((w) => w === "ne" || w === "n'");
-  const endedWord = nePlus || hasCue(c.ended[lang], items, t - 3, t);
+  const endedWord = nePlus || cues.has("ended", t - 3, t);
   const negated =
     !nePlus &&
     !endedWord &&
-    (hasCue(c.negation[lang], items, t - 3, t) || (items[t + 1] !== undefined && hasCue(c.negation[lang], items, t + 1, t + 2)));
+    (cues.has("negation", t - 3, t) || cues.has("negation", t + 1, t + 2));
 
   let status: Status = "active";
   if (trigger.value.status) status = trigger.value.status;

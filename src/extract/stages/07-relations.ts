@@ -7,7 +7,7 @@ import type { EntityRecord, Mention } from "../entities";
 import type { Knowledge, Trigger } from "../knowledge";
 import type { PatternMatch } from "../text/patterns";
 import { findCandidates, makeResolver, type Candidate } from "../relations/arguments";
-import { readCues } from "../relations/cues";
+import { readCues, SentenceCues } from "../relations/cues";
 import { groupEntities, possessorAt, sentenceItems, type Item } from "../relations/items";
 import { roleLinks } from "../relations/roles";
 import { parseMoney } from "../relations/money";
@@ -99,10 +99,15 @@ export function extractRelations(k: Knowledge, a: ArticleInput): { facts: Fact[]
   let mi = 0;
   a.sentences.forEach((s) => {
     while (mi < a.mentions.length && a.mentions[mi]!.end <= s.start) mi++;
-    const mentions = a.mentions.slice(mi).filter((m) => m.start < s.end);
+    let mj = mi;
+    while (mj < a.mentions.length && a.mentions[mj]!.start < s.end) mj++;
+    const mentions = a.mentions.slice(mi, mj);
+    // Nothing named and nothing carried over: no relation can come out of this sentence.
+    if (mentions.length === 0 && previousFrames.length === 0 && !previousContract) return;
     const items = sentenceItems(a.text, s.start, s.end, mentions, k.cues.clause_break[a.lang]);
     const candidates = findCandidates(k, a.lang, items, groupEntities(items, { connectors: k.cues.list_connectors[a.lang], roles: k.roles[a.lang], isDescriptor, isState }), a.entity);
     const triggers = k.triggers[a.lang].findAll(items);
+    const cues = new SentenceCues(k, a.lang, items);
     const frames: Frame[] = [];
     let contractHere = false;
 
@@ -132,27 +137,27 @@ export function extractRelations(k: Knowledge, a: ArticleInput): { facts: Fact[]
       const leftBound = Math.max(clause.start, ti > 0 ? triggers[ti - 1]!.end : 0);
       const rightBound = Math.min(clause.end, triggers[ti + 1]?.start ?? items.length);
       const usable = (c: Candidate) => !c.attributed;
-      let left = [...candidates].reverse().find((c) => usable(c) && c.last < t.start && c.first >= leftBound && t.start - c.last <= MAX_LEFT && !c.locative);
+      let left = lastWhere(candidates, (c) => usable(c) && c.last < t.start && c.first >= leftBound && t.start - c.last <= MAX_LEFT && !c.locative);
       // "Israël utilise ces outils, collaborant avec Google": a second verb shares the first one's subject.
       if (!left && t.value.dir !== "passive" && subject && subject.clauseStart === clause.start) left = subject.candidate;
       if (t.value.dir !== "passive" && left) subject = { candidate: left, clauseStart: clause.start };
       const rightAll = candidates.filter((c) => usable(c) && c.first >= t.end && (c.first === t.end || !c.locative));
       // "… utilisés dans les territoires occupés par Israël": a name inside a place phrase is no argument.
-      const placeBreak = k.cues.place_break[a.lang].findAll(items.slice(t.end, rightBound)).map((m) => m.start + t.end);
       const right = rightAll.find(
-        (c) => c.last < rightBound && c.first - t.end <= (t.value.reach ?? MAX_RIGHT) && !placeBreak.some((b) => b < c.first),
+        (c) => c.last < rightBound && c.first - t.end <= (t.value.reach ?? MAX_RIGHT) && !cues.has("place_break", t.end, c.first),
       );
-      const reading = readCues(k, a.lang, items, t, clause);
+      const reading = readCues(k, a.lang, items, cues, t, clause);
       if (reading.negated) return;
       const triggerText = a.text.slice(items[t.start]!.start, items[t.end - 1]!.end);
       const { type, dir } = t.value;
 
       if (type === "contract") {
-        const subject = [...candidates].reverse().find((c) => usable(c) && c.last < t.start && c.first >= clause.start && !c.locative);
+        const subject = lastWhere(candidates, (c) => usable(c) && c.last < t.start && c.first >= clause.start && !c.locative);
         const subjectIds = allowed("contract", "source", idsOf(subject, []));
         // Parties on the right: the first name after the contract word, and those that "with", "via"… introduce;
         // they stop at an attribution ("…, according to a WIRED review").
-        const attribution = k.cues.attribution_before[a.lang].findAll(items).find((m) => m.start >= t.end)?.start ?? items.length;
+        const attributionAt = cues.first("attribution_before", t.end);
+        const attribution = attributionAt < 0 ? items.length : attributionAt;
         const introduced = (c: Candidate) => {
           let p = c.first - 1;
           while (p > t.end && (DETERMINERS.has(items[p]!.norm ?? "") || items[p]!.norm === "'s" || possessorAt(items, p, isState))) p--;
@@ -222,7 +227,7 @@ export function extractRelations(k: Knowledge, a: ArticleInput): { facts: Fact[]
         case "between":
           return pairsWithin(rightIds(), (x, y) => emit(type, [x], [y], reading, triggerText));
         case "possessive": {
-          const owner = [...candidates].reverse().find((c) => usable(c) && c.kind === "group" && c.first >= clause.start && c.last < t.start && !c.locative);
+          const owner = lastWhere(candidates, (c) => usable(c) && c.kind === "group" && c.first >= clause.start && c.last < t.start && !c.locative);
           sources = idsOf(owner, []);
           targets = rightIds();
           break;
@@ -284,12 +289,12 @@ export function extractRelations(k: Knowledge, a: ArticleInput): { facts: Fact[]
     }
 
     // "L'objectif est de … pour le GCHQ, le MI5 et le MI6": who the previous sentence's contract serves.
-    if (!contractHere && previousContract && previousContract.paragraph === s.paragraph && k.cues.contract_purpose[a.lang].findAll(items).length) {
+    if (!contractHere && previousContract && previousContract.paragraph === s.paragraph && cues.has("contract_purpose", 0, items.length)) {
       const served = allowed("contract", "source", candidates.filter((c) => c.kind === "group" && !c.attributed).flatMap((c) => c.entityIds)).filter(
         (id) => a.entity(id)?.type !== "company",
       );
       if (served.length) {
-        const reading = readCues(k, a.lang, items, { start: 0, end: 1, value: { type: "contract", dir: "forward", source: "" } }, { start: 0, end: items.length });
+        const reading = readCues(k, a.lang, items, cues, { start: 0, end: 1, value: { type: "contract", dir: "forward", source: "" } }, { start: 0, end: items.length });
         contracts.push({
           parties: served.sort(),
           start: s.start,
@@ -319,6 +324,11 @@ function isDefinite(items: readonly Item[], start: number): boolean {
     if (DEFINITE.has(norm)) return true;
   }
   return false;
+}
+
+function lastWhere<T>(list: readonly T[], test: (x: T) => boolean): T | undefined {
+  for (let i = list.length - 1; i >= 0; i--) if (test(list[i]!)) return list[i];
+  return undefined;
 }
 
 function clauseAround(items: readonly Item[], t: PatternMatch<Trigger>): { start: number; end: number } {

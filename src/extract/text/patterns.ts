@@ -91,6 +91,7 @@ export class PatternIndex<T> {
   private readonly exact = new Map<string, CompiledPattern<T>[]>();
   private readonly byPrefix = new Map<string, CompiledPattern<T>[]>();
   private readonly shortPrefix: CompiledPattern<T>[] = [];
+  private readonly cache = new Map<string, CompiledPattern<T>[]>();
 
   constructor(patterns: readonly CompiledPattern<T>[]) {
     for (const p of patterns) {
@@ -108,15 +109,16 @@ export class PatternIndex<T> {
     }
   }
 
-  candidates(norm: string): CompiledPattern<T>[] {
-    const out: CompiledPattern<T>[] = [];
-    const add = (ps: CompiledPattern<T>[] | undefined) => {
-      if (ps) for (const p of ps) if (!out.includes(p)) out.push(p);
-    };
-    add(this.exact.get(norm));
-    add(this.byPrefix.get(norm.slice(0, 3)));
-    add(this.shortPrefix);
-    return out;
+  /** The patterns that may start with this word (exact first words, 3-letter prefixes, short prefixes), cached per word. */
+  private candidates(norm: string): readonly CompiledPattern<T>[] {
+    let list = this.cache.get(norm);
+    if (list) return list;
+    const found = new Set<CompiledPattern<T>>([...(this.exact.get(norm) ?? []), ...(this.byPrefix.get(norm.slice(0, 3)) ?? []), ...this.shortPrefix]);
+    list = [...found].filter((p) => firstWordMayMatch(p, norm));
+    // Bounded, so that a hostile text of unique words cannot grow it without end.
+    if (this.cache.size > 50_000) this.cache.clear();
+    this.cache.set(norm, list);
+    return list;
   }
 
   /** All matches at every position; overlapping ones resolved longest-first, then leftmost. */
@@ -154,6 +156,11 @@ export class PatternIndex<T> {
     }
     return best;
   }
+}
+
+function firstWordMayMatch<T>(p: CompiledPattern<T>, norm: string): boolean {
+  const first = p.elements[0] as Extract<Element, { kind: "alt" }>;
+  return first.options.some((o) => wordMatches(o[0]!, norm));
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

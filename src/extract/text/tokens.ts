@@ -10,6 +10,18 @@ export interface Token {
   isWord: boolean;
 }
 
+const foldCache = new Map<string, string>();
+/** Folding is the tokenizer's hot spot; words repeat, so their folds are remembered (boundedly). */
+function foldWord(word: string): string {
+  let f = foldCache.get(word);
+  if (f === undefined) {
+    f = fold(word);
+    if (foldCache.size > 100_000) foldCache.clear();
+    foldCache.set(word, f);
+  }
+  return f;
+}
+
 const ELISIONS = new Set(["l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu"]);
 const APOSTROPHE = /['’‘ʼ`]/u;
 const WORD = /[\p{L}\p{N}\p{M}]/u;
@@ -28,7 +40,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     if (WORD.test(ch)) {
       let j = i + 1;
       while (j < to && WORD.test(text[j]!)) j++;
-      let norm = fold(text.slice(i, j));
+      let norm = foldWord(text.slice(i, j));
       if (j < to && APOSTROPHE.test(text[j]!) && ELISIONS.has(norm) && j + 1 < to && WORD.test(text[j + 1]!)) {
         j++;
         norm += "'";
@@ -45,7 +57,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     }
     const cp = text.codePointAt(i)!;
     const len = cp > 0xffff ? 2 : 1;
-    tokens.push({ norm: fold(text.slice(i, i + len)) || text.slice(i, i + len), start: i, end: i + len, isWord: false });
+    tokens.push({ norm: foldWord(text.slice(i, i + len)) || text.slice(i, i + len), start: i, end: i + len, isWord: false });
     i += len;
   }
   return tokens;
