@@ -73,8 +73,8 @@ describe("extractCorpus keeps going past bad files", () => {
   ];
   const r = extractCorpus([...inputs, { file: "seeds/zz-good.txt", bytes: bytes("Le groupe japonais Fujitsu collabore avec Palantir depuis des années.") }], k);
 
-  it.each([
-    ...bad.map(([what, , reason], n) => [what, `seeds/bad-${n}.txt`, [reason]] as const),
+  it.each<[string, string, RegExp[]]>([
+    ...bad.map(([what, , reason], n): [string, string, RegExp[]] => [what, `seeds/bad-${n}.txt`, [reason]]),
     ["HTML with a script", "seeds/html-script.html.txt", [/looks like HTML/]],
     ["HTML with unclosed tags", "seeds/html-unclosed.txt", [/looks like HTML/]],
     ["HTML with a '<' flood", "seeds/html-flood.txt", [/looks like HTML/]],
