@@ -58,6 +58,7 @@ const RelationsSchema = z.object({
     negation: PerLanguage(Words),
     ne_plus: PerLanguage(Words),
     attribution_before: PerLanguage(Words),
+    attribution_after: PerLanguage(Words),
     clause_break: PerLanguage(Words),
     list_connectors: PerLanguage(Words),
     purpose: PerLanguage(Words),

@@ -19,6 +19,17 @@ export interface Candidate {
   locative: boolean;
 }
 
+/** Item positions of a group's entity mentions. */
+function groupMembers(items: readonly Item[], g: Group): number[] {
+  const out: number[] = [];
+  for (let i = g.first; i <= g.last; i++) if (items[i]!.entityId && g.entityIds.includes(items[i]!.entityId!)) out.push(i);
+  return out;
+}
+
+function toGroup(items: readonly Item[], members: number[]): Group {
+  return { first: members[0]!, last: members[members.length - 1]!, entityIds: [...new Set(members.map((i) => items[i]!.entityId!))] };
+}
+
 /** "a US company", "Paragon’s US subsidiary": a country name used as an adjective names no party. */
 function adjectival(k: Knowledge, items: readonly Item[], g: Group, entity: (id: string) => EntityRecord | undefined): boolean {
   if (g.first !== g.last || entity(g.entityIds[0]!)?.type !== "state") return false;
@@ -45,7 +56,28 @@ export function findCandidates(k: Knowledge, lang: Language, items: Item[], grou
     while (i < items.length && DETERMINERS.has(items[i]!.norm ?? "")) i++;
     attributedFrom.add(i);
   }
-  const candidates: Candidate[] = groups.filter((g) => !adjectival(k, items, g, entity)).map((g) => {
+  // "Selon le Financial Times, Microsoft …": only the first name after the cue is the source of the
+  // claim; "…, The Guardian reported": only the last name before a postposed attribution is.
+  const split: Group[] = [];
+  for (const g of groups) {
+    const members = groupMembers(items, g);
+    let rest = members;
+    if (attributedFrom.has(g.first) && members.length > 1) {
+      split.push({ first: members[0]!, last: members[0]!, entityIds: [items[members[0]!]!.entityId!] });
+      rest = members.slice(1);
+    }
+    const lastAt = rest[rest.length - 1]!;
+    const after = c.attribution_after[lang].matchAt(items, lastAt + 1);
+    if (after && rest.length > 1) {
+      split.push(toGroup(items, rest.slice(0, -1)));
+      split.push({ first: lastAt, last: lastAt, entityIds: [items[lastAt]!.entityId!] });
+      attributedFrom.add(lastAt);
+    } else {
+      if (after) attributedFrom.add(rest[0]!);
+      split.push(rest === members ? g : toGroup(items, rest));
+    }
+  }
+  const candidates: Candidate[] = split.filter((g) => !adjectival(k, items, g, entity)).map((g) => {
     let p = g.first - 1;
     while (p > 0 && DETERMINERS.has(items[p]!.norm ?? "")) p--;
     const before = p >= 0 ? c.locative[lang].matchAt(items, p) : undefined;

@@ -35,7 +35,9 @@ export function sentenceItems(text: string, start: number, end: number, mentions
       items.push({ norm: null, start: mention.start, end: mention.end, entityId: mention.entityId, isWord: false });
       continue;
     }
-    items.push({ norm: t.norm, start: t.start, end: t.end, isWord: t.isWord, blocksGap: SENTENCE_PUNCT.has(t.norm) });
+    // "$1.2 billion": a point between digits is a decimal mark, not the end of a clause.
+    const decimal = t.norm === "." && /\d/.test(text[t.start - 1] ?? "") && /\d/.test(text[t.end] ?? "");
+    items.push({ norm: t.norm, start: t.start, end: t.end, isWord: t.isWord, blocksGap: SENTENCE_PUNCT.has(t.norm) && !decimal });
   }
   if (clauseBreaks) for (const b of clauseBreaks.findAll(items)) for (let i = b.start; i < b.end; i++) items[i]!.blocksGap = true;
   return items;

@@ -6,10 +6,11 @@ import { fold } from "../text/fold";
 type Vocab = Knowledge["money"];
 type Atom = { kind: "num"; value: number } | { kind: "mult"; value: number } | { kind: "cur"; code: string } | { kind: "word"; w: string };
 
-const ATOM = /\d+(?:[.,\u00a0\u202f]\d+)*|[£$€¥]|\p{L}+'?|[-–]/gu;
+// Digits may be grouped by spaces ("1 000 000") only in threes; "." and "," group or mark decimals.
+const ATOM = /\d+(?:[ \u00a0\u202f]\d{3}(?!\d))*(?:[.,]\d+)*|[£$€¥]|\p{L}+'?|[-–]/gu;
 
 function parseNumber(raw: string): number {
-  const s = raw.replace(/[\u00a0\u202f]/g, "");
+  const s = raw.replace(/[ \u00a0\u202f]/g, "");
   // A separator followed by exactly three digits groups thousands; otherwise it is the decimal mark.
   const grouped = s.replace(/[.,](?=\d{3}(?:\D|$))/g, "");
   return Number(grouped.replace(",", "."));
@@ -73,7 +74,8 @@ export function parseMoney(text: string, v: Vocab): { min: number; max: number; 
       .slice(Math.max(0, i - 3), i)
       .map((x) => (x.kind === "word" ? x.w : ""))
       .join(" ");
-    if (upTo.some((u) => before.endsWith(u))) return { min: 0, max: low, currency };
+    const squeezed = before.replace(/ /g, "");
+    if (upTo.some((u) => squeezed.endsWith(u.replace(/ /g, "")))) return { min: 0, max: low, currency };
     return { min: low, max: low, currency };
   }
   return undefined;

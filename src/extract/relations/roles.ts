@@ -19,7 +19,10 @@ const REACH = 16;
 
 export function roleLinks(k: Knowledge, lang: Language, items: readonly Item[], entity: (id: string) => EntityRecord | undefined): RoleLink[] {
   const roles = k.roles[lang];
-  const isRole = (i: number) => roles.has(items[i]?.norm ?? "") || (items[i]?.norm === "chief" && items[i + 1]?.norm === "executive");
+  const isRole = (i: number) =>
+    roles.has(items[i]?.norm ?? "") ||
+    (items[i + 1]?.norm === "-" && roles.has(`${items[i]?.norm}-${items[i + 2]?.norm}`)) ||
+    (items[i]?.norm === "chief" && items[i + 1]?.norm === "executive");
   const typeOf = (i: number) => (items[i]?.entityId ? entity(items[i]!.entityId!)?.type : undefined);
   const links: RoleLink[] = [];
   const add = (p: number, o: number, r: number) => {

@@ -105,9 +105,11 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
             b--;
           }
           const beforeType = b >= 0 ? phraseEndingAt(tokens, b, before) : undefined;
-          if (beforeType && b < first - 0) {
+          if (beforeType) {
             type = beforeType;
             cue = text.slice(tokens[b]!.start, tokens[first - 1]!.end);
+            // "the Israeli firm Quux Labs": the nationality may stand before the cue word too.
+            for (let n = b - 1; n >= Math.max(0, b - 3) && country === null; n--) country = nationality(tokens[n]) ?? null;
           }
           // Lowercase head before the run: "ministère de l'Intérieur".
           if (!type) {

@@ -64,6 +64,7 @@ interface Frame {
 const MAX_LEFT = 15;
 const MAX_RIGHT = 10;
 const NAMED_REACH = 8;
+const VALUE_LOOKBEHIND = 40;
 const CONTRACT_REACH = 30;
 const LOOKBACK_SENTENCES = 3;
 const DETERMINERS = new Set(["le", "la", "les", "l'", "the", "a", "an", "un", "une", "des", "du", "de", "d'", "its", "their", "sa", "son", "ses", "leur", "leurs"]);
@@ -179,7 +180,8 @@ export function extractRelations(k: Knowledge, a: ArticleInput): { facts: Fact[]
         const sets = plural && subjectIds.length > 0 && counterparts.length > 1 ? counterparts.map((c) => [...subjectIds, c]) : [[...subjectIds, ...counterparts]];
         for (const parties of sets) {
           if (parties.length < 2 || contractHere) continue;
-          const tail = a.text.slice(items[t.start]!.start, s.end);
+          // The value often stands just before the contract word ("a $1.2 billion contract").
+          const tail = a.text.slice(Math.max(s.start, items[t.start]!.start - VALUE_LOOKBEHIND), s.end);
           const value = sets.length === 1 ? parseMoney(tail, k.money) : undefined;
           const year = YEAR.exec(a.text.slice(s.start, s.end))?.[0];
           contracts.push({
@@ -253,7 +255,8 @@ export function extractRelations(k: Knowledge, a: ArticleInput): { facts: Fact[]
           }
           break;
       }
-      if (mainFrame && targets.length === 0) targets = mainFrame.targets;
+      // "… pour fournir des données": the partner is the recipient — unless a place is ("to sell software in Japan").
+      if (mainFrame && targets.length === 0 && !cues.has("place_break", t.end, clause.end)) targets = mainFrame.targets;
       // A sanction of "plusieurs entreprises chinoises" reaches the Chinese companies the article names.
       if (targets.length === 0 && k.relationTypes[type]?.resolve_classes) {
         const zone = dir === "passive" ? (c: Candidate) => c.last < t.start && c.first >= leftBound : (c: Candidate) => c.first >= t.end && c.last < rightBound;

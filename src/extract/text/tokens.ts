@@ -50,8 +50,10 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       continue;
     }
     // English possessive "'s" is one token, so that "Palantir's" reads as name + possessive.
-    if (APOSTROPHE.test(ch) && (text[i + 1] === "s" || text[i + 1] === "S") && !WORD.test(text[i + 2] ?? " ")) {
-      tokens.push({ norm: "'s", start: i, end: i + 2, isWord: false });
+    // …and "n't" (didn't, doesn't, can't) leaves the token "'t", which negates.
+    const next = (text[i + 1] ?? "").toLowerCase();
+    if (APOSTROPHE.test(ch) && (next === "s" || next === "t") && !WORD.test(text[i + 2] ?? " ")) {
+      tokens.push({ norm: `'${next}`, start: i, end: i + 2, isWord: false });
       i += 2;
       continue;
     }
