@@ -80,6 +80,8 @@ describe("EntityMatcher on hand-made records", () => {
     expect(found(small, text)).toEqual(["Amazon=amazon", "États-Unis=us"]);
   });
 
+  it.todo("keeps offsets after characters outside the BMP: '😀 Amazon et Google' → Amazon=amazon, Google=google (today no Amazon and 'oogle' for Google: foldWithOffsets keeps one origin per code point, the automaton counts code units)");
+
   it("counts a surname after the full name as a mention of the same person, only as a whole word", () => {
     const text = "Brad Smith a parlé. Ensuite, Smith a ajouté que Smithson et Goldsmith ne savaient rien.";
     const people = new Set(["brad-smith"]);
