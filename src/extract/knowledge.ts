@@ -13,6 +13,8 @@ const Words = z.array(z.string());
 const CleaningSchema = z.object({
   drop_lines: Words,
   drop_line_prefixes: z.array(z.object({ prefix: z.string(), max_words: z.number().int().positive() })),
+  drop_line_patterns: z.array(z.string()).default([]),
+  strip_line_prefixes: z.array(z.string()).default([]),
   caption_markers: z.array(z.object({ marker: z.string(), max_words: z.number().int().positive() })),
   share_words: Words,
   truncate_from: Words,

@@ -8,12 +8,29 @@ type Rules = Knowledge["cleaning"];
 const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
 const SHARE_SPLIT = /[\s|·•,;:/]+/;
 
+/** Cuts from `line` the characters whose fold is the first `n` folded characters. */
+function cutFoldedPrefix(line: string, n: number): string {
+  let folded = 0;
+  let i = 0;
+  for (const ch of line) {
+    if (folded >= n) break;
+    folded += fold(ch).length || (/\s/u.test(ch) ? 1 : 0);
+    i += ch.length;
+  }
+  return line.slice(i).trimStart();
+}
+
 export function clean(body: string, rules: Rules): string {
   const dropExact = new Set(rules.drop_lines.map((l) => fold(l)));
   const prefixes = rules.drop_line_prefixes.map((p) => ({ prefix: fold(p.prefix), max: p.max_words }));
   const captions = rules.caption_markers.map((c) => ({ marker: fold(c.marker), max: c.max_words }));
   const shareWords = new Set(rules.share_words.map((w) => fold(w)));
   const truncate = new Set(rules.truncate_from.map((l) => fold(l)));
+  const dropPatterns = rules.drop_line_patterns.map((r) => new RegExp(r, "u"));
+  const stripPatterns = rules.strip_line_prefixes.map((r) => new RegExp(r, "u"));
+  // Regular expressions from data run per line, on lines of bounded length, so a hostile
+  // single-line megabyte cannot make a careless pattern stall the whole extraction.
+  const MAX_PATTERN_LINE = 400;
 
   const lines = body.replace(/\r\n?/g, "\n").replace(/\u0000/g, "").split("\n");
   const total = lines.reduce((n, l) => n + l.length + 1, 0);
@@ -21,10 +38,21 @@ export function clean(body: string, rules: Rules): string {
   const seen = new Set<string>();
   let offset = 0;
   for (const rawLine of lines) {
-    const line = rawLine.replace(/[ \t\u00a0]+$/u, "").replace(/^[ \t\u00a0]+/u, "");
+    let line = rawLine.replace(/[ \t\u00a0]+$/u, "").replace(/^[ \t\u00a0]+/u, "");
     const here = offset;
     offset += rawLine.length + 1;
-    const f = fold(line);
+    let f = fold(line);
+    {
+      // Prefixes are anchored: looking at the line's opening is enough, whatever its length.
+      for (const re of stripPatterns) {
+        const m = re.exec(f.slice(0, MAX_PATTERN_LINE));
+        if (m && m[0].length > 0 && m[0].length < f.length) {
+          line = cutFoldedPrefix(line, m[0].length);
+          f = fold(line);
+        }
+      }
+    }
+    if (line.length <= MAX_PATTERN_LINE && dropPatterns.some((re) => re.test(f))) continue;
     if (f === "") {
       kept.push("");
       continue;
