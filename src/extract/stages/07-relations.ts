@@ -65,6 +65,8 @@ const MAX_LEFT = 15;
 const MAX_RIGHT = 10;
 const NAMED_REACH = 8;
 const VALUE_LOOKBEHIND = 40;
+/** A party not introduced by "with", "via"… must follow the contract word closely ("awarded Anduril a contract"). */
+const ADJACENT_PARTY = 4;
 const CONTRACT_REACH = 30;
 const LOOKBACK_SENTENCES = 3;
 const DETERMINERS = new Set(["le", "la", "les", "l'", "the", "a", "an", "un", "une", "des", "du", "de", "d'", "its", "their", "sa", "son", "ses", "leur", "leurs"]);
@@ -153,8 +155,10 @@ export function extractRelations(k: Knowledge, a: ArticleInput): { facts: Fact[]
       const { type, dir } = t.value;
 
       if (type === "contract") {
-        const subject = lastWhere(candidates, (c) => usable(c) && c.last < t.start && c.first >= clause.start && !c.locative);
-        const subjectIds = allowed("contract", "source", idsOf(subject, []));
+        // The clause's subject and the name nearest before the contract word ("Palantir won a $480 million Army contract").
+        const nearest = lastWhere(candidates, (c) => usable(c) && c.last < t.start && c.first >= clause.start && !c.locative);
+        const first = candidates.find((c) => usable(c) && c.kind === "group" && c.last < t.start && c.first >= clause.start && !c.locative);
+        const subjectIds = allowed("contract", "source", [...new Set([...idsOf(first, []), ...idsOf(nearest, [])])]);
         // Parties on the right: the first name after the contract word, and those that "with", "via"… introduce;
         // they stop at an attribution ("…, according to a WIRED review").
         const attributionAt = cues.first("attribution_before", t.end);
@@ -168,7 +172,7 @@ export function extractRelations(k: Knowledge, a: ArticleInput): { facts: Fact[]
         rightAll
           .filter((c) => c.first - t.end <= CONTRACT_REACH && c.last < Math.min(clause.end, attribution))
           .forEach((c, n) => {
-            if (n === 0 || introduced(c)) for (const id of idsOf(c, [...subjectIds])) others.add(id);
+            if ((n === 0 && c.first - t.end <= ADJACENT_PARTY) || introduced(c)) for (const id of idsOf(c, [...subjectIds])) others.add(id);
           });
         const counterparts = allowed("contract", "source", [...others]).filter((id) => !subjectIds.includes(id));
         const plural = PLURAL_CONTRACT.has(items[t.end - 1]!.norm ?? "");
@@ -215,7 +219,8 @@ export function extractRelations(k: Knowledge, a: ArticleInput): { facts: Fact[]
       const rightIds = () => idsOf(right, idsOf(left, []));
       switch (dir) {
         case "forward":
-          sources = mainFrame ? mainFrame.sources : leftIds();
+          // "ICE hired Palantir to build…", "a choisi Palantir pour équiper…": the one chosen does it.
+          sources = mainFrame ? (mainFrame.type === "client_of" ? mainFrame.targets : mainFrame.sources) : leftIds();
           targets = rightIds();
           break;
         case "passive":
@@ -256,7 +261,7 @@ export function extractRelations(k: Knowledge, a: ArticleInput): { facts: Fact[]
           break;
       }
       // "… pour fournir des données": the partner is the recipient — unless a place is ("to sell software in Japan").
-      if (mainFrame && targets.length === 0 && !cues.has("place_break", t.end, clause.end)) targets = mainFrame.targets;
+      if (mainFrame && mainFrame.type !== "client_of" && targets.length === 0 && !cues.has("place_break", t.end, clause.end)) targets = mainFrame.targets;
       // A sanction of "plusieurs entreprises chinoises" reaches the Chinese companies the article names.
       if (targets.length === 0 && k.relationTypes[type]?.resolve_classes) {
         const zone = dir === "passive" ? (c: Candidate) => c.last < t.start && c.first >= leftBound : (c: Candidate) => c.first >= t.end && c.last < rightBound;
