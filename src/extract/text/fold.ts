@@ -36,7 +36,7 @@ export function fold(s: string, keepCase = false): string {
 export interface FoldedText {
   /** The folded text; whitespace runs collapse to one space. */
   folded: string;
-  /** origin[i] is the offset in the original text of folded[i]. */
+  /** origin[i] is the offset in the original text of the UTF-16 unit folded[i]. */
   origin: Int32Array;
   /** originEnd[i] is the offset just after the original character folded[i] came from. */
   originEnd: Int32Array;
@@ -59,8 +59,9 @@ export function foldWithOffsets(text: string): FoldedText {
       }
       lastWasSpace = true;
     } else if (f.length > 0) {
-      for (const c of f) {
-        parts.push(c);
+      // One entry per UTF-16 unit of the folded text, so that an emoji (two units) keeps offsets aligned.
+      parts.push(f);
+      for (let u = 0; u < f.length; u++) {
         origin.push(i);
         originEnd.push(end);
       }
