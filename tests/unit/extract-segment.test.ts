@@ -24,6 +24,8 @@ describe("segment: sentences", () => {
     expect(sentences(text, lang)).toEqual(expected);
   });
 
+  it.todo("detects French in a short sentence ending in \"l'an prochain\": 'Microsoft devrait fournir des services à l'armée israélienne l'an prochain.' → fr (today en: \"an\" counts as English, \"à\" is no French stopword, ties go to en)");
+
   it("points offsets at trimmed sentences and numbers paragraphs per line", () => {
     const text = "  Leading spaces here.   Second one.  \n\n\tThird, after a blank line.";
     const out = segment(text, "en", k.language.abbreviations);
@@ -32,6 +34,8 @@ describe("segment: sentences", () => {
     for (const s of out) expect(text.slice(s.start, s.end)).toBe(text.slice(s.start, s.end).trim());
   });
 });
+
+it.todo("segments one long line of many sentences in linear time: 'Amazon fournit des services cloud à Hikvision depuis plusieurs années dans le cadre du programme. ' × 10,700 on one line (1 MB) takes ~25 s, ×2 size ≈ ×4–5 time (Intl.Segmenter iteration is quadratic on a long string; segment bounded windows instead)");
 
 describe("detectLanguage", () => {
   it.each([

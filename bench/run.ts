@@ -1,0 +1,136 @@
+// The benchmark (`npm run bench`): extraction throughput on a generated corpus, the cost of
+// adversarial articles and whether it grows linearly, then the UI benchmark when it exists.
+// Prints figures; asserts nothing.
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { compileKnowledge, extractCorpus, type InputFile } from "../src/extract/index";
+import { readKnowledgeFiles } from "../scripts/knowledge-files";
+import { adversarialArticle, generateCorpus, vocabulary } from "./corpus";
+
+const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 1000);
+const TARGET_MB_S = 1;
+/** A size whose extraction takes longer than this is not followed by a larger one. */
+const STALL_SECONDS = 60;
+
+const encoder = new TextEncoder();
+const MB = 1024 * 1024;
+const fmt = (n: number, digits = 2) => n.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const int = (n: number) => Math.round(n).toLocaleString("en-US");
+const mb = (bytes: number) => `${fmt(bytes / MB, bytes < MB ? 2 : 1)} MB`;
+const seconds = (ms: number) => `${fmt(ms / 1000, ms < 10_000 ? 2 : 1)} s`;
+
+/** Peak memory: the process's RSS high-water mark, and heapUsed sampled whenever the extractor reports progress. */
+class MemoryPeak {
+  heap = 0;
+  sample = () => {
+    this.heap = Math.max(this.heap, process.memoryUsage().heapUsed);
+  };
+  rss = () => process.resourceUsage().maxRSS * 1024;
+}
+
+function throughput(files: ReturnType<typeof readKnowledgeFiles>): void {
+  const began = performance.now();
+  const knowledge = compileKnowledge(files);
+  const compileMs = performance.now() - began;
+  console.log(`knowledge: compiled in ${seconds(compileMs)} (${int(knowledge.registry.length)} registry entries)`);
+
+  const v = vocabulary(files);
+  const corpus = generateCorpus(v, ARTICLES, 1);
+  const inputs: InputFile[] = corpus.map((a) => ({ file: a.file, bytes: encoder.encode(a.text) }));
+  const bytes = inputs.reduce((n, f) => n + f.bytes.length, 0);
+  console.log(`corpus: ${int(inputs.length)} generated articles, ${mb(bytes)} (${int(bytes / inputs.length)} bytes on average)`);
+
+  // A warm-up on a small slice so the JIT and caches do not count against the measured run.
+  extractCorpus(inputs.slice(0, 20), knowledge);
+  global.gc?.();
+  const memory = new MemoryPeak();
+  memory.sample();
+  const start = performance.now();
+  const result = extractCorpus(inputs, knowledge, { onProgress: memory.sample });
+  const ms = performance.now() - start;
+  memory.sample();
+  const mbs = bytes / MB / (ms / 1000);
+  const c = result.report.counts;
+  console.log(
+    `extract throughput: ${int(inputs.length)} articles, ${mb(bytes)} in ${seconds(ms)} → ${fmt(mbs)} MB/s, ${int(inputs.length / (ms / 1000))} articles/s, ` +
+      `peak RSS ${int(memory.rss() / MB)} MB, peak heapUsed ${int(memory.heap / MB)} MB (target ≥ ${TARGET_MB_S} MB/s: ${mbs >= TARGET_MB_S ? "met" : "NOT met"})`,
+  );
+  console.log(`extract output: ${int(c.nodes)} nodes, ${int(c.edges)} edges, ${int(c.evidence)} evidence, ${int(result.report.discovered.length)} discovered, ${int(result.report.warnings.length)} warnings`);
+
+  // The fixed cost of one call (the registry matcher is built per call), on a one-sentence article.
+  const tiny: InputFile[] = [{ file: "tiny.txt", bytes: encoder.encode("Amazon fournit des services cloud à Hikvision.") }];
+  const t0 = performance.now();
+  for (let i = 0; i < 5; i++) extractCorpus(tiny, knowledge);
+  console.log(`extract fixed cost: ${fmt((performance.now() - t0) / 5, 0)} ms per extractCorpus call on a one-sentence article`);
+}
+
+function adversarial(files: ReturnType<typeof readKnowledgeFiles>): void {
+  const knowledge = compileKnowledge(files);
+  const v = vocabulary(files);
+  extractCorpus([{ file: "warm.txt", bytes: encoder.encode("Amazon fournit des services cloud à Hikvision.") }], knowledge);
+  const sizes = [0.25, 0.5, 1];
+  const times: number[] = [];
+  for (const size of sizes) {
+    const text = adversarialArticle(v, size * MB, 7);
+    const input: InputFile = { file: `adversarial-${size}mb.txt`, bytes: encoder.encode(text) };
+    const start = performance.now();
+    const r = extractCorpus([input], knowledge);
+    const ms = performance.now() - start;
+    times.push(ms);
+    console.log(
+      `adversarial article: ${mb(input.bytes.length)} on one line in ${seconds(ms)} → ${fmt(input.bytes.length / MB / (ms / 1000))} MB/s ` +
+        `(${int(r.graph.nodes.length)} nodes, ${int(r.graph.edges.length)} edges, ${int(r.articles[0]?.sentences.length ?? 0)} sentences)`,
+    );
+    if (ms > STALL_SECONDS * 1000) {
+      console.log(`adversarial article: stopped: ${mb(input.bytes.length)} took over ${STALL_SECONDS} s`);
+      break;
+    }
+  }
+  for (let i = 1; i < times.length; i++) {
+    const ratio = times[i]! / times[i - 1]!;
+    const grow = sizes[i]! / sizes[i - 1]!;
+    console.log(`adversarial scaling: ${sizes[i - 1]} → ${sizes[i]} MB (×${grow}) took ×${fmt(ratio)} the time (linear ≈ ×${grow}${ratio > grow * 1.5 ? "; SUPERLINEAR" : ""})`);
+  }
+
+  // One 1 MB line of ordinary prose: many sentences on a single line.
+  const prose = "Amazon fournit des services cloud à Hikvision depuis plusieurs années dans le cadre du programme. ";
+  const proseTimes: number[] = [];
+  const proseSizes = [0.125, 0.25, 0.5, 1];
+  for (const size of proseSizes) {
+    const text = prose.repeat(Math.round((size * MB) / prose.length));
+    const start = performance.now();
+    extractCorpus([{ file: "prose.txt", bytes: encoder.encode(text) }], knowledge);
+    const ms = performance.now() - start;
+    proseTimes.push(ms);
+    console.log(`one-line prose: ${mb(text.length)}, ${int(text.length / prose.length)} sentences on one line, in ${seconds(ms)}`);
+    if (ms > STALL_SECONDS * 1000 / 4) {
+      console.log(`one-line prose: stopped before the next size: ${mb(text.length)} took over ${STALL_SECONDS / 4} s`);
+      break;
+    }
+  }
+  for (let i = 1; i < proseTimes.length; i++) {
+    console.log(`one-line prose scaling: ${proseSizes[i - 1]} → ${proseSizes[i]} MB (×2) took ×${fmt(proseTimes[i]! / proseTimes[i - 1]!)} the time`);
+  }
+}
+
+async function main(): Promise<void> {
+  const files = readKnowledgeFiles("data");
+  console.log(`bench: node ${process.version}, ${process.platform}/${process.arch}, one core (single-threaded extractor)`);
+  throughput(files);
+  adversarial(files);
+  const ui = join(import.meta.dirname, "ui.ts");
+  if (existsSync(ui)) {
+    // Imported by URL, not by a literal specifier, so this file type-checks before bench/ui.ts lands.
+    const mod = (await import(pathToFileURL(ui).href)) as { runUiBench?: () => unknown };
+    if (typeof mod.runUiBench === "function") await mod.runUiBench();
+    else console.log("ui bench: bench/ui.ts exports no runUiBench; skipped");
+  } else {
+    console.log("ui bench: bench/ui.ts not present; skipped");
+  }
+}
+
+main().catch((e: unknown) => {
+  console.error(`bench: ${(e as Error).stack ?? String(e)}`);
+  process.exit(1);
+});
