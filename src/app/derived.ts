@@ -7,8 +7,17 @@ import { filterGraph, type VisibleGraph } from "./graph/filterGraph";
 import { facetCounts, type FacetCounts } from "./graph/facets";
 import { memoLast } from "./graph/memo";
 
-const visibleOf = memoLast(filterGraph);
-const countsOf = memoLast(facetCounts);
+const visibleOf = memoLast(measured("entangle:filter", filterGraph));
+const countsOf = memoLast(measured("entangle:facet-counts", facetCounts));
+
+function measured<A extends unknown[], R>(name: string, fn: (...args: A) => R): (...args: A) => R {
+  return (...args) => {
+    const t0 = performance.now();
+    const result = fn(...args);
+    performance.measure(name, { start: t0, end: performance.now() });
+    return result;
+  };
+}
 
 /** The loaded graph's index; only call below the point where loading succeeded. */
 export function useIndex(): GraphIndex {

@@ -5,19 +5,24 @@ import type { LayoutOptions } from "cytoscape";
 export type LayoutSettings = {
   /** Animate the move to the new positions (re-layout only; the first layout is drawn in place). */
   animate: boolean;
+  /** Number of nodes to lay out: big graphs get the fast spectral pass only. */
+  nodes: number;
 };
+
+/** Above this many nodes, fcose's force refinement costs seconds; its spectral draft is enough. */
+const LARGE = 600;
 
 /** Constants tuned on the seed corpus (~40 nodes): enough room for labels under every node. */
 export function fcoseOptions(settings: LayoutSettings): LayoutOptions {
   return {
     name: "fcose",
-    quality: "proof",
+    quality: settings.nodes > LARGE ? "draft" : "default",
     randomize: true,
     animate: settings.animate,
     animationDuration: 450,
     fit: true,
     padding: 48,
-    nodeDimensionsIncludeLabels: true,
+    nodeDimensionsIncludeLabels: settings.nodes <= LARGE,
     uniformNodeDimensions: false,
     packComponents: true,
     nodeRepulsion: 9000,

@@ -2,7 +2,7 @@
 // selection reach Cytoscape only as a class diff applied in one batch.
 import { useCallback, useEffect, useMemo, useRef } from "react";
 import CytoscapeComponent from "react-cytoscapejs";
-import cytoscape, { type Core } from "cytoscape";
+import cytoscape, { type CollectionArgument, type Core } from "cytoscape";
 import fcose from "cytoscape-fcose";
 import { useIndex, useVisible } from "../../derived";
 import { useExplorer } from "../../store/explorer";
@@ -21,6 +21,8 @@ function registerFcose() {
 }
 
 const LAYOUT_SEED = 20240917;
+/** Beyond this many elements the canvas drops per-frame niceties (auto-fit, edges while panning). */
+const LARGE_VIEW = 2_000;
 
 export function GraphView({ hidden }: { hidden: boolean }) {
   registerFcose();
@@ -35,15 +37,32 @@ export function GraphView({ hidden }: { hidden: boolean }) {
   const applied = useRef<ClassMap | null>(null);
 
   const applyClasses = useCallback((cy: Core, next: ClassMap) => {
+    const t0 = performance.now();
     const changes = diffClasses(applied.current, next);
-    if (changes.length) cy.batch(() => changes.forEach((c) => cy.getElementById(c.id).classes(c.classes)));
+    // One collection per resulting class string: Cytoscape restyles a collection in one pass.
+    const groups = new Map<string, string[]>();
+    for (const c of changes) {
+      const ids = groups.get(c.classes);
+      if (ids) ids.push(c.id);
+      else groups.set(c.classes, [c.id]);
+    }
+    if (changes.length) {
+      cy.batch(() => {
+        for (const [classes, ids] of groups) {
+          // cy.collection accepts an array of elements at runtime; the typings only list definitions.
+          const eles = ids.map((id) => cy.getElementById(id)) as unknown as CollectionArgument;
+          cy.collection(eles).classes(classes);
+        }
+      });
+    }
     applied.current = next;
+    performance.measure("entangle:apply-classes", { start: t0, end: performance.now() });
   }, []);
 
   const runLayout = useCallback(
     (cy: Core, animate: boolean) => {
       const eles = cy.elements().not(".hidden");
-      const options = config.headless ? HEADLESS_LAYOUT : fcoseOptions({ animate });
+      const options = config.headless ? HEADLESS_LAYOUT : fcoseOptions({ animate, nodes: eles.nodes().length });
       withSeededRandom(LAYOUT_SEED, () => eles.layout(options).run());
     },
     [config.headless],
@@ -63,7 +82,9 @@ export function GraphView({ hidden }: { hidden: boolean }) {
       const container = cy.container();
       cy.on("mouseover", "node, edge", () => container && (container.style.cursor = "pointer"));
       cy.on("mouseout", "node, edge", () => container && (container.style.cursor = ""));
+      const t0 = performance.now();
       runLayout(cy, false);
+      performance.measure("entangle:first-layout", { start: t0, end: performance.now() });
       if (config.headless) window.__entangleReady = performance.now();
       else cy.one("render", () => requestAnimationFrame(() => (window.__entangleReady ??= performance.now())));
     },
@@ -79,6 +100,8 @@ export function GraphView({ hidden }: { hidden: boolean }) {
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy || visible === firstVisible.current || visible.nodes.size === 0) return;
+    // On big graphs the bounding box (labels included) and an animated redraw cost more than they help.
+    if (visible.nodes.size + visible.edges.size > LARGE_VIEW) return;
     const eles = cy.elements().not(".hidden");
     if (config.animate) cy.stop().animate({ fit: { eles, padding: 64 } }, { duration: 300 });
     else cy.fit(eles, 64);
@@ -114,6 +137,8 @@ export function GraphView({ hidden }: { hidden: boolean }) {
         minZoom={0.15}
         maxZoom={4}
         wheelSensitivity={0.3}
+        hideEdgesOnViewport={elements.length > LARGE_VIEW}
+        textureOnViewport={elements.length > LARGE_VIEW}
         boxSelectionEnabled={false}
         autounselectify
       />

@@ -1,0 +1,171 @@
+// UI benchmarks, printed, never asserted: time to first graph on the seed corpus in Chromium,
+// filter update latency on a generated 10,000-element graph (pure function + class diff, and in
+// the browser), and the initial JavaScript gzipped. Called from bench/run.ts.
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import { ENTITY_TYPES, RELATION_TYPES, SECTORS, STATUSES, parseGraph, type Graph, type GraphEdge, type GraphNode } from "../src/model";
+import { buildIndex } from "../src/app/graph/graphIndex";
+import { filterGraph } from "../src/app/graph/filterGraph";
+import { diffClasses, elementClasses } from "../src/app/graph/classes";
+import { EMPTY_FILTERS, type Filters } from "../src/app/graph/filters";
+import { seededRandom } from "../src/app/graph/layout";
+import { buildAndServe, launchChromium } from "../tests/e2e/harness";
+
+const COUNTRIES = ["US", "FR", "GB", "IL", "CN", "JP", "DE", "IE", "IN", "CA"];
+
+/** A schema-valid graph of `nodes` + `edges` elements with seeded, realistic-looking variety. */
+export function generateGraph(nodes: number, edges: number, seed = 42): Graph {
+  const rnd = seededRandom(seed);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)]!;
+  const quote = "Company 1 signed a contract with Agency 2.";
+  const ns: GraphNode[] = Array.from({ length: nodes }, (_, i) => ({
+    id: `n${i}`,
+    label: `Entity ${i}`,
+    type: pick(ENTITY_TYPES),
+    country: rnd() < 0.9 ? pick(COUNTRIES) : null,
+    sectors: [pick(SECTORS), ...(rnd() < 0.4 ? [pick(SECTORS)] : [])].filter((s, j, a) => a.indexOf(s) === j),
+    aliases: [`Entity ${i}`, `E${i}`],
+    curated: rnd() < 0.8,
+    mentions: [],
+    attributes: {},
+  }));
+  const seen = new Set<string>();
+  const es: GraphEdge[] = [];
+  while (es.length < edges) {
+    // Preferential-ish attachment: low ids are hubs, as in the real corpus.
+    const s = Math.floor(Math.pow(rnd(), 2) * nodes);
+    const t = Math.floor(rnd() * nodes);
+    const type = pick(RELATION_TYPES);
+    const id = `n${s}|${type}|n${t}`;
+    if (s === t || seen.has(id)) continue;
+    seen.add(id);
+    es.push({
+      id,
+      source: `n${s}`,
+      target: `n${t}`,
+      type,
+      status: pick(STATUSES),
+      evidence: [{ articleId: "gen", start: 0, end: quote.length, quote, modality: rnd() < 0.25 ? "alleged" : "asserted" }],
+    });
+  }
+  const graph: Graph = {
+    schemaVersion: 1,
+    articles: [{ id: "gen", file: "gen.txt", title: "Generated", language: "en", outlet: null, published: null, url: null, translationOf: null }],
+    nodes: ns,
+    edges: es,
+  };
+  const parsed = parseGraph(graph);
+  if (!parsed.ok) throw new Error(`bench/ui: generated graph is invalid: ${parsed.problems[0]}`);
+  return parsed.value;
+}
+
+function stats(samples: number[]): string {
+  const s = [...samples].sort((a, b) => a - b);
+  const q = (p: number) => s[Math.min(s.length - 1, Math.floor(p * s.length))]!;
+  return `median ${q(0.5).toFixed(1)} ms, p95 ${q(0.95).toFixed(1)} ms, max ${s.at(-1)!.toFixed(1)} ms (n=${s.length})`;
+}
+
+/** The filter changes a researcher makes in a row: country, sector, relation, modality, and back. */
+function filterSequence(): Filters[] {
+  const steps: Partial<Filters>[] = [
+    { countries: ["US"] },
+    { countries: ["US", "IL"] },
+    { countries: ["US", "IL"], sectors: ["immigration"] },
+    { sectors: ["immigration"], relations: ["supplies"] },
+    { modalities: ["alleged"] },
+    { statuses: ["ended"], types: ["agency"] },
+    {},
+  ];
+  return steps.map((s) => ({ ...EMPTY_FILTERS, ...s }));
+}
+
+function benchPureFilter(graph: Graph): void {
+  const index = buildIndex(graph);
+  const sequence = filterSequence();
+  let prev = elementClasses(index, filterGraph(index, EMPTY_FILTERS, true), null);
+  const samples: number[] = [];
+  for (let round = 0; round < 15; round++) {
+    for (const f of sequence) {
+      const t0 = performance.now();
+      const visible = filterGraph(index, f, round % 2 === 0);
+      const next = elementClasses(index, visible, { kind: "node", id: "n0" });
+      diffClasses(prev, next);
+      samples.push(performance.now() - t0);
+      prev = next;
+    }
+  }
+  console.log(`  filter + classes + diff, ${graph.nodes.length + graph.edges.length} elements (node): ${stats(samples.slice(7))} — target ≤ 50 ms`);
+}
+
+function initialJsGzipped(outDir: string): void {
+  const assets = join(outDir, "assets");
+  const html = readFileSync(join(outDir, "index.html"), "utf8");
+  const files = readdirSync(assets).filter((f) => f.endsWith(".js"));
+  const initial = files.filter((f) => html.includes(f));
+  const gz = (f: string) => gzipSync(readFileSync(join(assets, f)), { level: 9 }).length;
+  const total = initial.reduce((n, f) => n + gz(f), 0);
+  const all = files.reduce((n, f) => n + gz(f), 0);
+  console.log(`  initial JavaScript: ${(total / 1024).toFixed(1)} KB gzipped in ${initial.length} file(s) (all JS ${(all / 1024).toFixed(1)} KB) — target ≤ 300 KB`);
+}
+
+export async function runUiBench(): Promise<void> {
+  console.log("UI benchmarks");
+  const generated = generateGraph(2_500, 7_500);
+  benchPureFilter(generated);
+
+  const served = await buildAndServe();
+  const browser = await launchChromium();
+  try {
+    initialJsGzipped(served.outDir);
+
+    const firstGraph: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      await page.goto(served.url);
+      await page.waitForFunction(() => window.__entangleReady !== undefined, null, { timeout: 60_000 });
+      firstGraph.push(await page.evaluate(() => window.__entangleReady!));
+      await page.close();
+    }
+    console.log(`  time to first graph, seed corpus (navigation → canvas drawn): ${stats(firstGraph)}`);
+
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const body = JSON.stringify(generated);
+    await page.route("**/data/graph.json", (route) => route.fulfill({ status: 200, contentType: "application/json", body }));
+    const t0 = Date.now();
+    await page.goto(served.url);
+    await page.waitForFunction(() => window.__entangleReady !== undefined, null, { timeout: 300_000 });
+    console.log(`  time to first graph, generated 10,000 elements: ${((await page.evaluate(() => window.__entangleReady!)) / 1000).toFixed(1)} s (wall ${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+    const sync: number[] = [];
+    const frame: number[] = [];
+    await page.evaluate(() => performance.clearMeasures());
+    const boxes = page.getByRole("group", { name: /Country/ }).getByRole("checkbox");
+    for (let i = 0; i < 10; i++) {
+      const [s, f] = await boxes.nth(i % 3).evaluate(
+        (el) =>
+          new Promise<[number, number]>((resolve) => {
+            const t = performance.now();
+            // React handles a click synchronously: the filter, render and class diff are done on return.
+            (el as HTMLInputElement).click();
+            const done = performance.now() - t;
+            requestAnimationFrame(() => requestAnimationFrame(() => resolve([done, performance.now() - t])));
+          }),
+      );
+      sync.push(s);
+      frame.push(f);
+    }
+    const measures = await page.evaluate(() => performance.getEntriesByType("measure").map((m) => [m.name, m.duration] as const));
+    const of = (name: string) => measures.filter(([n]) => n === name).map(([, d]) => d);
+    console.log(`  in Chromium, generated 10,000 elements, per filter click:`);
+    console.log(`    filterGraph: ${stats(of("entangle:filter"))}; facet counts: ${stats(of("entangle:facet-counts"))}`);
+    console.log(`    class diff applied in cy.batch: ${stats(of("entangle:apply-classes"))}`);
+    console.log(`    click → React commit and canvas classes updated: ${stats(sync)} — target ≤ 50 ms`);
+    console.log(`    click → next frame painted (includes Cytoscape redrawing the canvas): ${stats(frame)}`);
+    await page.close();
+  } finally {
+    await browser.close();
+    await served.close();
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await runUiBench();
