@@ -2,9 +2,9 @@
 // stop the other articles from being read.
 import { decodeArticle, htmlToText, MAX_ARTICLE_BYTES } from "../../src/extract/decode";
 import { extractCorpus } from "../../src/extract/index";
-import { bytes, realKnowledge } from "../fixtures/extract/run";
+import { bytes, knowledgeWith } from "../fixtures/extract/run";
 
-const k = realKnowledge();
+const k = knowledgeWith(["amazon", "hikvision", "fujitsu", "palantir", "google"]);
 const GOOD = "Amazon fournit des services cloud à Hikvision depuis plusieurs années.";
 
 const tooLarge = (() => {

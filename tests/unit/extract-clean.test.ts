@@ -1,9 +1,9 @@
 // Stage 2 (cleaning): page junk goes, article sentences stay. Each case is a line placed
 // between two ordinary sentences, so the table shows what one rule removes.
 import { clean } from "../../src/extract/stages/02-clean";
-import { realKnowledge } from "../fixtures/extract/run";
+import { knowledgeWith } from "../fixtures/extract/run";
 
-const rules = realKnowledge().cleaning;
+const rules = knowledgeWith([]).cleaning;
 const around = (junk: string) => `Palantir signe un accord avec Fujitsu.\n${junk}\nLe contrat court sur trois ans.`;
 const bodyOnly = "Palantir signe un accord avec Fujitsu.\nLe contrat court sur trois ans.";
 

@@ -2,9 +2,9 @@
 import { frontMatter } from "../../src/extract/stages/01-front-matter";
 import { segment } from "../../src/extract/stages/03-segment";
 import { detectLanguage } from "../../src/extract/stages/04-language";
-import { extract, realKnowledge } from "../fixtures/extract/run";
+import { extract, knowledgeWith } from "../fixtures/extract/run";
 
-const k = realKnowledge();
+const k = knowledgeWith(["fujitsu", "palantir"]);
 const sentences = (text: string, lang: "fr" | "en" = "en") => segment(text, lang, k.language.abbreviations).map((s) => text.slice(s.start, s.end));
 
 describe("segment: sentences", () => {
