@@ -62,6 +62,10 @@ describe("modality and status", () => {
     ["Microsoft devrait fournir des services à l'armée israélienne dans les prochains mois.", ["microsoft -supplies-> idf planned asserted"]],
     ["Microsoft will supply cloud services to the Israeli military next year.", ["microsoft -supplies-> idf planned asserted"]],
     ["Microsoft plans to supply cloud services to the Israeli military.", ["microsoft -supplies-> idf planned asserted"]],
+    ["The Israeli military will use Palantir software next year.", ["idf -client_of-> palantir planned asserted"]],
+    ["Norway's wealth fund withdrew from Caterpillar over the war in Gaza.", ["norway -divestment-> caterpillar ended asserted"]],
+    ["Le fonds souverain norvégien s'est retiré de Caterpillar en raison de la guerre.", ["nbim -divestment-> caterpillar ended asserted"]],
+    ["Microsoft a cessé de fournir des services à l'armée israélienne la semaine dernière.", ["microsoft -supplies-> idf ended asserted"]],
   ])("%s", (text, expected) => {
     expect(relations(text)).toEqual(expected);
   });
@@ -136,6 +140,11 @@ describe("contracts", () => {
     [
       "Amazon and Google signed a $10bn contract with the Israeli government in 2021.",
       [{ id: "contract-amazon-google-israel", attributes: { value: { min: 1e10, max: 1e10, currency: "USD" }, date: "2021" } }],
+      ["amazon -> contract-amazon-google-israel", "google -> contract-amazon-google-israel", "israel -> contract-amazon-google-israel"],
+    ],
+    [
+      "Google and Amazon won a contract with the Israeli government worth $1.2bn in 2021.",
+      [{ id: "contract-amazon-google-israel", attributes: { value: { min: 1.2e9, max: 1.2e9, currency: "USD" }, date: "2021" } }],
       ["amazon -> contract-amazon-google-israel", "google -> contract-amazon-google-israel", "israel -> contract-amazon-google-israel"],
     ],
     ["Palantir a signé un contrat important cette année.", [], []],
