@@ -14,14 +14,14 @@ const base: StylesheetStyle[] = [
       height: "data(size)",
       label: "data(label)",
       "font-family": FONT,
-      "font-size": 15,
+      "font-size": 16,
       "font-weight": 500,
       color: "#1f2937",
       "text-valign": "bottom",
       "text-halign": "center",
       "text-margin-y": 4,
       "text-wrap": "wrap",
-      "text-max-width": "150px",
+      "text-max-width": "140px",
       "text-background-color": "#ffffff",
       "text-background-opacity": 0.85,
       "text-background-padding": "2px",
@@ -72,6 +72,8 @@ const byType: StylesheetStyle[] = [
 /** Classes set by classes.ts; later rules win, so emphasis comes last. */
 const dynamic: StylesheetStyle[] = [
   { selector: ".hidden", style: { display: "none" } },
+  // Entities with no relation have nothing to explore on the canvas; search and the panels still reach them.
+  { selector: "node[degree = 0]", style: { display: "none" } },
   { selector: "node.context", style: { opacity: 0.5 } },
   { selector: ".dimmed", style: { opacity: 0.14, "text-opacity": 0.3 } },
   { selector: "edge.neighbour", style: { label: "data(label)", opacity: 1 } },

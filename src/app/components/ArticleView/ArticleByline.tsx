@@ -8,8 +8,8 @@ export function ArticleByline({ meta, withTitle = true }: { meta: ArticleMeta; w
       <span className="lang" title={meta.language === "fr" ? "French" : "English"}>
         {meta.language.toUpperCase()}
       </span>
-      {withTitle && <cite lang={meta.language}>{meta.title}</cite>}
-      {details && <span className="muted">{withTitle ? " — " : ""}{details}</span>}
+      {withTitle ? <cite lang={meta.language}>{meta.title}</cite> : <span>{meta.language === "fr" ? "French" : "English"}</span>}
+      {details && <span className="muted"> — {details}</span>}
     </span>
   );
 }

@@ -61,7 +61,7 @@ export function GraphView({ hidden }: { hidden: boolean }) {
 
   const runLayout = useCallback(
     (cy: Core, animate: boolean) => {
-      const eles = cy.elements().not(".hidden");
+      const eles = cy.elements().not(".hidden").not("node[degree = 0]");
       const options = config.headless ? HEADLESS_LAYOUT : fcoseOptions({ animate, nodes: eles.nodes().length });
       withSeededRandom(LAYOUT_SEED, () => eles.layout(options).run());
     },

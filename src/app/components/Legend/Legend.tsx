@@ -26,7 +26,7 @@ export function Legend() {
             <li>
               <ShapeIcon shape="ellipse" colour="#94a3b8" dashed /> Discovered, not yet curated
             </li>
-            <li className="legend-note">Larger = more relations</li>
+            <li className="legend-note">Larger = more relations · entities without relations are not drawn</li>
           </ul>
         </section>
         <section aria-label="Relations">
