@@ -6,6 +6,8 @@ export type CanvasConfig = {
   headless: boolean;
   /** Animate layouts, fit and centring; off in tests so they finish synchronously. */
   animate: boolean;
+  /** Called once with each new Cytoscape instance: tests and benchmarks inspect the canvas through it. */
+  onCy?: (cy: import("cytoscape").Core) => void;
 };
 
 export const BROWSER_CONFIG: CanvasConfig = { headless: false, animate: true };

@@ -1,6 +1,7 @@
 // renderWithProviders: the app as the browser gets it, with a fresh QueryClient (no retries),
 // a headless canvas, fetch answered from tests/fixtures/data, and the URL sync running.
 import type { ReactElement } from "react";
+import type { Core } from "cytoscape";
 import { render } from "@testing-library/react";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { CanvasConfigContext } from "../../src/app/config";
@@ -32,14 +33,14 @@ function fixtureAnswer(url: string): FetchAnswer {
   return { status: 404, body: "" };
 }
 
-export function renderWithProviders(ui: ReactElement = <App />, options: { url?: string; stub?: boolean } = {}) {
+export function renderWithProviders(ui: ReactElement = <App />, options: { url?: string; stub?: boolean; onCy?: (cy: Core) => void } = {}) {
   if (options.stub !== false) stubData();
   window.history.replaceState(null, "", options.url ?? "/");
   const stopSync = startUrlSync(window);
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   const result = render(
     <QueryClientProvider client={queryClient}>
-      <CanvasConfigContext.Provider value={{ headless: true, animate: false }}>{ui}</CanvasConfigContext.Provider>
+      <CanvasConfigContext.Provider value={{ headless: true, animate: false, onCy: options.onCy }}>{ui}</CanvasConfigContext.Provider>
     </QueryClientProvider>,
   );
   onTestFinished(() => {

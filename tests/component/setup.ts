@@ -3,6 +3,9 @@ import "@testing-library/jest-dom/vitest";
 import { cleanup } from "@testing-library/react";
 import { resetExplorer } from "../../src/app/store/explorer";
 
+// Rendering the whole app in jsdom takes a second or more on a busy CI machine; 5 s is too tight.
+vi.setConfig({ testTimeout: 20_000 });
+
 afterEach(() => {
   cleanup();
   resetExplorer();

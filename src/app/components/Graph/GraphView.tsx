@@ -82,13 +82,14 @@ export function GraphView({ hidden }: { hidden: boolean }) {
       const container = cy.container();
       cy.on("mouseover", "node, edge", () => container && (container.style.cursor = "pointer"));
       cy.on("mouseout", "node, edge", () => container && (container.style.cursor = ""));
+      config.onCy?.(cy);
       const t0 = performance.now();
       runLayout(cy, false);
       performance.measure("entangle:first-layout", { start: t0, end: performance.now() });
       if (config.headless) window.__entangleReady = performance.now();
       else cy.one("render", () => requestAnimationFrame(() => (window.__entangleReady ??= performance.now())));
     },
-    [config.headless, runLayout],
+    [config, runLayout],
   );
 
   useEffect(() => {
@@ -136,7 +137,6 @@ export function GraphView({ hidden }: { hidden: boolean }) {
         className="graph-canvas"
         minZoom={0.15}
         maxZoom={4}
-        wheelSensitivity={0.3}
         hideEdgesOnViewport={elements.length > LARGE_VIEW}
         textureOnViewport={elements.length > LARGE_VIEW}
         boxSelectionEnabled={false}

@@ -1,0 +1,47 @@
+import { screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import type { Core } from "cytoscape";
+import { renderWithProviders } from "./render";
+
+async function renderGraph() {
+  let cy: Core | null = null;
+  renderWithProviders(undefined, { onCy: (instance) => (cy = instance) });
+  const filters = await screen.findByRole("complementary", { name: "Filters" });
+  if (!cy) throw new Error("test: no Cytoscape instance");
+  return { cy: cy as Core, filters };
+}
+
+describe("graph canvas", () => {
+  it("holds one element per node and relation", async () => {
+    const { cy } = await renderGraph();
+    expect(cy.nodes()).toHaveLength(9);
+    expect(cy.edges()).toHaveLength(11);
+  });
+
+  it("applies filters as classes on the same elements, never rebuilding them", async () => {
+    const user = userEvent.setup();
+    const { cy, filters } = await renderGraph();
+    const fujitsu = cy.getElementById("fujitsu");
+    const position = { ...fujitsu.position() };
+    const adds = vi.fn();
+    cy.on("add remove", adds);
+    await user.click(within(filters).getByRole("checkbox", { name: /Israel/ }));
+    expect(adds).not.toHaveBeenCalled();
+    expect(cy.getElementById("fujitsu")).toBe(fujitsu);
+    expect(fujitsu.hasClass("hidden")).toBe(true);
+    expect(fujitsu.position()).toEqual(position);
+    expect(cy.getElementById("palantir").hasClass("context")).toBe(true);
+    expect(cy.getElementById("idf").classes()).toEqual([]);
+  });
+
+  it("selects what is tapped and highlights its neighbourhood", async () => {
+    const { cy } = await renderGraph();
+    cy.getElementById("ice").emit("tap");
+    expect(await screen.findByRole("heading", { level: 2, name: "ICE" })).toBeInTheDocument();
+    expect(cy.getElementById("ice").hasClass("focus")).toBe(true);
+    expect(cy.getElementById("palantir").hasClass("neighbour")).toBe(true);
+    expect(cy.getElementById("fujitsu").hasClass("dimmed")).toBe(true);
+    cy.getElementById("palantir|supplies|ice").emit("tap");
+    expect(await screen.findByRole("region", { name: /Palantir.*supplies.*ICE/ })).toBeInTheDocument();
+  });
+});
