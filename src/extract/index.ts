@@ -2,7 +2,7 @@
 // documents and a report. Pure: no file system, no DOM; the CLI does the IO.
 import { checkReferences, checkSpans, GraphSchema, type ArticleDoc, type ArticleMeta, type Graph, type Report } from "../model";
 import { decodeArticle } from "./decode";
-import { fromRegistry, type EntityRecord, type Mention } from "./entities";
+import type { EntityRecord, Mention } from "./entities";
 import type { Knowledge } from "./knowledge";
 import { frontMatter } from "./stages/01-front-matter";
 import { clean } from "./stages/02-clean";
@@ -84,10 +84,11 @@ export function extractCorpus(files: readonly InputFile[], k: Knowledge, options
   }
 
   // Pass 1: registry mentions, then discovery of what the registry lacks, across the corpus.
-  const registry = k.registry.map(fromRegistry);
+  // Records are copied: discovery adds forms to them, and the knowledge is shared between calls.
+  const registry = k.registryEntities.map((e) => ({ ...e, forms: [...e.forms] }));
   const known = new Map<string, EntityRecord>(registry.map((e) => [e.id, e]));
   const knownForms = new Set(registry.flatMap((e) => e.forms.map((f) => fold(f))));
-  const registryMatcher = new EntityMatcher(registry);
+  const registryMatcher = k.registryMatcher;
   const discoverer = makeDiscoverer(k);
   const discoveredPassages = new Map<string, { articleId: string; start: number; end: number }[]>();
   const registryMentions = prepared.map((p) => {

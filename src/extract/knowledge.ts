@@ -4,6 +4,8 @@ import { parse } from "yaml";
 import { z } from "zod";
 import { ENTITY_TYPES, LANGUAGES, RELATION_TYPES, SECTORS, type EntityType, type Language, type RelationType, type Sector } from "../model";
 import { parseRegistry, type RegistryEntry } from "./registry";
+import { fromRegistry, type EntityRecord } from "./entities";
+import { EntityMatcher } from "./stages/05-mentions";
 import { compilePatterns, PatternIndex } from "./text/patterns";
 import { fold } from "./text/fold";
 
@@ -113,6 +115,9 @@ export type PhraseSet = PatternIndex<string>;
 
 export interface Knowledge {
   registry: RegistryEntry[];
+  /** The registry's entities and their Aho–Corasick matcher, built once per knowledge. */
+  registryEntities: EntityRecord[];
+  registryMatcher: EntityMatcher;
   cleaning: z.infer<typeof CleaningSchema>;
   language: z.infer<typeof LanguageSchema>;
   money: z.infer<typeof MoneySchema>;
@@ -162,8 +167,11 @@ export function compileKnowledge(files: KnowledgeFiles): Knowledge {
   const cueNames = Object.keys(relations.cues) as (keyof typeof relations.cues)[];
   const cues = Object.fromEntries(cueNames.map((name) => [name, perLanguage((l) => phrases(relations.cues[name][l]))])) as Knowledge["cues"];
 
+  const registryEntities = registry.map(fromRegistry);
   return {
     registry,
+    registryEntities,
+    registryMatcher: new EntityMatcher(registryEntities),
     cleaning: load(CleaningSchema, files.cleaning, "data/cleaning.yaml"),
     language: load(LanguageSchema, files.language, "data/language.yaml"),
     money: load(MoneySchema, files.money, "data/money.yaml"),
