@@ -33,6 +33,17 @@ async function main() {
     await page.waitForFunction(() => window.__entangleReady !== undefined);
     await page.waitForTimeout(600);
     await page.screenshot({ path: `${OUT}/6-node.png` });
+    await page.getByRole("combobox", { name: "Search entities" }).fill("armee israelienne");
+    await page.getByRole("option").first().waitFor();
+    await page.screenshot({ path: `${OUT}/7-search.png` });
+    await page.keyboard.press("Enter");
+    await page.waitForTimeout(600);
+    await page.screenshot({ path: `${OUT}/8-search-selected.png` });
+    const broken = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await broken.route("**/data/graph.json", (route) => route.fulfill({ status: 404, body: "" }));
+    await broken.goto(served.url);
+    await broken.getByRole("alert").waitFor();
+    await broken.screenshot({ path: `${OUT}/9-error.png` });
     console.log(`screenshots in ${OUT}`);
   } finally {
     await browser.close();

@@ -7,12 +7,24 @@ import { relationsOf } from "../../graph/relations";
 import { countryName } from "../../graph/countries";
 import { EDGE_COLOUR, NODE_LOOK, relationLabel } from "../../graph/palette";
 import { sectorLabel, TYPE_LABEL } from "../../labels";
+import { normalise } from "../../graph/normalise";
 
 function money(node: GraphNode): string | null {
   const v = node.attributes.value;
   if (!v) return null;
   const fmt = new Intl.NumberFormat("en", { style: "currency", currency: v.currency, notation: "compact", maximumFractionDigits: 1 });
   return v.min === v.max ? fmt.format(v.min) : `${fmt.format(v.min)} – ${fmt.format(v.max)}`;
+}
+
+const SHOWN_ALIASES = 6;
+
+/** Aliases other than the label, one per spelling that differs by more than case or accents. */
+function distinctAliases(node: GraphNode): string[] {
+  const seen = new Set([normalise(node.label)]);
+  return node.aliases.filter((a) => {
+    const key = normalise(a);
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
 }
 
 export function NodePanel({ nodeId }: { nodeId: string }) {
@@ -25,6 +37,7 @@ export function NodePanel({ nodeId }: { nodeId: string }) {
   const total = groups.reduce((n, g) => n + g.relations.length, 0);
   const articles = new Set(node.mentions.map((m) => m.articleId));
   const value = money(node);
+  const aliases = distinctAliases(node);
   return (
     <section className="panel node-panel" aria-labelledby="node-heading">
       <p className="eyebrow">
@@ -42,10 +55,18 @@ export function NodePanel({ nodeId }: { nodeId: string }) {
             <dd>{node.sectors.map(sectorLabel).join(", ")}</dd>
           </>
         )}
-        {node.aliases.filter((a) => a !== node.label).length > 0 && (
+        {aliases.length > 0 && (
           <>
             <dt>Also called</dt>
-            <dd className="aliases">{node.aliases.filter((a) => a !== node.label).join(" · ")}</dd>
+            <dd className="aliases">
+              {aliases.slice(0, SHOWN_ALIASES).join(" · ")}
+              {aliases.length > SHOWN_ALIASES && (
+                <details>
+                  <summary>{aliases.length - SHOWN_ALIASES} more</summary>
+                  {aliases.slice(SHOWN_ALIASES).join(" · ")}
+                </details>
+              )}
+            </dd>
           </>
         )}
         {value && (
