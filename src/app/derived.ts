@@ -1,5 +1,6 @@
 // Hooks for values derived from the graph and the store: the filtered graph and the facet counts.
 // They are memoised on identity, so every component asking gets the same object for the same inputs.
+import { useDeferredValue } from "react";
 import { useExplorer } from "./store/explorer";
 import { useGraph } from "./api/data";
 import type { GraphIndex } from "./graph/graphIndex";
@@ -33,9 +34,10 @@ export function useVisible(): VisibleGraph {
   return visibleOf(index, filters, keep);
 }
 
+/** Deferred: the canvas and the checkbox answer a click first; the counts follow in the next render. */
 export function useFacetCounts(): FacetCounts {
   const index = useIndex();
-  const filters = useExplorer((s) => s.filters);
-  const keep = useExplorer((s) => s.keepNeighbours);
+  const filters = useDeferredValue(useExplorer((s) => s.filters));
+  const keep = useDeferredValue(useExplorer((s) => s.keepNeighbours));
   return countsOf(index, filters, keep);
 }
