@@ -132,6 +132,7 @@ describe("discovery", () => {
     ["The Department of Widgets signed.", [["Department of Widgets", "agency", null]], "en"],
     ["Wibble Technologies signed a deal.", [["Wibble Technologies", "company", null]], "en"],
     ["the surveillance firm Quux Labs signed", [["Quux Labs", "company", null]], "en"],
+    ["the Israeli firm Quux Labs signed", [["Quux Labs", "company", "IL"]], "en"],
     ["“We agree,” said Jane Doakes, a spokesperson.", [["Jane Doakes", "person", null]], "en"],
     // not entities
     ["Les Américains et les Britanniques ont protesté.", []],
@@ -144,7 +145,6 @@ describe("discovery", () => {
     expect(discover(text, lang)).toEqual(expected);
   });
 
-  it.todo("gives the country of a nationality adjective before the cue: 'the Israeli firm Quux Labs' → IL");
 
   it("keeps discovered organisations with curated: false and lists them in the report", () => {
     const r = extract(k, "La société Fooble Analytics fournit des logiciels au ministère des Armées depuis deux ans.");

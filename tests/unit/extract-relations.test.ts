@@ -22,6 +22,7 @@ describe("triggers and direction", () => {
     ["Palantir supplies software to the Israeli military.", ["palantir -supplies-> idf active asserted"]],
     ["Le groupe japonais Fujitsu collabore avec Palantir depuis des années.", ["fujitsu -partnership-> palantir active asserted"]],
     ["Fujitsu partnered with Palantir in 2019.", ["fujitsu -partnership-> palantir active asserted"]],
+    ["Fujitsu partnered with Palantir to sell software in Japan.", ["fujitsu -partnership-> palantir active asserted"]],
     ["Hikvision est une filiale de CETC, selon les documents publiés.", ["cetc -ownership-> hikvision active alleged"]],
     ["Palantir acquired Wibble Technologies last year.", ["palantir -ownership-> wibble-technologies active asserted"]],
     ["Amnesty International a dénoncé le rôle de Palantir dans la guerre.", ["amnesty-international -criticism-> palantir active asserted"]],
@@ -30,7 +31,6 @@ describe("triggers and direction", () => {
     expect(relations(text)).toEqual(expected);
   });
 
-  it.todo("a purpose clause with no recipient adds none: 'Fujitsu partnered with Palantir to sell software in Japan.' → only fujitsu -partnership-> palantir (today also fujitsu -supplies-> palantir)");
 });
 
 describe("coordinated lists", () => {
@@ -55,6 +55,8 @@ describe("modality and status", () => {
     ["Microsoft allegedly supplied cloud services to the Israeli military.", ["microsoft -supplies-> idf active alleged"]],
     ["Microsoft reportedly supplied cloud services to the Israeli military.", ["microsoft -supplies-> idf active alleged"]],
     ["Microsoft supplied cloud services to the Israeli military, according to the Financial Times.", ["microsoft -supplies-> idf active alleged"]],
+    ["Selon le Financial Times, Microsoft fournit des services à l'armée israélienne.", ["microsoft -supplies-> idf active alleged"]],
+    ["According to the Financial Times, Microsoft supplied cloud services to the Israeli military.", ["microsoft -supplies-> idf active alleged"]],
     ["Microsoft suspended services to the Israeli Ministry of Defense last week.", ["microsoft -suspension-> israel-mod ended asserted"]],
     ["Microsoft a suspendu ses services à l'armée israélienne la semaine dernière.", ["microsoft -suspension-> idf ended asserted"]],
     ["Microsoft ne fournit plus de services à l'armée israélienne depuis septembre.", ["microsoft -supplies-> idf ended asserted"]],
@@ -78,18 +80,21 @@ describe("negation never asserts a relation", () => {
     "Microsoft did not supply services to the Israeli military.",
     "Microsoft never supplied services to the Israeli military.",
     "Microsoft denied supplying services to the Israeli military.",
+    "Microsoft didn't supply services to the Israeli military.",
+    "Microsoft doesn't supply services to the Israeli military.",
   ])("%s", (text) => {
     expect(relations(text)).toEqual([]);
   });
 
-  it.todo("English contractions negate: 'Microsoft didn't supply services to the Israeli military.' → no edge (the cue \"n't\" never matches the tokens didn ' t)");
-  it.todo("English contractions negate: 'Microsoft doesn't supply services to the Israeli military.' → no edge");
 });
 
 describe("attribution names no party", () => {
   it.each([
     "Microsoft fournit des services à l'armée israélienne, selon le Financial Times.",
     "Microsoft supplied cloud services to the Israeli military, according to the Financial Times.",
+    "Palantir supplies software to the Israeli military, The Guardian reported.",
+    "Selon le Financial Times, Microsoft fournit des services à l'armée israélienne.",
+    "According to the Financial Times, Microsoft supplied cloud services to the Israeli military.",
   ])("%s", (text) => {
     const r = extract(k, text);
     const ids = r.graph.edges.flatMap((e) => [e.source, e.target]);
@@ -98,9 +103,6 @@ describe("attribution names no party", () => {
     expect(r.graph.edges.length).toBe(1);
   });
 
-  it.todo("a trailing attribution is not a list member: 'Palantir supplies software to the Israeli military, The Guardian reported.' → only palantir -supplies-> idf (today also palantir -supplies-> the-guardian)");
-  it.todo("a sentence-initial attribution does not swallow the subject: 'Selon le Financial Times, Microsoft fournit des services à l'armée israélienne.' → microsoft -supplies-> idf alleged");
-  it.todo("a sentence-initial attribution does not swallow the subject: 'According to the Financial Times, Microsoft supplied cloud services to the Israeli military.' → microsoft -supplies-> idf alleged");
 });
 
 describe("roles", () => {
@@ -109,11 +111,11 @@ describe("roles", () => {
     ["Le président de Microsoft, Brad Smith, a déclaré que l'entreprise agirait.", ["brad-smith -member_of-> microsoft active asserted"]],
     ["Palantir CEO Alex Karp defended the company on Monday.", ["alex-karp -member_of-> palantir active asserted"]],
     ["Brad Smith, vice-président de Microsoft, a parlé aux journalistes.", ["brad-smith -member_of-> microsoft active asserted"]],
+    ["Brad Smith, porte-parole de Microsoft, a parlé aux journalistes.", ["brad-smith -member_of-> microsoft active asserted"]],
   ])("%s", (text, expected) => {
     expect(relations(text)).toEqual(expected);
   });
 
-  it.todo("hyphenated roles match: 'Brad Smith, porte-parole de Microsoft, a parlé aux journalistes.' → brad-smith -member_of-> microsoft");
 });
 
 describe("contracts", () => {
@@ -147,13 +149,21 @@ describe("contracts", () => {
       [{ id: "contract-amazon-google-israel", attributes: { value: { min: 1.2e9, max: 1.2e9, currency: "USD" }, date: "2021" } }],
       ["amazon -> contract-amazon-google-israel", "google -> contract-amazon-google-israel", "israel -> contract-amazon-google-israel"],
     ],
+    [
+      "Amazon and Google signed a $1.2 billion contract with the Israeli government.",
+      [{ id: "contract-amazon-google-israel", attributes: { value: { min: 1.2e9, max: 1.2e9, currency: "USD" } } }],
+      ["amazon -> contract-amazon-google-israel", "google -> contract-amazon-google-israel", "israel -> contract-amazon-google-israel"],
+    ],
+    [
+      "Le ministère des Armées a signé un contrat de 1.5 milliard d'euros avec Palantir.",
+      [{ id: "contract-france-armed-forces-ministry-palantir", attributes: { value: { min: 1.5e9, max: 1.5e9, currency: "EUR" } } }],
+      ["france-armed-forces-ministry -> contract-france-armed-forces-ministry-palantir", "palantir -> contract-france-armed-forces-ministry-palantir"],
+    ],
     ["Palantir a signé un contrat important cette année.", [], []],
   ])("%s", (text, nodes, edges) => {
     expect(contractOf(text)).toEqual({ nodes, edges });
   });
 
-  it.todo("a decimal point does not end the clause: 'Amazon and Google signed a $1.2 billion contract with the Israeli government.' → contract with amazon, google, israel; value 1.2e9 USD");
-  it.todo("a decimal point does not end the clause: 'Le ministère des Armées a signé un contrat de 1.5 milliard d'euros avec Palantir.' → contract with the ministry and palantir");
 });
 
 describe("parseMoney", () => {
@@ -163,6 +173,8 @@ describe("parseMoney", () => {
     ["worth £1.2 billion", { min: 1.2e9, max: 1.2e9, currency: "GBP" }],
     ["un contrat de 1,2 milliard d’euros", { min: 1.2e9, max: 1.2e9, currency: "EUR" }],
     ["up to €50 million", { min: 0, max: 5e7, currency: "EUR" }],
+    ["jusqu’à 50 millions d’euros", { min: 0, max: 5e7, currency: "EUR" }],
+    ["1 000 000 €", { min: 1e6, max: 1e6, currency: "EUR" }],
     ["de 1 à 2 milliards de dollars", { min: 1e9, max: 2e9, currency: "USD" }],
     ["between $2m and $3m", { min: 2e6, max: 3e6, currency: "USD" }],
     ["1.000.000 euros", { min: 1e6, max: 1e6, currency: "EUR" }],
@@ -175,6 +187,4 @@ describe("parseMoney", () => {
     expect(parseMoney(text, k.money)).toEqual(expected);
   });
 
-  it.todo("French 'jusqu’à' is a ceiling: 'jusqu’à 50 millions d’euros' → {0, 5e7, EUR} (today min = 5e7: the folded atoms \"jusqu' a\" never equal \"jusqu'a\")");
-  it.todo("space-grouped thousands: '1 000 000 €' → {1e6, 1e6, EUR} (today {0, 0, EUR}: the last group \"000\" is read as the amount)");
 });
