@@ -179,9 +179,11 @@ function addDiscovery(
   }
   if (d.acronym && !record.forms.includes(d.acronym)) record.forms.push(d.acronym);
   record.country ??= d.country;
-  const sentence = p.sentences.find((s) => s.start <= d.start && d.end <= s.end);
   const list = passages.get(id) ?? [];
-  if (sentence && list.length < 5) list.push({ articleId: p.meta.id, start: sentence.start, end: sentence.end });
+  if (list.length < 5) {
+    const sentence = sentenceContaining(p.sentences, d.start);
+    if (sentence && d.end <= sentence.end) list.push({ articleId: p.meta.id, start: sentence.start, end: sentence.end });
+  }
   passages.set(id, list);
 }
 
@@ -198,6 +200,18 @@ function parentheticalAliases(prepared: readonly Prepared[], mentionsOf: readonl
     }
   });
   return aliasOf;
+}
+
+function sentenceContaining(sentences: readonly Sentence[], offset: number): Sentence | undefined {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sentences[mid]!.start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  const s = sentences[lo];
+  return s && s.start <= offset && offset < s.end ? s : undefined;
 }
 
 function validate(graph: Graph, docs: readonly ArticleDoc[]): void {

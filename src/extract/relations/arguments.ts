@@ -126,18 +126,30 @@ const COMPATIBLE: Record<EntityType, EntityType[]> = {
   contract: ["contract"],
 };
 
+/** Index of the first mention starting at or after `offset` (mentions are sorted by start). */
+function firstAtOrAfter(mentions: readonly Mention[], offset: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 export function makeResolver(
   mentions: readonly Mention[],
   entity: (id: string) => EntityRecord | undefined,
   lookbackStart: (offset: number) => number,
 ): Resolver {
+  const membersOf = new Map<string, string[]>();
   return {
     anaphor(kind, before, exclude) {
       // "le fonds" narrows to investors and may reach back to the article's start; "the company" stays near.
       const from = kind.sector ? 0 : lookbackStart(before);
-      for (let i = mentions.length - 1; i >= 0; i--) {
+      for (let i = firstAtOrAfter(mentions, before) - 1; i >= 0; i--) {
         const m = mentions[i]!;
-        if (m.start >= before) continue;
         if (m.start < from) break;
         const e = entity(m.entityId);
         // A news outlet quoted as a source is not what "the company" refers to.
@@ -147,12 +159,16 @@ export function makeResolver(
       return undefined;
     },
     members(country) {
-      const ids = new Set<string>();
-      for (const m of mentions) {
-        const e = entity(m.entityId);
-        if (e && e.type === "company" && e.country === country) ids.add(e.id);
+      let ids = membersOf.get(country);
+      if (!ids) {
+        const found = new Set<string>();
+        for (const m of mentions) {
+          const e = entity(m.entityId);
+          if (e && e.type === "company" && e.country === country) found.add(e.id);
+        }
+        membersOf.set(country, (ids = [...found].sort()));
       }
-      return [...ids].sort();
+      return ids;
     },
   };
 }

@@ -20,34 +20,38 @@ type CueName = keyof Knowledge["cues"];
 
 /** Where each cue phrase starts in one sentence, found once so that every trigger can ask cheaply. */
 export class SentenceCues {
-  private readonly starts = new Map<CueName, Uint8Array>();
+  /** counts[i] = how many cue phrases start before position i (a prefix sum: any range in O(1)). */
+  private readonly counts = new Map<CueName, Int32Array>();
   constructor(
     private readonly k: Knowledge,
     private readonly lang: Language,
     private readonly items: readonly Item[],
   ) {}
 
-  private marks(name: CueName): Uint8Array {
-    let m = this.starts.get(name);
-    if (!m) {
-      m = new Uint8Array(this.items.length + 1);
-      for (const hit of this.k.cues[name][this.lang].findAll(this.items)) m[hit.start] = 1;
-      this.starts.set(name, m);
+  private prefix(name: CueName): Int32Array {
+    let c = this.counts.get(name);
+    if (!c) {
+      const starts = new Uint8Array(this.items.length);
+      for (const hit of this.k.cues[name][this.lang].findAll(this.items)) starts[hit.start] = 1;
+      c = new Int32Array(this.items.length + 1);
+      for (let i = 0; i < this.items.length; i++) c[i + 1] = c[i]! + starts[i]!;
+      this.counts.set(name, c);
     }
-    return m;
+    return c;
   }
 
   /** Does a cue phrase start anywhere in [from, to)? */
   has(name: CueName, from: number, to: number): boolean {
-    const m = this.marks(name);
-    for (let i = Math.max(0, from); i < Math.min(this.items.length, to); i++) if (m[i]) return true;
-    return false;
+    const c = this.prefix(name);
+    const a = Math.max(0, from);
+    const b = Math.min(this.items.length, to);
+    return b > a && c[b]! - c[a]! > 0;
   }
 
   /** The first position in [from, to) where a cue phrase starts, or -1. */
   first(name: CueName, from: number, to = this.items.length): number {
-    const m = this.marks(name);
-    for (let i = Math.max(0, from); i < Math.min(this.items.length, to); i++) if (m[i]) return i;
+    const c = this.prefix(name);
+    for (let i = Math.max(0, from); i < Math.min(this.items.length, to); i++) if (c[i + 1]! > c[i]!) return i;
     return -1;
   }
 }

@@ -38,6 +38,7 @@ export function merge(articles: readonly ArticleResult[], entity: (id: string) =
     return node;
   };
   const edges = new Map<string, GraphEdge>();
+  const evidenceByKey = new Map<string, Evidence>();
 
   for (const a of articles) {
     for (const m of a.mentions) {
@@ -60,14 +61,15 @@ export function merge(articles: readonly ArticleResult[], entity: (id: string) =
         edges.set(id, edge);
       }
       if (STATUS_RANK[f.status] > STATUS_RANK[edge.status]) edge.status = f.status;
-      if (!edge.evidence.some((e) => e.articleId === a.meta.id && e.start === f.start && e.end === f.end)) {
+      // One passage states an edge once; asserted wins over alleged when two triggers in it disagree.
+      const key = `${id}\u0000${a.meta.id}\u0000${f.start}`;
+      const seen = evidenceByKey.get(key);
+      if (!seen) {
         const ev: Evidence = { articleId: a.meta.id, start: f.start, end: f.end, quote: a.text.slice(f.start, f.end), modality: f.modality };
         if (f.trigger) ev.trigger = f.trigger;
         edge.evidence.push(ev);
-      } else if (f.modality === "asserted") {
-        const ev = edge.evidence.find((e) => e.articleId === a.meta.id && e.start === f.start && e.end === f.end)!;
-        ev.modality = "asserted";
-      }
+        evidenceByKey.set(key, ev);
+      } else if (f.modality === "asserted") seen.modality = "asserted";
     }
   }
   // An edge needs both endpoints as nodes (contract nodes and discovered ones included).
@@ -97,7 +99,14 @@ export function merge(articles: readonly ArticleResult[], entity: (id: string) =
  */
 export function linkTranslations(articles: readonly ArticleResult[]): ArticleMeta[] {
   const metas = articles.map((a) => ({ ...a.meta }));
-  const sets = articles.map((a) => new Set(a.mentions.map((m) => m.entityId)));
+  // Entity sets as sorted number arrays: a pair is compared by one merge walk, and pairs whose sizes
+  // alone rule out 70 % overlap are never walked.
+  const idNumber = new Map<string, number>();
+  const sets = articles.map((a) =>
+    [...new Set(a.mentions.map((m) => m.entityId))]
+      .map((id) => idNumber.get(id) ?? (idNumber.set(id, idNumber.size), idNumber.size - 1))
+      .sort((x, y) => x - y),
+  );
   const byId = new Map(metas.map((m) => [m.id, m]));
   for (const m of metas) if (m.translationOf && byId.get(m.translationOf) && !byId.get(m.translationOf)!.translationOf) byId.get(m.translationOf)!.translationOf = m.id;
   const candidates: { i: number; j: number; score: number }[] = [];
@@ -106,12 +115,16 @@ export function linkTranslations(articles: readonly ArticleResult[]): ArticleMet
       if (metas[i]!.language === metas[j]!.language) continue;
       const a = sets[i]!;
       const b = sets[j]!;
-      if (a.size < 4 || b.size < 4) continue;
+      if (a.length < 4 || b.length < 4 || Math.min(a.length, b.length) < 0.7 * Math.max(a.length, b.length)) continue;
       const ratio = articles[i]!.text.length / articles[j]!.text.length;
       if (ratio < 0.6 || ratio > 1.6) continue;
       let shared = 0;
-      for (const x of a) if (b.has(x)) shared++;
-      const score = shared / (a.size + b.size - shared);
+      for (let x = 0, y = 0; x < a.length && y < b.length; ) {
+        if (a[x] === b[y]) (shared++, x++, y++);
+        else if (a[x]! < b[y]!) x++;
+        else y++;
+      }
+      const score = shared / (a.length + b.length - shared);
       if (score >= 0.7) candidates.push({ i, j, score });
     }
   }

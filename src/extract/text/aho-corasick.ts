@@ -8,7 +8,8 @@ export interface Hit {
 }
 
 export class AhoCorasick {
-  private readonly next: Map<string, number>[] = [new Map()];
+  /** Transitions by UTF-16 unit: number keys are cheaper than one-character strings. */
+  private readonly next: Map<number, number>[] = [new Map()];
   private readonly fail: number[] = [0];
   /** Pattern ids ending at this state, and the nearest state on the fail chain that ends one. */
   private readonly out: number[][] = [[]];
@@ -24,7 +25,8 @@ export class AhoCorasick {
     this.lengths[id] = pattern.length;
     if (pattern.length === 0) return;
     let state = 0;
-    for (const ch of pattern) {
+    for (let c = 0; c < pattern.length; c++) {
+      const ch = pattern.charCodeAt(c);
       let to = this.next[state]!.get(ch);
       if (to === undefined) {
         to = this.next.length;
@@ -56,15 +58,19 @@ export class AhoCorasick {
     }
   }
 
-  /** All occurrences, as offsets into `text` (code units; patterns are matched per code point). */
+  /** All occurrences, as offsets into `text` (UTF-16 units, as patterns are matched). */
   search(text: string): Hit[] {
     const hits: Hit[] = [];
     let state = 0;
-    let i = 0;
-    for (const ch of text) {
-      i += ch.length;
-      while (state !== 0 && !this.next[state]!.has(ch)) state = this.fail[state]!;
-      state = this.next[state]!.get(ch) ?? 0;
+    for (let c = 0; c < text.length; c++) {
+      const ch = text.charCodeAt(c);
+      const i = c + 1;
+      let to = this.next[state]!.get(ch);
+      while (to === undefined && state !== 0) {
+        state = this.fail[state]!;
+        to = this.next[state]!.get(ch);
+      }
+      state = to ?? 0;
       for (let s = this.out[state]!.length ? state : this.outLink[state]!; s > 0; s = this.outLink[s]!) {
         for (const id of this.out[s]!) hits.push({ start: i - this.lengths[id]!, end: i, pattern: id });
       }

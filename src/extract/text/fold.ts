@@ -26,8 +26,15 @@ export function foldChar(ch: string, keepCase = false): string {
   return out;
 }
 
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
 /** Folds a whole string, collapsing whitespace runs and trimming. */
 export function fold(s: string, keepCase = false): string {
+  // Plain ASCII (most English words, all numbers) needs no normalisation: the fast path.
+  if (PRINTABLE_ASCII.test(s)) {
+    const t = s.includes("`") ? s.replace(/`/g, "'") : s;
+    return (keepCase ? t : t.toLowerCase()).replace(/ {2,}/g, " ").trim();
+  }
   let out = "";
   for (const ch of s) out += foldChar(ch, keepCase);
   return out.replace(/ {2,}/g, " ").trim();
@@ -44,32 +51,54 @@ export interface FoldedText {
 
 export function foldWithOffsets(text: string): FoldedText {
   const parts: string[] = [];
-  const origin: number[] = [];
-  const originEnd: number[] = [];
+  // Folding rarely lengthens text (ligatures do): start with room for the usual case, grow if needed.
+  let origin = new Int32Array(text.length + 16);
+  let originEnd = new Int32Array(text.length + 16);
+  let n = 0;
+  const push = (from: number, to: number) => {
+    if (n === origin.length) {
+      const grow = (a: Int32Array) => {
+        const b = new Int32Array(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      origin = grow(origin);
+      originEnd = grow(originEnd);
+    }
+    origin[n] = from;
+    originEnd[n] = to;
+    n++;
+  };
   let lastWasSpace = false;
   let i = 0;
-  for (const ch of text) {
+  while (i < text.length) {
+    const code = text.charCodeAt(i);
+    // ASCII letters, digits and punctuation fold to themselves, lowercased.
+    if (code > 32 && code < 127 && code !== 96) {
+      parts.push(code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : text[i]!);
+      push(i, i + 1);
+      lastWasSpace = false;
+      i++;
+      continue;
+    }
+    const ch = String.fromCodePoint(text.codePointAt(i)!);
     const f = foldChar(ch);
     const end = i + ch.length;
     if (f === " ") {
       if (!lastWasSpace) {
         parts.push(" ");
-        origin.push(i);
-        originEnd.push(end);
+        push(i, end);
       }
       lastWasSpace = true;
     } else if (f.length > 0) {
       // One entry per UTF-16 unit of the folded text, so that an emoji (two units) keeps offsets aligned.
       parts.push(f);
-      for (let u = 0; u < f.length; u++) {
-        origin.push(i);
-        originEnd.push(end);
-      }
+      for (let u = 0; u < f.length; u++) push(i, end);
       lastWasSpace = false;
     }
     i = end;
   }
-  return { folded: parts.join(""), origin: Int32Array.from(origin), originEnd: Int32Array.from(originEnd) };
+  return { folded: parts.join(""), origin: origin.subarray(0, n), originEnd: originEnd.subarray(0, n) };
 }
 
 const WORD = /[\p{L}\p{N}]/u;

@@ -111,6 +111,8 @@ export class PatternIndex<T> {
 
   /** The patterns that may start with this word (exact first words, 3-letter prefixes, short prefixes), cached per word. */
   private candidates(norm: string): readonly CompiledPattern<T>[] {
+    // Most words start no pattern: two lookups say so without touching the cache.
+    if (this.shortPrefix.length === 0 && !this.exact.has(norm) && !this.byPrefix.has(norm.slice(0, 3))) return NONE;
     let list = this.cache.get(norm);
     if (list) return list;
     const found = new Set<CompiledPattern<T>>([...(this.exact.get(norm) ?? []), ...(this.byPrefix.get(norm.slice(0, 3)) ?? []), ...this.shortPrefix]);
@@ -157,6 +159,8 @@ export class PatternIndex<T> {
     return best;
   }
 }
+
+const NONE: readonly never[] = [];
 
 function firstWordMayMatch<T>(p: CompiledPattern<T>, norm: string): boolean {
   const first = p.elements[0] as Extract<Element, { kind: "alt" }>;
