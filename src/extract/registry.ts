@@ -49,6 +49,10 @@ export function parseRegistry(yamlText: string, source = "data/entities.yaml"): 
   }
   for (const e of result.data) {
     if (e.parent && !seen.has(e.parent)) throw new Error(`${source}: '${e.id}' names unknown parent '${e.parent}'`);
+    // A case-sensitive form that is not among the surface forms would silently never match.
+    const forms = new Set(surfaceForms(e));
+    const stray = e.case_sensitive.find((f) => !forms.has(f));
+    if (stray !== undefined) throw new Error(`${source}: '${e.id}' lists '${stray}' as case_sensitive but not as its name or an alias`);
   }
   return result.data;
 }

@@ -24,7 +24,6 @@ describe("segment: sentences", () => {
     expect(sentences(text, lang)).toEqual(expected);
   });
 
-  it.todo("detects French in a short sentence ending in \"l'an prochain\": 'Microsoft devrait fournir des services à l'armée israélienne l'an prochain.' → fr (today en: \"an\" counts as English, \"à\" is no French stopword, ties go to en)");
 
   it("points offsets at trimmed sentences and numbers paragraphs per line", () => {
     const text = "  Leading spaces here.   Second one.  \n\n\tThird, after a blank line.";
@@ -35,7 +34,23 @@ describe("segment: sentences", () => {
   });
 });
 
-it.todo("segments one long line of many sentences in linear time: 'Amazon fournit des services cloud à Hikvision depuis plusieurs années dans le cadre du programme. ' × 10,700 on one line (1 MB) takes ~25 s, ×2 size ≈ ×4–5 time (Intl.Segmenter iteration is quadratic on a long string; segment bounded windows instead)");
+describe("segment on one very long line", () => {
+  // Long lines are segmented in windows (Intl.Segmenter is quadratic on one long string); the
+  // windows must not change the result. Speed is measured in bench/, not here.
+  const sentence = "Amazon fournit des services cloud à Hikvision depuis plusieurs années (U.S. Inc. compris). ";
+  it("gives the same sentences as short lines would, across window boundaries", () => {
+    const line = sentence.repeat(300);
+    const out = segment(line, "fr", k.language.abbreviations);
+    expect(out).toHaveLength(300);
+    for (const s of out) expect(line.slice(s.start, s.end)).toBe(sentence.trim());
+  });
+  it("cuts a sentence longer than a window at a space, losing no character", () => {
+    const line = "mot ".repeat(3000) + "fin.";
+    const out = segment(line, "fr", k.language.abbreviations);
+    expect(out.length).toBeGreaterThan(1);
+    expect(out.map((s) => line.slice(s.start, s.end)).join(" ")).toBe(line);
+  });
+});
 
 describe("detectLanguage", () => {
   it.each([
@@ -44,6 +59,10 @@ describe("detectLanguage", () => {
     ["The government signed a contract with the company for the services of the police.", "en"],
     ["According to the report, the firms have supplied software to the army.", "en"],
     ["Palantir, Fujitsu, Amazon.", "en"],
+    // "an" is English, but French elisions and "à" outweigh it.
+    ["Microsoft devrait fournir des services à l'armée israélienne l'an prochain.", "fr"],
+    ["Microsoft devrait fournir des services à l’armée israélienne l’an prochain.", "fr"],
+    ["The firm said it would sell drones to the army in an agreement worth $1bn.", "en"],
   ])("%j is %s", (text, lang) => {
     expect(detectLanguage(text, k.language.stopwords)).toBe(lang);
   });

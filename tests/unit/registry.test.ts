@@ -30,6 +30,7 @@ describe("parseRegistry", () => {
     ["an entry without id", [ok, { name: "Nameless", type: "company" }], /entry 1: id:/],
     ["a duplicate id", [ok, { ...ok, name: "Acme Two" }], /duplicate id 'acme'/],
     ["an unknown parent", [{ ...ok, parent: "nobody" }], /'acme' names unknown parent 'nobody'/],
+    ["a case-sensitive form that is no alias", [{ ...ok, case_sensitive: ["ACME"] }], /'acme' lists 'ACME' as case_sensitive but not as its name or an alias/],
   ])("rejects %s, naming the entry", (_what, entries, message) => {
     expect(() => parseRegistry(yaml(...entries), "test.yaml")).toThrow(message);
   });
@@ -67,5 +68,4 @@ describe("data/entities.yaml", () => {
     expect(collisions).toEqual([]);
   });
 
-  it.todo("lists as case-sensitive only forms the entry has (twitter lists 'X' in case_sensitive but has no alias 'X', so 'X' is never matched)");
 });

@@ -18,6 +18,38 @@ const segmenter = (lang: Language) => {
 
 const INITIAL = /(?:^|[\s(])\p{Lu}\.$/u;
 
+// Intl.Segmenter slows down quadratically on one very long string, so a long line is fed to it
+// in windows: every segment but the window's last is final, and the next window starts where
+// that last (possibly cut) segment began. A single sentence longer than a window is cut at the
+// window's last space, which only happens in text that is not prose.
+const WINDOW = 4000;
+
+function* lineSegments(line: string, lang: Language): Generator<{ index: number; segment: string }> {
+  if (line.length <= WINDOW) {
+    yield* segmenter(lang).segment(line);
+    return;
+  }
+  let from = 0;
+  while (from < line.length) {
+    const to = Math.min(line.length, from + WINDOW);
+    const chunk = line.slice(from, to);
+    const segs = Array.from(segmenter(lang).segment(chunk));
+    if (to === line.length) {
+      for (const s of segs) yield { index: from + s.index, segment: s.segment };
+      return;
+    }
+    if (segs.length > 1) {
+      for (const s of segs.slice(0, -1)) yield { index: from + s.index, segment: s.segment };
+      from += segs[segs.length - 1]!.index;
+    } else {
+      const space = chunk.lastIndexOf(" ");
+      const cut = space > 0 ? space + 1 : chunk.length;
+      yield { index: from, segment: chunk.slice(0, cut) };
+      from += cut;
+    }
+  }
+}
+
 export function segment(text: string, lang: Language, abbreviations: readonly string[]): Sentence[] {
   const abbrev = new Set(abbreviations.map((a) => a.toLowerCase()));
   const endsWithAbbreviation = (s: string) => {
@@ -34,7 +66,7 @@ export function segment(text: string, lang: Language, abbreviations: readonly st
     const line = text.slice(lineStart, lineEnd);
     if (line.trim()) {
       let pending: { start: number; end: number } | undefined;
-      for (const seg of segmenter(lang).segment(line)) {
+      for (const seg of lineSegments(line, lang)) {
         const lead = seg.segment.length - seg.segment.trimStart().length;
         const body = seg.segment.trim();
         if (!body) continue;
