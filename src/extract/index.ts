@@ -134,6 +134,7 @@ export function extractCorpus(files: readonly InputFile[], k: Knowledge, options
   validate(graph, docs);
 
   const inGraph = new Set(graph.nodes.map((n) => n.id));
+  const textOf = new Map(results.map((r) => [r.meta.id, r.text]));
   const report: Report = {
     warnings,
     discovered: [...known.values()]
@@ -146,7 +147,7 @@ export function extractCorpus(files: readonly InputFile[], k: Knowledge, options
         country: e.country,
         cue: e.cue ?? "",
         passages: (discoveredPassages.get(e.id) ?? []).slice(0, 5).map((s) => {
-          const text = results.find((r) => r.meta.id === s.articleId)!.text;
+          const text = textOf.get(s.articleId)!;
           return { ...s, quote: text.slice(s.start, s.end) };
         }),
       })),

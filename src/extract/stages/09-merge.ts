@@ -17,6 +17,18 @@ export interface ArticleResult {
 const STATUS_RANK: Record<Status, number> = { ended: 2, active: 1, planned: 0 };
 const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
+const byPlace = (x: { articleId: string; start: number }, y: { articleId: string; start: number }) => byString(x.articleId, y.articleId) || x.start - y.start;
+
+/** Mentions arrive in article and text order almost always: checking is cheaper than sorting. */
+function sortUnlessSorted<T>(list: T[], compare: (a: T, b: T) => number): void {
+  for (let i = 1; i < list.length; i++) {
+    if (compare(list[i - 1]!, list[i]!) > 0) {
+      list.sort(compare);
+      return;
+    }
+  }
+}
+
 export function merge(articles: readonly ArticleResult[], entity: (id: string) => EntityRecord | undefined): Graph {
   const nodes = new Map<string, GraphNode>();
   const nodeFor = (record: EntityRecord): GraphNode => {
@@ -82,8 +94,8 @@ export function merge(articles: readonly ArticleResult[], entity: (id: string) =
     }
   }
   const validEdges = [...edges.values()].filter((e) => nodes.has(e.source) && nodes.has(e.target));
-  for (const n of nodes.values()) n.mentions.sort((x, y) => byString(x.articleId, y.articleId) || x.start - y.start);
-  for (const e of validEdges) e.evidence.sort((x, y) => byString(x.articleId, y.articleId) || x.start - y.start);
+  for (const n of nodes.values()) sortUnlessSorted(n.mentions, byPlace);
+  for (const e of validEdges) sortUnlessSorted(e.evidence, byPlace);
 
   return {
     schemaVersion: SCHEMA_VERSION,

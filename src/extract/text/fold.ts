@@ -49,6 +49,8 @@ export interface FoldedText {
   originEnd: Int32Array;
 }
 
+const isPlainAscii = (code: number) => code >= 32 && code < 127 && code !== 96;
+
 export function foldWithOffsets(text: string): FoldedText {
   const parts: string[] = [];
   // Folding rarely lengthens text (ligatures do): start with room for the usual case, grow if needed.
@@ -73,12 +75,19 @@ export function foldWithOffsets(text: string): FoldedText {
   let i = 0;
   while (i < text.length) {
     const code = text.charCodeAt(i);
-    // ASCII letters, digits and punctuation fold to themselves, lowercased.
-    if (code > 32 && code < 127 && code !== 96) {
-      parts.push(code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : text[i]!);
-      push(i, i + 1);
-      lastWasSpace = false;
-      i++;
+    // A run of printable ASCII (letters, digits, punctuation, single spaces) folds to itself,
+    // lowercased: one slice per run instead of one string per character.
+    if (isPlainAscii(code) && !(code === 32 && lastWasSpace)) {
+      let j = i + 1;
+      while (j < text.length) {
+        const c = text.charCodeAt(j);
+        if (!isPlainAscii(c) || (c === 32 && text.charCodeAt(j - 1) === 32)) break;
+        j++;
+      }
+      parts.push(text.slice(i, j).toLowerCase());
+      for (let u = i; u < j; u++) push(u, u + 1);
+      lastWasSpace = text.charCodeAt(j - 1) === 32;
+      i = j;
       continue;
     }
     const ch = String.fromCodePoint(text.codePointAt(i)!);

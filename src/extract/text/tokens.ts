@@ -27,21 +27,43 @@ const APOSTROPHE = /['’‘ʼ`]/u;
 const WORD = /[\p{L}\p{N}\p{M}]/u;
 const SPACE = /\s/u;
 
+// The tokenizer looks at every character: ASCII is decided by code, only the rest by the
+// Unicode-aware regular expressions (a regex test per character was its main cost).
+const isWordAt = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return WORD.test(text[i]!);
+};
+const isSpaceAt = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return SPACE.test(text[i]!);
+};
+
 /** Tokenises text[from, to). Linear: each character is looked at once. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
   let i = from;
   while (i < to) {
-    const ch = text[i]!;
-    if (SPACE.test(ch)) {
+    if (isSpaceAt(text, i)) {
       i++;
       continue;
     }
-    if (WORD.test(ch)) {
-      let j = i + 1;
-      while (j < to && WORD.test(text[j]!)) j++;
-      let norm = foldWord(text.slice(i, j));
-      if (j < to && APOSTROPHE.test(text[j]!) && ELISIONS.has(norm) && j + 1 < to && WORD.test(text[j + 1]!)) {
+    const ch = text[i]!;
+    if (isWordAt(text, i)) {
+      // Plain lowercase ASCII words (most of them) are their own fold.
+      let plain = true;
+      let j = i;
+      while (j < to) {
+        const c = text.charCodeAt(j);
+        if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) j++;
+        else if (isWordAt(text, j)) {
+          plain = false;
+          j++;
+        } else break;
+      }
+      let norm = plain ? text.slice(i, j) : foldWord(text.slice(i, j));
+      if (j < to && APOSTROPHE.test(text[j]!) && ELISIONS.has(norm) && j + 1 < to && isWordAt(text, j + 1)) {
         j++;
         norm += "'";
       }
@@ -52,7 +74,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     // English possessive "'s" is one token, so that "Palantir's" reads as name + possessive.
     // …and "n't" (didn't, doesn't, can't) leaves the token "'t", which negates.
     const next = (text[i + 1] ?? "").toLowerCase();
-    if (APOSTROPHE.test(ch) && (next === "s" || next === "t") && !WORD.test(text[i + 2] ?? " ")) {
+    if (APOSTROPHE.test(ch) && (next === "s" || next === "t") && !(i + 2 < text.length && isWordAt(text, i + 2))) {
       tokens.push({ norm: `'${next}`, start: i, end: i + 2, isWord: false });
       i += 2;
       continue;
