@@ -73,6 +73,8 @@ const DETERMINERS = new Set(["le", "la", "les", "l'", "the", "a", "an", "un", "u
 const INDEFINITE = new Set(["a", "an", "un", "une", "another", "autre", "new", "nouveau", "nouvel", "nouvelle"]);
 const PLURAL_CONTRACT = new Set(["contracts", "contrats", "deals", "agreements", "accords", "marches"]);
 const DEFINITE = new Set(["the", "this", "that", "its", "their", "'s", "le", "la", "l'", "ce", "cet", "cette", "son", "sa", "leur"]);
+/** Entity types that can relate without a trigger word: people (by their role) and named contracts (by their owner). */
+const INTRINSIC = new Set<string>(["person", "contract"]);
 const YEAR = /\b(?:19[5-9]\d|20\d\d)\b/;
 
 export function extractRelations(k: Knowledge, a: ArticleInput): { facts: Fact[]; contracts: ContractMention[] } {
@@ -108,8 +110,14 @@ export function extractRelations(k: Knowledge, a: ArticleInput): { facts: Fact[]
     // Nothing named and nothing carried over: no relation can come out of this sentence.
     if (mentions.length === 0 && previousFrames.length === 0 && !previousContract) return;
     const items = sentenceItems(a.text, s.start, s.end, mentions, k.cues.clause_break[a.lang]);
-    const candidates = findCandidates(k, a.lang, items, groupEntities(items, { connectors: k.cues.list_connectors[a.lang], roles: k.roles[a.lang], isDescriptor, isState }), a.entity);
     const triggers = k.triggers[a.lang].findAll(items);
+    // Without a trigger, only a role ("X, PDG de Y"), a named contract's owner or a carried-over
+    // contract can yield something: most sentences need no argument analysis at all.
+    if (triggers.length === 0 && !previousContract && !mentions.some((m) => INTRINSIC.has(a.entity(m.entityId)?.type ?? "company"))) {
+      previousFrames = [];
+      return;
+    }
+    const candidates = findCandidates(k, a.lang, items, groupEntities(items, { connectors: k.cues.list_connectors[a.lang], roles: k.roles[a.lang], isDescriptor, isState }), a.entity);
     const cues = new SentenceCues(k, a.lang, items);
     const frames: Frame[] = [];
     let contractHere = false;
