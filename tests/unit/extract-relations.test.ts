@@ -27,6 +27,13 @@ describe("triggers and direction", () => {
     ["Palantir acquired Wibble Technologies last year.", ["palantir -ownership-> wibble-technologies active asserted"]],
     ["Amnesty International a dénoncé le rôle de Palantir dans la guerre.", ["amnesty-international -criticism-> palantir active asserted"]],
     ["Norway's wealth fund divested from Caterpillar over the war.", ["norway -divestment-> caterpillar ended asserted"]],
+    // "includes" alone, not only "includes together" (a pattern of alternatives is one word).
+    ["The coalition includes Amnesty International.", []],
+    ["Norway excluded Caterpillar in 2024.", ["norway -divestment-> caterpillar ended asserted"]],
+    // "equipment" is a noun, not "equip".
+    ["Caterpillar equipment was seen in Gaza by Amnesty International.", []],
+    ["Palantir faces mounting criticism from Amnesty International.", ["amnesty-international -criticism-> palantir active asserted"]],
+    ["Palantir fait face à de vives critiques d'Amnesty International.", ["amnesty-international -criticism-> palantir active asserted"]],
   ])("%s", (text, expected) => {
     expect(relations(text)).toEqual(expected);
   });
@@ -35,6 +42,11 @@ describe("triggers and direction", () => {
 
 describe("coordinated lists", () => {
   it.each<[string, string[]]>([
+    // A possessed name continues the list: "… and Singapore's X".
+    [
+      "The United States sanctioned Candiru and Israel's NSO Group.",
+      ["us -sanction-> candiru active asserted", "us -sanction-> nso-group active asserted"],
+    ],
     [
       "Amazon et Google fournissent des services cloud à Dahua et Hikvision.",
       ["amazon -supplies-> dahua active asserted", "amazon -supplies-> hikvision active asserted", "google -supplies-> dahua active asserted", "google -supplies-> hikvision active asserted"],
@@ -86,6 +98,30 @@ describe("negation never asserts a relation", () => {
     expect(relations(text)).toEqual([]);
   });
 
+});
+
+describe("places are no arguments", () => {
+  it.each<[string, string[]]>([
+    ["Les données ont été transférées hors des Pays-Bas vers AWS.", []],
+    ["Palantir vend ses logiciels en dehors des États-Unis.", []],
+  ])("%s", (text, expected) => {
+    expect(relations(text)).toEqual(expected);
+  });
+});
+
+describe("a recipient carries over only between relations that hand something over", () => {
+  it.each<[string, string[]]>([
+    [
+      "Les États-Unis ont sanctionné Candiru. L'entreprise vend des logiciels espions.",
+      ["us -sanction-> candiru active asserted"],
+    ],
+    [
+      "Amazon fournit des services cloud à l'armée israélienne. L'entreprise vend aussi des logiciels.",
+      ["amazon -supplies-> idf active asserted"],
+    ],
+  ])("%s", (text, expected) => {
+    expect(relations(text)).toEqual(expected);
+  });
 });
 
 describe("attribution names no party", () => {
@@ -160,6 +196,18 @@ describe("contracts", () => {
       ["france-armed-forces-ministry -> contract-france-armed-forces-ministry-palantir", "palantir -> contract-france-armed-forces-ministry-palantir"],
     ],
     ["Palantir a signé un contrat important cette année.", [], []],
+    // A description between the party word and the name: "to aerospace giant Airbus".
+    [
+      "The Israeli military awarded a contract to European aerospace giant Airbus in 2024.",
+      [{ id: "contract-airbus-idf", attributes: { date: "2024" } }],
+      ["airbus -> contract-airbus-idf", "idf -> contract-airbus-idf"],
+    ],
+    // A name before another trigger is no party: the critic is not in the contract.
+    [
+      "Amnesty International accused Google over its cloud contract with the Israeli government.",
+      [],
+      [],
+    ],
   ])("%s", (text, nodes, edges) => {
     expect(contractOf(text)).toEqual({ nodes, edges });
   });

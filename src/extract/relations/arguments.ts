@@ -5,7 +5,8 @@ import type { EntityRecord, Mention } from "../entities";
 import type { AnaphorKind, Knowledge } from "../knowledge";
 import type { Group, Item } from "./items";
 
-const DETERMINERS = new Set(["le", "la", "les", "l'", "the"]);
+// Articles between a place word and a state name: "hors des Pays-Bas", "in the US".
+const DETERMINERS = new Set(["le", "la", "les", "l'", "the", "des", "du", "de", "d'"]);
 
 /** An argument candidate: an entity list, an anaphor ("l'entreprise"), or a class ("entreprises chinoises"). */
 export interface Candidate {

@@ -84,8 +84,8 @@ export function groupEntities(items: readonly Item[], lexicon: GroupingLexicon):
         if (!possessorAt(items, j, isState)) {
           group.last = j;
           if (!group.entityIds.includes(item.entityId)) group.entityIds.push(item.entityId);
-        }
-        j++;
+          j++;
+        } else j += 2; // "…and Singapore’s Computer Security Initiative Consultancy": the possessed name is the member.
         continue;
       }
       const c = connectors.matchAt(items, j);

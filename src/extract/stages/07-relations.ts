@@ -164,8 +164,9 @@ export function extractRelations(k: Knowledge, a: ArticleInput): { facts: Fact[]
 
       if (type === "contract") {
         // The clause's subject and the name nearest before the contract word ("Palantir won a $480 million Army contract").
-        const nearest = lastWhere(candidates, (c) => usable(c) && c.last < t.start && c.first >= clause.start && !c.locative);
-        const first = candidates.find((c) => usable(c) && c.kind === "group" && c.last < t.start && c.first >= clause.start && !c.locative);
+        // Never across another trigger: "X accused Google over its contract with…" does not make X a party.
+        const nearest = lastWhere(candidates, (c) => usable(c) && c.last < t.start && c.first >= leftBound && !c.locative);
+        const first = candidates.find((c) => usable(c) && c.kind === "group" && c.last < t.start && c.first >= leftBound && !c.locative);
         const subjectIds = allowed("contract", "source", [...new Set([...idsOf(first, []), ...idsOf(nearest, [])])]);
         // Parties on the right: the first name after the contract word, and those that "with", "via"… introduce;
         // they stop at an attribution ("…, according to a WIRED review").
@@ -174,7 +175,16 @@ export function extractRelations(k: Knowledge, a: ArticleInput): { facts: Fact[]
         const introduced = (c: Candidate) => {
           let p = c.first - 1;
           while (p > t.end && (DETERMINERS.has(items[p]!.norm ?? "") || items[p]!.norm === "'s" || possessorAt(items, p, isState))) p--;
-          return p >= t.end && Boolean(k.cues.contract_party[a.lang].matchAt(items, p));
+          if (p >= t.end && Boolean(k.cues.contract_party[a.lang].matchAt(items, p))) return true;
+          // "with Israeli commercial spyware vendor Paragon Solutions", "to both established aerospace giant Airbus…":
+          // a description ending in a describing noun stands between the party word and the name.
+          if (!isDescriptor(items[c.first - 1]?.norm ?? "")) return false;
+          for (let q = c.first - 2; q >= Math.max(t.end, c.first - 7); q--) {
+            const it = items[q]!;
+            if (it.entityId || it.blocksGap || !it.isWord) return false;
+            if (k.cues.contract_party[a.lang].matchAt(items, q)) return true;
+          }
+          return false;
         };
         const others = new Set<string>();
         rightAll
@@ -278,7 +288,7 @@ export function extractRelations(k: Knowledge, a: ArticleInput): { facts: Fact[]
       }
       // "L'entreprise fournit une technologie…": the recipient carries over from the previous sentence.
       if (targets.length === 0 && sources.length > 0) {
-        const carried = previousFrames.find((f) => f.sources.some((x) => sources.includes(x)));
+        const carried = previousFrames.find((f) => sameFamily(f.type, type) && f.sources.some((x) => sources.includes(x)));
         if (carried) targets = carried.targets;
       }
       // "… la même liste noire que celle où est inscrit Huawei": the issuer named as the subject of the previous sentence.
@@ -341,6 +351,10 @@ function isDefinite(items: readonly Item[], start: number): boolean {
   }
   return false;
 }
+
+/** Relations that hand something over: a recipient named for one carries to the next ("… fournit une technologie"), a sanctioned one does not. */
+const TRADE = new Set<RelationType>(["supplies", "client_of", "contract", "partnership"]);
+const sameFamily = (a: RelationType, b: RelationType) => a === b || (TRADE.has(a) && TRADE.has(b));
 
 function lastWhere<T>(list: readonly T[], test: (x: T) => boolean): T | undefined {
   for (let i = list.length - 1; i >= 0; i--) if (test(list[i]!)) return list[i];
