@@ -34,6 +34,12 @@ describe("triggers and direction", () => {
     ["Caterpillar equipment was seen in Gaza by Amnesty International.", []],
     ["Palantir faces mounting criticism from Amnesty International.", ["amnesty-international -criticism-> palantir active asserted"]],
     ["Palantir fait face à de vives critiques d'Amnesty International.", ["amnesty-international -criticism-> palantir active asserted"]],
+    // Fines are sanctions; leadership is membership; being equipped with is being a client.
+    ["La Cnil a infligé une amende de 20 millions d'euros à Clearview AI.", ["cnil -sanction-> clearview-ai active asserted"]],
+    ["The CNIL fined Clearview AI 20 million euros.", ["cnil -sanction-> clearview-ai active asserted"]],
+    ["Palantir, dirigée par Alex Karp, a signé.", ["alex-karp -member_of-> palantir active asserted"]],
+    ["Palantir, led by Alex Karp, grew fast.", ["alex-karp -member_of-> palantir active asserted"]],
+    ["La police israélienne a été dotée du logiciel de Palantir.", ["israel-police -client_of-> palantir active asserted"]],
   ])("%s", (text, expected) => {
     expect(relations(text)).toEqual(expected);
   });
@@ -148,6 +154,10 @@ describe("roles", () => {
     ["Palantir CEO Alex Karp defended the company on Monday.", ["alex-karp -member_of-> palantir active asserted"]],
     ["Brad Smith, vice-président de Microsoft, a parlé aux journalistes.", ["brad-smith -member_of-> microsoft active asserted"]],
     ["Brad Smith, porte-parole de Microsoft, a parlé aux journalistes.", ["brad-smith -member_of-> microsoft active asserted"]],
+    // A possessive before the role stands for the organisation named just before.
+    ["Microsoft a publié ses résultats. Son président est Brad Smith.", ["brad-smith -member_of-> microsoft active asserted"]],
+    ["Palantir reported record revenue. Its chief executive, Alex Karp, was upbeat.", ["alex-karp -member_of-> palantir active asserted"]],
+    ["Son président est Brad Smith.", []],
   ])("%s", (text, expected) => {
     expect(relations(text)).toEqual(expected);
   });

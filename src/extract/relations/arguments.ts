@@ -116,7 +116,11 @@ export interface Resolver {
   anaphor(kind: AnaphorKind, before: number, exclude: readonly string[]): string | undefined;
   /** The article's named entities of a class (companies of a country). */
   members(country: string): string[];
+  /** What "son", "its" stands for before a role ("Son président est X"): the last company, agency or organisation named nearby. */
+  owner(before: number): string | undefined;
 }
+
+const OWNERS = new Set<EntityType>(["company", "agency", "organization"]);
 
 const COMPATIBLE: Record<EntityType, EntityType[]> = {
   company: ["company"],
@@ -156,6 +160,16 @@ export function makeResolver(
         // A news outlet quoted as a source is not what "the company" refers to.
         const outlet = e?.sectors.includes("media") && !kind.sector;
         if (e && !outlet && COMPATIBLE[kind.type].includes(e.type) && (!kind.sector || e.sectors.includes(kind.sector)) && !exclude.includes(e.id)) return e.id;
+      }
+      return undefined;
+    },
+    owner(before) {
+      const from = lookbackStart(before);
+      for (let i = firstAtOrAfter(mentions, before) - 1; i >= 0; i--) {
+        const m = mentions[i]!;
+        if (m.start < from) break;
+        const e = entity(m.entityId);
+        if (e && OWNERS.has(e.type) && !e.sectors.includes("media")) return e.id;
       }
       return undefined;
     },

@@ -17,7 +17,19 @@ const APPOSITION = new Set([",", "("]);
 const GLUE = new Set([",", "'s", "le", "la", "les", "l'", "the", "de", "du", "des", "d'", "of", "at", "a", "à", "au", "chez", "for", "pour"]);
 const REACH = 16;
 
-export function roleLinks(k: Knowledge, lang: Language, items: readonly Item[], entity: (id: string) => EntityRecord | undefined): RoleLink[] {
+/** Possessive determiners that, before a role, stand for an organisation named earlier ("Son président est X", "its CEO, X"). */
+const POSSESSIVE = new Set(["son", "sa", "leur", "its", "their"]);
+/** What may stand between such a role and the name. */
+const COPULA = new Set(["est", "etait", "is", "was", ",", ":"]);
+
+export function roleLinks(
+  k: Knowledge,
+  lang: Language,
+  items: readonly Item[],
+  entity: (id: string) => EntityRecord | undefined,
+  /** The organisation a possessive at this item stands for, if the caller can resolve it. */
+  ownerAt?: (item: number) => string | undefined,
+): RoleLink[] {
   const roles = k.roles[lang];
   const isRole = (i: number) =>
     roles.has(items[i]?.norm ?? "") ||
@@ -46,6 +58,22 @@ export function roleLinks(k: Knowledge, lang: Language, items: readonly Item[], 
           break;
         }
         if (role < 0 && isRole(i)) role = i;
+      }
+    }
+    // Possessive, role, person ("Son président est Walter Cappilati", "its chief executive, Jane Doe").
+    if (ownerAt) {
+      let q = p - 1;
+      let role = -1;
+      while (q >= Math.max(0, p - 6) && (COPULA.has(items[q]!.norm ?? "") || isRole(q) || (role >= 0 && items[q]!.norm === "-"))) {
+        if (isRole(q)) role = q;
+        q--;
+      }
+      if (role >= 0 && q >= 0 && POSSESSIVE.has(items[q]!.norm ?? "")) {
+        const organisation = ownerAt(q);
+        if (organisation && organisation !== items[p]!.entityId) {
+          const link = { person: items[p]!.entityId!, organisation, role: items[role]!.norm ?? "" };
+          if (!links.some((l) => l.person === link.person && l.organisation === link.organisation)) links.push(link);
+        }
       }
     }
     // Role … organisation, person ("le président de Microsoft, Brad Smith"; "Palantir CEO Alex Karp").

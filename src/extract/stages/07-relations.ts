@@ -310,7 +310,7 @@ export function extractRelations(k: Knowledge, a: ArticleInput): { facts: Fact[]
       emit("contract", owners, [owned], { status: "active", modality: "asserted" }, "'s");
     });
 
-    for (const link of roleLinks(k, a.lang, items, a.entity)) {
+    for (const link of roleLinks(k, a.lang, items, a.entity, (i) => resolver.owner(items[i]!.start))) {
       facts.push({ type: "member_of", source: link.person, target: link.organisation, status: "active", modality: "asserted", start: s.start, end: s.end, trigger: link.role });
     }
 
