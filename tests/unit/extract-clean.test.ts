@@ -71,6 +71,12 @@ describe("clean: whole-text rules", () => {
     ["collapses runs of blank lines left by removed junk", "Une phrase.\n\nTwitter Facebook\n\n\nUne autre.", "Une phrase.\n\nUne autre."],
     ["trims spaces at line ends and starts", "  Une phrase.  \n\u00a0Une autre.", "Une phrase.\nUne autre."],
     ["returns an empty string when only junk remains", "Réagir\nTwitter Facebook\n×", ""],
+    // Paragraphs too long for any junk rule take a shorter path: still deduplicated, still kept.
+    [
+      "keeps one of two identical long paragraphs",
+      `${"Palantir fournit des logiciels à l’armée. ".repeat(60).trim()}\n${"Palantir fournit des logiciels à l’armée. ".repeat(60).trim()}\nFin de l’article ici.`,
+      `${"Palantir fournit des logiciels à l’armée. ".repeat(60).trim()}\nFin de l’article ici.`,
+    ],
   ])("%s", (_what, input, expected) => {
     expect(clean(input, rules)).toBe(expected);
   });

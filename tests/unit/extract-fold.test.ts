@@ -2,7 +2,7 @@
 // must give the same folded text and the same map back to the original offsets.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { foldChar, foldWithOffsets } from "../../src/extract/text/fold";
+import { fold, foldChar, foldWithOffsets } from "../../src/extract/text/fold";
 
 function reference(text: string) {
   let folded = "";
@@ -42,6 +42,20 @@ describe("foldWithOffsets", () => {
     fc.assert(
       fc.property(fc.array(char, { maxLength: 80 }).map((cs) => cs.join("")), (text) => {
         expect(plain(foldWithOffsets(text))).toEqual(reference(text));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe("fold", () => {
+  // The reference: every character folded on its own, spaces collapsed, trimmed.
+  const reference = (s: string, keepCase = false) => [...s].map((ch) => foldChar(ch, keepCase)).join("").replace(/ {2,}/g, " ").trim();
+  it("matches the per-character reference on any text, with and without case", () => {
+    const char = fc.constantFrom("a", "B", " ", "\n", "é", "É", "’", "`", "—", "œ", "ß", "😀", ".", "'", "\u0301", "\u00a0", "Ç");
+    fc.assert(
+      fc.property(fc.array(char, { maxLength: 60 }).map((cs) => cs.join("")), fc.boolean(), (text, keepCase) => {
+        expect(fold(text, keepCase)).toBe(reference(text, keepCase));
       }),
       { numRuns: 500 },
     );

@@ -31,6 +31,9 @@ export function clean(body: string, rules: Rules): string {
   // Regular expressions from data run per line, on lines of bounded length, so a hostile
   // single-line megabyte cannot make a careless pattern stall the whole extraction.
   const MAX_PATTERN_LINE = 400;
+  // Longer than any rule's word limit allows, even with long words (a generous 15 characters each).
+  const maxWords = Math.max(0, ...rules.drop_line_prefixes.map((p) => p.max_words), ...rules.caption_markers.map((c) => c.max_words));
+  const longLine = Math.max(MAX_PATTERN_LINE, maxWords * 15);
 
   const lines = body.replace(/\r\n?/g, "\n").replace(/\u0000/g, "").split("\n");
   const total = lines.reduce((n, l) => n + l.length + 1, 0);
@@ -41,16 +44,25 @@ export function clean(body: string, rules: Rules): string {
     let line = rawLine.replace(/[ \t\u00a0]+$/u, "").replace(/^[ \t\u00a0]+/u, "");
     const here = offset;
     offset += rawLine.length + 1;
-    let f = fold(line);
+    // Junk lines are short: a long line (a paragraph) is only checked for a stripped prefix and
+    // for repetition, and folding all of it would be the stage's main cost.
+    const long = line.length > longLine;
+    let f = fold(long ? line.slice(0, MAX_PATTERN_LINE) : line);
     {
       // Prefixes are anchored: looking at the line's opening is enough, whatever its length.
       for (const re of stripPatterns) {
         const m = re.exec(f.slice(0, MAX_PATTERN_LINE));
         if (m && m[0].length > 0 && m[0].length < f.length) {
           line = cutFoldedPrefix(line, m[0].length);
-          f = fold(line);
+          f = fold(long ? line.slice(0, MAX_PATTERN_LINE) : line);
         }
       }
+    }
+    if (long) {
+      if (seen.has(line)) continue;
+      seen.add(line);
+      kept.push(line);
+      continue;
     }
     if (line.length <= MAX_PATTERN_LINE && dropPatterns.some((re) => re.test(f))) continue;
     if (f === "") {

@@ -35,8 +35,26 @@ export function fold(s: string, keepCase = false): string {
     const t = s.includes("`") ? s.replace(/`/g, "'") : s;
     return (keepCase ? t : t.toLowerCase()).replace(/ {2,}/g, " ").trim();
   }
+  // Mostly ASCII with a few accents (French prose): ASCII runs are copied whole, the rest folded per character.
   let out = "";
-  for (const ch of s) out += foldChar(ch, keepCase);
+  let i = 0;
+  while (i < s.length) {
+    const code = s.charCodeAt(i);
+    if (code >= 32 && code < 127 && code !== 96) {
+      let j = i + 1;
+      while (j < s.length) {
+        const c = s.charCodeAt(j);
+        if (c < 32 || c >= 127 || c === 96) break;
+        j++;
+      }
+      out += keepCase ? s.slice(i, j) : s.slice(i, j).toLowerCase();
+      i = j;
+      continue;
+    }
+    const ch = String.fromCodePoint(s.codePointAt(i)!);
+    out += foldChar(ch, keepCase);
+    i += ch.length;
+  }
   return out.replace(/ {2,}/g, " ").trim();
 }
 
