@@ -2,7 +2,7 @@
 // would show with that value, given every other facet — so options of one facet read as "or".
 import { ENTITY_TYPES, MODALITIES, RELATION_TYPES, SECTORS, STATUSES } from "../../model";
 import type { GraphIndex } from "./graphIndex";
-import { filterGraph } from "./filterGraph";
+import { filterGraph, type VisibleGraph } from "./filterGraph";
 import { EMPTY_FILTERS, FACETS, type FacetKey, type Filters } from "./filters";
 
 export type FacetOption = { value: string; count: number };
@@ -15,8 +15,16 @@ function byFrequency(values: string[]): string[] {
   return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([v]) => v);
 }
 
-/** Every value a facet can take in this graph, in vocabulary order (countries and articles as found). */
+const valuesByIndex = new WeakMap<GraphIndex, Record<FacetKey, string[]>>();
+
+/** Every value a facet can take in this graph, in vocabulary order (countries and articles as found). Computed once per graph. */
 export function facetValues(index: GraphIndex): Record<FacetKey, string[]> {
+  let values = valuesByIndex.get(index);
+  if (!values) valuesByIndex.set(index, (values = computeFacetValues(index)));
+  return values;
+}
+
+function computeFacetValues(index: GraphIndex): Record<FacetKey, string[]> {
   const { graph } = index;
   const used = <T extends string>(vocab: readonly T[], present: Iterable<string>) => {
     const seen = new Set(present);
@@ -40,9 +48,12 @@ function bump(counts: Map<string, number>, value: string) {
 export function facetCounts(index: GraphIndex, filters: Filters, keepNeighbours: boolean): FacetCounts {
   const values = facetValues(index);
   const out = {} as FacetCounts;
+  // Facets with nothing chosen all count against the same filtered graph: filter once for them.
+  let shared: VisibleGraph | null = null;
   for (const facet of FACETS) {
-    const others: Filters = filters[facet].length ? { ...filters, [facet]: EMPTY_FILTERS[facet] } : filters;
-    const visible = filterGraph(index, others, keepNeighbours);
+    const visible = filters[facet].length
+      ? filterGraph(index, { ...filters, [facet]: EMPTY_FILTERS[facet] }, keepNeighbours)
+      : (shared ??= filterGraph(index, filters, keepNeighbours));
     const counts = new Map<string, number>();
     if (facet === "sectors" || facet === "countries" || facet === "types") {
       for (const id of visible.nodes) {

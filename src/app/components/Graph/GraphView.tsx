@@ -21,6 +21,9 @@ function registerFcose() {
 }
 
 const LAYOUT_SEED = 20240917;
+
+/** react-cytoscapejs's default diff compares objects key by key; ours are stable, so identity says it all. */
+const sameReference = (a: unknown, b: unknown) => a !== b;
 /** Beyond this many elements the canvas drops per-frame niceties (auto-fit, edges while panning). */
 const LARGE_VIEW = 2_000;
 
@@ -125,39 +128,50 @@ export function GraphView({ hidden }: { hidden: boolean }) {
     if (!hidden && cyRef.current) cyRef.current.resize();
   }, [hidden]);
 
-  const empty = visible.nodes.size === 0;
-  return (
-    <div className="graph" hidden={hidden}>
-      <div className="graph-area">
+  // The canvas element is memoised: a filter or selection change re-renders this view but never
+  // reaches react-cytoscapejs, whose update would walk every element to compare it.
+  const large = elements.length > LARGE_VIEW;
+  const canvas = useMemo(
+    () => (
       <CytoscapeComponent
         elements={elements}
         stylesheet={STYLESHEET}
         cy={onCy}
+        diff={sameReference}
         headless={config.headless}
         className="graph-canvas"
         minZoom={0.15}
         maxZoom={4}
-        hideEdgesOnViewport={elements.length > LARGE_VIEW}
-        textureOnViewport={elements.length > LARGE_VIEW}
+        hideEdgesOnViewport={large}
+        textureOnViewport={large}
         boxSelectionEnabled={false}
         autounselectify
       />
-      <GraphToolbar
-        onFit={() => {
-          const cy = cyRef.current;
-          if (!cy) return;
-          const eles = cy.elements().not(".hidden");
-          if (config.animate) cy.animate({ fit: { eles, padding: 48 } }, { duration: 300 });
-          else cy.fit(eles, 48);
-        }}
-        onZoom={(factor) => {
-          const cy = cyRef.current;
-          if (!cy) return;
-          const level = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), cy.zoom() * factor));
-          cy.zoom({ level, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
-        }}
-        onRelayout={() => cyRef.current && runLayout(cyRef.current, config.animate)}
-      />
+    ),
+    [elements, onCy, config.headless, large],
+  );
+
+  const empty = visible.nodes.size === 0;
+  return (
+    <div className="graph" hidden={hidden}>
+      <div className="graph-area">
+        {canvas}
+        <GraphToolbar
+          onFit={() => {
+            const cy = cyRef.current;
+            if (!cy) return;
+            const eles = cy.elements().not(".hidden");
+            if (config.animate) cy.animate({ fit: { eles, padding: 48 } }, { duration: 300 });
+            else cy.fit(eles, 48);
+          }}
+          onZoom={(factor) => {
+            const cy = cyRef.current;
+            if (!cy) return;
+            const level = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), cy.zoom() * factor));
+            cy.zoom({ level, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+          }}
+          onRelayout={() => cyRef.current && runLayout(cyRef.current, config.animate)}
+        />
       </div>
       <Legend />
       {empty && <EmptyResult />}
