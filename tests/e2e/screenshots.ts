@@ -39,6 +39,9 @@ async function main() {
     await page.keyboard.press("Enter");
     await page.waitForTimeout(600);
     await page.screenshot({ path: `${OUT}/8-search-selected.png` });
+    await page.goto(`${served.url}?country=JP&relation=sanction`);
+    await page.getByText("No relation matches these filters.").waitFor();
+    await page.screenshot({ path: `${OUT}/10-empty.png` });
     const broken = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await broken.route("**/data/graph.json", (route) => route.fulfill({ status: 404, body: "" }));
     await broken.goto(served.url);

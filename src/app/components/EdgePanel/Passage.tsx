@@ -23,7 +23,7 @@ export function Passage({ evidence, meta }: { evidence: Evidence; meta: ArticleM
       <figcaption>
         {meta ? <ArticleByline meta={meta} /> : <span>{evidence.articleId}</span>}
         {evidence.modality === "alleged" && <span className="badge alleged">alleged</span>}
-        {evidence.trigger && <span className="trigger">trigger: “{evidence.trigger}”</span>}
+        {evidence.trigger && <span className="trigger" title="The phrase the extractor read this relation from">cue: “{evidence.trigger}”</span>}
         <button type="button" className="read" onClick={() => openArticle(evidence.articleId, evidence)}>
           Read in article
         </button>

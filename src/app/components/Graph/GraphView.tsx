@@ -12,6 +12,7 @@ import { diffClasses, elementClasses, type ClassMap } from "../../graph/classes"
 import { STYLESHEET } from "../../graph/stylesheet";
 import { HEADLESS_LAYOUT, fcoseOptions, withSeededRandom } from "../../graph/layout";
 import { GraphToolbar } from "./GraphToolbar";
+import { fitTo, selectionContext } from "./camera";
 import { Legend } from "../Legend/Legend";
 import { EmptyResult } from "../states/EmptyResult";
 
@@ -89,6 +90,10 @@ export function GraphView({ hidden }: { hidden: boolean }) {
       const t0 = performance.now();
       runLayout(cy, false);
       performance.measure("entangle:first-layout", { start: t0, end: performance.now() });
+      // A shared link with a selection opens on that selection, not on the whole graph.
+      const { selection: initial } = useExplorer.getState();
+      const around = initial && selectionContext(cy, initial);
+      if (around) fitTo(cy, around, false);
       if (config.headless) window.__entangleReady = performance.now();
       else cy.one("render", () => requestAnimationFrame(() => (window.__entangleReady ??= performance.now())));
     },
@@ -106,21 +111,14 @@ export function GraphView({ hidden }: { hidden: boolean }) {
     if (!cy || visible === firstVisible.current || visible.nodes.size === 0) return;
     // On big graphs the bounding box (labels included) and an animated redraw cost more than they help.
     if (visible.nodes.size + visible.edges.size > LARGE_VIEW) return;
-    const eles = cy.elements().not(".hidden");
-    if (config.animate) cy.stop().animate({ fit: { eles, padding: 64 } }, { duration: 300 });
-    else cy.fit(eles, 64);
-    if (cy.zoom() > 1.6) cy.zoom(1.6);
+    fitTo(cy, cy.elements().not(".hidden"), config.animate);
   }, [visible, config.animate]);
 
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy || !selection || centreRequest === 0) return;
-    const target = cy.getElementById(selection.id);
-    if (target.empty() || target.hasClass("hidden")) return;
-    const eles = selection.kind === "edge" ? target.union(target.connectedNodes()) : target;
-    const zoom = Math.max(cy.zoom(), 1);
-    if (config.animate) cy.animate({ center: { eles }, zoom }, { duration: 350 });
-    else cy.zoom(zoom), cy.center(eles);
+    const around = selectionContext(cy, selection);
+    if (around) fitTo(cy, around, config.animate);
     // Only a new request moves the view; a selection made on the canvas itself leaves it alone.
   }, [centreRequest]);
 

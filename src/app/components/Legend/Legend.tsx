@@ -26,7 +26,7 @@ export function Legend() {
             <li>
               <ShapeIcon shape="ellipse" colour="#94a3b8" dashed /> Discovered, not yet curated
             </li>
-            <li className="legend-note">Larger = more relations · entities without relations are not drawn</li>
+            <li className="legend-note">larger = more relations</li>
           </ul>
         </section>
         <section aria-label="Relations">
@@ -40,7 +40,7 @@ export function Legend() {
           </ul>
         </section>
         <section aria-label="Line styles">
-          <h3>Evidence</h3>
+          <h3>Lines</h3>
           <ul>
             <li>
               <LineIcon colour="#475569" /> Asserted, source → target
@@ -54,7 +54,7 @@ export function Legend() {
             <li>
               <LineIcon colour="#475569" style="planned" /> Planned
             </li>
-            <li className="legend-note">Thicker = more passages · faded = kept as neighbour</li>
+            <li className="legend-note">thicker = more passages · faded = neighbour kept by a filter</li>
           </ul>
         </section>
       </div>
