@@ -107,6 +107,31 @@ describe("explorer in Chromium", () => {
     await page.locator(".article-view mark.passage-mark").waitFor();
   });
 
+  it("reaches the table past the filters and opens a relation with the keyboard alone", async () => {
+    await page.goto(`${served.url}?view=table`);
+    await page.locator(".relations-table").waitFor();
+    await page.keyboard.press("Tab");
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe("Skip to the table");
+    await page.keyboard.press("Enter");
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("role"))).toBe("tab");
+    // The six sort buttons, then the first row.
+    for (let i = 0; i < 7; i++) await page.keyboard.press("Tab");
+    const label = await page.evaluate(() => document.activeElement?.getAttribute("aria-label"));
+    expect(label).toMatch(/open the evidence$/);
+    await page.keyboard.press("Enter");
+    await page.locator(".edge-panel .passage mark").first().waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it("says so when no relation matches, with no serious accessibility violation", async () => {
+    await page.goto(`${served.url}?country=JP&relation=sanction`);
+    await page.getByRole("button", { name: "Clear filters" }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole("button", { name: "Clear filters" }).click();
+    await expect.poll(() => page.url()).not.toContain("country=");
+  });
+
   it("finds an entity by an unaccented alias and centres it", async () => {
     await page.goto(served.url);
     await waitForGraph(page);

@@ -18,6 +18,11 @@ export function Explorer() {
   const clearSelection = useExplorer((s) => s.clearSelection);
   return (
     <div className="app">
+      {/* Keyboard users reach the graph or table without tabbing through every filter. */}
+      {/* A button, not a #fragment link: a fragment navigation would fire popstate and restore the view. */}
+      <button type="button" className="skip-link" onClick={() => document.getElementById("stage")?.focus()}>
+        Skip to the {view === "table" ? "table" : "graph"}
+      </button>
       <header className="app-header">
         <div className="brand">
           <span className="logo" aria-hidden="true" />
@@ -29,7 +34,7 @@ export function Explorer() {
         <SearchBox />
       </header>
       <FilterPanel />
-      <main className="stage">
+      <main className="stage" id="stage" tabIndex={-1}>
         <ViewTabs />
         <div className="stage-body">
           <div id="panel-graph" role="tabpanel" aria-labelledby="tab-graph" className="tabpanel" hidden={view !== "graph"}>

@@ -101,6 +101,7 @@ export function NodePanel({ nodeId }: { nodeId: string }) {
         <section key={g.type} className="relation-group" aria-label={relationLabel(g.type)}>
           <h4>
             <span className="swatch bar" style={{ background: EDGE_COLOUR[g.type] }} aria-hidden="true" /> {relationLabel(g.type)}
+            <span className="muted">({g.relations.length})</span>
           </h4>
           <ul>
             {g.relations.map((r) => (
