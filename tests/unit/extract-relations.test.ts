@@ -158,6 +158,10 @@ describe("roles", () => {
     ["Microsoft a publié ses résultats. Son président est Brad Smith.", ["brad-smith -member_of-> microsoft active asserted"]],
     ["Palantir reported record revenue. Its chief executive, Alex Karp, was upbeat.", ["alex-karp -member_of-> palantir active asserted"]],
     ["Son président est Brad Smith.", []],
+    // A former role is an ended membership.
+    ["L'ancien président de Microsoft, Brad Smith, a parlé.", ["brad-smith -member_of-> microsoft ended asserted"]],
+    ["Former Palantir CEO Alex Karp spoke.", ["alex-karp -member_of-> palantir ended asserted"]],
+    ["L'ex-président de Microsoft, Brad Smith, a parlé.", ["brad-smith -member_of-> microsoft ended asserted"]],
   ])("%s", (text, expected) => {
     expect(relations(text)).toEqual(expected);
   });

@@ -10,6 +10,8 @@ export interface RoleLink {
   person: string;
   organisation: string;
   role: string;
+  /** Item index of the role word: what stands just before it ("former", "ancien", "ex-") says whether the role is over. */
+  roleAt: number;
 }
 
 const ORGANISATION_TYPES = new Set(["company", "agency", "organization"]);
@@ -38,7 +40,7 @@ export function roleLinks(
   const typeOf = (i: number) => (items[i]?.entityId ? entity(items[i]!.entityId!)?.type : undefined);
   const links: RoleLink[] = [];
   const add = (p: number, o: number, r: number) => {
-    const link = { person: items[p]!.entityId!, organisation: items[o]!.entityId!, role: items[r]!.norm ?? "" };
+    const link = { person: items[p]!.entityId!, organisation: items[o]!.entityId!, role: items[r]!.norm ?? "", roleAt: r };
     if (!links.some((l) => l.person === link.person && l.organisation === link.organisation)) links.push(link);
   };
 
@@ -71,7 +73,7 @@ export function roleLinks(
       if (role >= 0 && q >= 0 && POSSESSIVE.has(items[q]!.norm ?? "")) {
         const organisation = ownerAt(q);
         if (organisation && organisation !== items[p]!.entityId) {
-          const link = { person: items[p]!.entityId!, organisation, role: items[role]!.norm ?? "" };
+          const link = { person: items[p]!.entityId!, organisation, role: items[role]!.norm ?? "", roleAt: role };
           if (!links.some((l) => l.person === link.person && l.organisation === link.organisation)) links.push(link);
         }
       }

@@ -311,7 +311,10 @@ export function extractRelations(k: Knowledge, a: ArticleInput): { facts: Fact[]
     });
 
     for (const link of roleLinks(k, a.lang, items, a.entity, (i) => resolver.owner(items[i]!.start))) {
-      facts.push({ type: "member_of", source: link.person, target: link.organisation, status: "active", modality: "asserted", start: s.start, end: s.end, trigger: link.role });
+      // "l'ancien PDG de X", "former CEO", "ex-directeur": the role, and so the membership, is over.
+      const ex = items[link.roleAt - 1]?.norm === "-" && items[link.roleAt - 2]?.norm === "ex";
+      const status: Status = ex || cues.has("ended", link.roleAt - 2, link.roleAt) ? "ended" : "active";
+      facts.push({ type: "member_of", source: link.person, target: link.organisation, status, modality: "asserted", start: s.start, end: s.end, trigger: link.role });
     }
 
     // "L'objectif est de … pour le GCHQ, le MI5 et le MI6": who the previous sentence's contract serves.
