@@ -71,6 +71,7 @@ const RelationsSchema = z.object({
     locative: PerLanguage(Words),
     place_break: PerLanguage(Words),
     class_nouns: PerLanguage(Words),
+    subject_pronouns: PerLanguage(Words),
   }),
   anaphors: PerLanguage(z.record(z.string().regex(new RegExp(`^(${ENTITY_TYPES.join("|")})(/[a-z-]+)?$`)), Words)),
   roles: PerLanguage(Words),

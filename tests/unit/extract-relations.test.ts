@@ -106,6 +106,23 @@ describe("negation never asserts a relation", () => {
 
 });
 
+describe("a subject pronoun continues the previous sentence's subject", () => {
+  it.each<[string, string[]]>([
+    [
+      "Palantir fournit des logiciels à l'armée israélienne. Il collabore aussi avec Fujitsu.",
+      ["fujitsu -partnership-> palantir active asserted", "palantir -supplies-> idf active asserted"],
+    ],
+    [
+      "Palantir supplies software to the Israeli military. It also works with Fujitsu.",
+      ["fujitsu -partnership-> palantir active asserted", "palantir -supplies-> idf active asserted"],
+    ],
+    // Without a stated subject before, the pronoun stays unresolved.
+    ["Il collabore avec Fujitsu.", []],
+  ])("%s", (text, expected) => {
+    expect(relations(text)).toEqual(expected);
+  });
+});
+
 describe("places are no arguments", () => {
   it.each<[string, string[]]>([
     ["Les données ont été transférées hors des Pays-Bas vers AWS.", []],

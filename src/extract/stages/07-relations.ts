@@ -152,6 +152,9 @@ export function extractRelations(k: Knowledge, a: ArticleInput): { facts: Fact[]
       // "Israël utilise ces outils, collaborant avec Google": a second verb shares the first one's subject.
       if (!left && t.value.dir !== "passive" && subject && subject.clauseStart === clause.start) left = subject.candidate;
       if (t.value.dir !== "passive" && left) subject = { candidate: left, clauseStart: clause.start };
+      // "Il annonce…", "It supplies…": a pronoun subject continues the previous sentence's active subject.
+      const pronounSubject = !left && t.value.dir !== "passive" && cues.has("subject_pronouns", Math.max(leftBound, t.start - 3), t.start);
+      const continued = pronounSubject ? previousFrames.find((f) => f.active)?.sources : undefined;
       const rightAll = candidates.filter((c) => usable(c) && c.first >= t.end && (c.first === t.end || !c.locative));
       // "… utilisés dans les territoires occupés par Israël": a name inside a place phrase is no argument.
       const right = rightAll.find(
@@ -238,7 +241,7 @@ export function extractRelations(k: Knowledge, a: ArticleInput): { facts: Fact[]
       switch (dir) {
         case "forward":
           // "ICE hired Palantir to build…", "a choisi Palantir pour équiper…": the one chosen does it.
-          sources = mainFrame ? (mainFrame.type === "client_of" ? mainFrame.targets : mainFrame.sources) : leftIds();
+          sources = mainFrame ? (mainFrame.type === "client_of" ? mainFrame.targets : mainFrame.sources) : (continued ?? leftIds());
           targets = rightIds();
           break;
         case "passive":
