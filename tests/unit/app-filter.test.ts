@@ -75,6 +75,23 @@ describe("facetCounts", () => {
     expect(c.articles.find((o) => o.value === "a3_microsoft_fr")?.count).toBe(6);
   });
 
+  it("counts each facet on the graph filtered by every other facet, with several facets chosen", () => {
+    const filters = f({ countries: ["US", "IL"], relations: ["supplies", "partnership"], statuses: ["active"] });
+    for (const keep of [true, false]) {
+      const c = facetCounts(index, filters, keep);
+      // Hand-made reference: filter with the facet cleared, then count relations per type.
+      const others = filterGraph(index, { ...filters, relations: [] }, keep);
+      const perType = (type: string) => [...others.edges].filter((id) => index.edgeById.get(id)?.type === type).length;
+      expect(c.relations.map((o) => o.count)).toEqual(c.relations.map((o) => perType(o.value)));
+      // Unchosen types are counted too, or the user could never widen the choice.
+      expect(c.relations.some((o) => !filters.relations.includes(o.value as never) && o.count > 0)).toBe(true);
+      // A facet with nothing chosen counts against the fully filtered graph.
+      const all = filterGraph(index, filters, keep);
+      const alleged = [...all.edges].filter((id) => index.edgeModality.get(id) === "alleged").length;
+      expect(c.modalities.find((o) => o.value === "alleged")?.count ?? 0).toBe(alleged);
+    }
+  });
+
   it("ignores a facet's own selection so its options stay choosable", () => {
     const c = facetCounts(index, f({ countries: ["JP"] }), false);
     expect(c.countries.find((o) => o.value === "US")?.count).toBe(3);

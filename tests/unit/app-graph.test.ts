@@ -8,6 +8,7 @@ import { diffClasses, elementClasses } from "../../src/app/graph/classes";
 import { STYLESHEET } from "../../src/app/graph/stylesheet";
 import { relationRows, relationsOf, sortRows } from "../../src/app/graph/relations";
 import { countryName } from "../../src/app/graph/countries";
+import { spreadScale } from "../../src/app/graph/layout";
 import { fixtureGraph } from "../fixtures/load";
 
 const index = buildIndex(fixtureGraph());
@@ -103,6 +104,15 @@ describe("relationsOf and relation rows", () => {
     const bySource = sortRows(rows, "source", "asc").map((r) => r.source);
     expect(bySource[0]).toBe("Fujitsu");
     expect(sortRows(rows, "source", "desc").map((r) => r.source)[0]).toBe("Top10VPN");
+  });
+});
+
+describe("spreadScale", () => {
+  it("spreads a blob until each node has its room, and never shrinks a layout", () => {
+    // 2,500 nodes in 500 × 500: 50 nodes a side need 50 × 56 = 2,800 px, so × 5.6.
+    expect(spreadScale(2_500, 500, 500)).toBeCloseTo(5.6);
+    expect(spreadScale(10, 1_000, 1_000)).toBe(1);
+    expect(spreadScale(100, 0, 0)).toBe(560);
   });
 });
 

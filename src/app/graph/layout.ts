@@ -10,7 +10,8 @@ export type LayoutSettings = {
 };
 
 /** Above this many nodes, fcose's force refinement costs seconds; its spectral draft is enough. */
-const LARGE = 600;
+export const LARGE_LAYOUT = 600;
+const LARGE = LARGE_LAYOUT;
 
 /** Constants tuned on the seed corpus (~40 nodes): enough room for labels under every node. */
 export function fcoseOptions(settings: LayoutSettings): LayoutOptions {
@@ -18,7 +19,8 @@ export function fcoseOptions(settings: LayoutSettings): LayoutOptions {
     name: "fcose",
     quality: settings.nodes > LARGE ? "draft" : "default",
     randomize: true,
-    animate: settings.animate,
+    // Animating thousands of nodes costs more frames than it explains.
+    animate: settings.animate && settings.nodes <= LARGE,
     animationDuration: 450,
     fit: true,
     padding: 24,
@@ -36,6 +38,16 @@ export function fcoseOptions(settings: LayoutSettings): LayoutOptions {
     tilingPaddingVertical: 12,
     tilingPaddingHorizontal: 12,
   } as LayoutOptions;
+}
+
+/**
+ * The spectral draft packs a big graph into a blob where nodes cover each other. The factor to
+ * scale it by, about its centre, so each node gets about `room` × `room` of its own; never below 1.
+ */
+export function spreadScale(nodes: number, width: number, height: number, room = 56): number {
+  const needed = Math.sqrt(nodes) * room;
+  const have = Math.sqrt(Math.max(1, width) * Math.max(1, height));
+  return Math.max(1, needed / have);
 }
 
 /** Headless Cytoscape has no node dimensions for fcose to work with; a grid is enough there. */

@@ -26,7 +26,8 @@ const base: StylesheetStyle[] = [
       "text-background-opacity": 0.85,
       "text-background-padding": "2px",
       "text-background-shape": "roundrectangle",
-      "min-zoomed-font-size": 4,
+      // Below 8 px on screen a label is noise (and, on big graphs, much of the cost of a frame); zoom in to read.
+      "min-zoomed-font-size": 8,
       "border-width": 2,
       "border-color": "#ffffff",
       "overlay-padding": 4,

@@ -10,7 +10,7 @@ import { useCanvasConfig } from "../../config";
 import { toElements } from "../../graph/elements";
 import { diffClasses, elementClasses, type ClassMap } from "../../graph/classes";
 import { STYLESHEET } from "../../graph/stylesheet";
-import { HEADLESS_LAYOUT, fcoseOptions, withSeededRandom } from "../../graph/layout";
+import { HEADLESS_LAYOUT, LARGE_LAYOUT, fcoseOptions, spreadScale, withSeededRandom } from "../../graph/layout";
 import { GraphToolbar } from "./GraphToolbar";
 import { fitTo, selectionContext } from "./camera";
 import { Legend } from "../Legend/Legend";
@@ -66,8 +66,20 @@ export function GraphView({ hidden }: { hidden: boolean }) {
   const runLayout = useCallback(
     (cy: Core, animate: boolean) => {
       const eles = cy.elements().not(".hidden").not("node[degree = 0]");
-      const options = config.headless ? HEADLESS_LAYOUT : fcoseOptions({ animate, nodes: eles.nodes().length });
+      const nodes = eles.nodes();
+      const options = config.headless ? HEADLESS_LAYOUT : fcoseOptions({ animate, nodes: nodes.length });
       withSeededRandom(LAYOUT_SEED, () => eles.layout(options).run());
+      if (config.headless || nodes.length <= LARGE_LAYOUT) return;
+      // The draft layout is synchronous and not animated: spread it out now, then fit.
+      const bb = nodes.boundingBox({ includeLabels: false });
+      const scale = spreadScale(nodes.length, bb.w, bb.h);
+      const cx = (bb.x1 + bb.x2) / 2;
+      const cy0 = (bb.y1 + bb.y2) / 2;
+      nodes.positions((n) => {
+        const p = n.position();
+        return { x: cx + (p.x - cx) * scale, y: cy0 + (p.y - cy0) * scale };
+      });
+      cy.fit(eles, 24);
     },
     [config.headless],
   );
