@@ -4,7 +4,7 @@ import type { Core, Collection, Position } from "cytoscape";
 import type { Selection } from "../../store/explorer";
 
 /** Closer than this and a small neighbourhood fills the screen with two giant nodes. */
-const MAX_ZOOM = 1.6;
+const MAX_ZOOM = 1.25;
 const PADDING = 56;
 
 /** Fits the elements, but never closer than MAX_ZOOM: a lone node is centred at a legible size. */
