@@ -215,10 +215,10 @@ export async function runUiBench(): Promise<void> {
     const of = (name: string) => measures.filter(([n]) => n === name).map(([, d]) => d);
     console.log(`    filterGraph: ${stats(of("entangle:filter"))}`);
     console.log(`    input event → class diff starts (store, URL, filterGraph, React render, elementClasses): ${stats(clicks.map((c) => c.beforeApply))}`);
-    console.log(`    class diff applied in cy.batch (Cytoscape restyles the changed elements): ${stats(of("entangle:apply-classes"))}`);
+    console.log(`    class diff applied in cy.batch (classes set; Cytoscape computes the new styles lazily, in the next frame): ${stats(of("entangle:apply-classes"))}`);
     console.log(`    facet counts (deferred render, after the canvas): ${stats(of("entangle:facet-counts"))}`);
     console.log(`    input event → classes committed on the canvas (React render, effects, cy.batch): ${stats(clicks.map((c) => c.committed))} — target ≤ 50 ms`);
-    console.log(`    input event → frame painted (the above + Cytoscape redrawing the canvas): ${stats(clicks.map((c) => c.painted))}`);
+    console.log(`    input event → frame painted (the above + Cytoscape restyling the changed elements and redrawing, + raster): ${stats(clicks.map((c) => c.painted))}`);
     console.log(`    of which Cytoscape's own redraw of that frame: ${stats(clicks.map((c) => c.redraw))}`);
     const idle = await page.evaluate(timeRedrawOnly);
     console.log(`    for scale, a frame that redraws the same canvas with no filter change (one node restyled): ${stats(idle)}`);

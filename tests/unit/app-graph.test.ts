@@ -49,6 +49,11 @@ describe("toElements", () => {
     const cy = cytoscape({ headless: true, styleEnabled: true, elements: toElements(index), style: STYLESHEET });
     expect(cy.nodes()).toHaveLength(9);
     expect(cy.edges()).toHaveLength(11);
+    const ice = cy.getElementById("ice");
+    expect(ice.visible()).toBe(true);
+    ice.addClass("hidden");
+    expect(ice.visible()).toBe(false);
+    expect(ice.pstyle("events").value).toBe("no");
     cy.destroy();
   });
 
