@@ -1,4 +1,4 @@
-import { screen, within } from "@testing-library/react";
+import { act, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { Core } from "cytoscape";
 import { renderWithProviders } from "./render";
@@ -36,12 +36,13 @@ describe("graph canvas", () => {
 
   it("selects what is tapped and highlights its neighbourhood", async () => {
     const { cy } = await renderGraph();
-    cy.getElementById("ice").emit("tap");
+    // A tap on the canvas updates the store outside React's event system: act() flushes the render.
+    act(() => void cy.getElementById("ice").emit("tap"));
     expect(await screen.findByRole("heading", { level: 2, name: "ICE" })).toBeInTheDocument();
     expect(cy.getElementById("ice").hasClass("focus")).toBe(true);
     expect(cy.getElementById("palantir").hasClass("neighbour")).toBe(true);
     expect(cy.getElementById("fujitsu").hasClass("dimmed")).toBe(true);
-    cy.getElementById("palantir|supplies|ice").emit("tap");
+    act(() => void cy.getElementById("palantir|supplies|ice").emit("tap"));
     expect(await screen.findByRole("region", { name: /Palantir.*supplies.*ICE/ })).toBeInTheDocument();
   });
 });

@@ -53,7 +53,7 @@ describe("toElements", () => {
     expect(ice.visible()).toBe(true);
     ice.addClass("hidden");
     expect(ice.visible()).toBe(false);
-    expect(ice.pstyle("events").value).toBe("no");
+    expect(ice.style("events")).toBe("no");
     cy.destroy();
   });
 
