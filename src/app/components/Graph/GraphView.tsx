@@ -154,6 +154,8 @@ export function GraphView({ hidden }: { hidden: boolean }) {
         maxZoom={4}
         hideEdgesOnViewport={large}
         textureOnViewport={large}
+        // On a high-density screen a big graph would draw four times the pixels for labels it hides anyway.
+        pixelRatio={large ? 1 : "auto"}
         boxSelectionEnabled={false}
         autounselectify
       />
