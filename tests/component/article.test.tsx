@@ -1,8 +1,8 @@
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { renderWithProviders } from "./render";
+import { renderWithProviders, stubData } from "./render";
 import { useExplorer } from "../../src/app/store/explorer";
-import { fixtureGraph } from "../fixtures/load";
+import { fixtureGraph, fixtureGraphJson } from "../fixtures/load";
 
 const graph = fixtureGraph();
 const evidence = graph.edges.find((e) => e.id === "top10vpn|criticism|microsoft")!.evidence[0]!;
@@ -49,6 +49,14 @@ describe("article view", () => {
     const reader = await screen.findByRole("region", { name: "Fujitsu deepens its partnership with Palantir" });
     const mark = await within(reader).findByText((_, el) => el?.tagName === "MARK" && el.classList.contains("passage-mark"));
     expect(mark).toHaveTextContent("Palantir reportedly supplies tools to the Israeli military");
+  });
+
+  it("finds the translation when only the other article records the link", async () => {
+    const oneSided = fixtureGraphJson() as { articles: { id: string; translationOf: string | null }[] };
+    for (const a of oneSided.articles) if (a.id === "a1_fujitsu_fr") a.translationOf = null;
+    stubData((url) => (url.endsWith("data/graph.json") ? { status: 200, body: JSON.stringify(oneSided) } : undefined));
+    renderWithProviders(undefined, { url: "/?read=a1_fujitsu_fr", stub: false });
+    expect(await screen.findByRole("button", { name: "Read the English version" })).toBeInTheDocument();
   });
 
   it("goes back to the graph with the selection kept", async () => {

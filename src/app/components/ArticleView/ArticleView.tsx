@@ -39,7 +39,10 @@ export function ArticleView({ reading }: { reading: NonNullable<Reading> }) {
     if (mark && typeof mark.scrollIntoView === "function") mark.scrollIntoView({ block: "center" });
   }, [groups]);
 
-  const translation = meta?.translationOf ? index.articleById.get(meta.translationOf) : undefined;
+  // The link may be recorded on either side of the pair; follow it both ways.
+  const translation = meta?.translationOf
+    ? index.articleById.get(meta.translationOf)
+    : index.graph.articles.find((a) => a.translationOf === reading.articleId);
   const openTranslation = () => {
     if (!translation) return;
     const edge = selection?.kind === "edge" ? index.edgeById.get(selection.id) : undefined;
