@@ -40,6 +40,17 @@ describe("triggers and direction", () => {
     ["Palantir, dirigée par Alex Karp, a signé.", ["alex-karp -member_of-> palantir active asserted"]],
     ["Palantir, led by Alex Karp, grew fast.", ["alex-karp -member_of-> palantir active asserted"]],
     ["La police israélienne a été dotée du logiciel de Palantir.", ["israel-police -client_of-> palantir active asserted"]],
+    // Deploying, testing: the client; deploying to, exporting to, supplier of: the supplier.
+    ["ICE deployed Clearview AI at the border.", ["ice -client_of-> clearview-ai active asserted"]],
+    ["Palantir deployed its software to the Israeli military.", ["palantir -supplies-> idf active asserted"]],
+    ["La police israélienne a testé le logiciel de Palantir.", ["israel-police -client_of-> palantir active asserted"]],
+    ["Palantir, fournisseur de l'armée israélienne, a signé.", ["palantir -supplies-> idf active asserted"]],
+    ["Hikvision exporte ses caméras vers l'armée israélienne.", ["hikvision -supplies-> idf active asserted"]],
+    // Appositions and relative clauses are said of the name before their comma.
+    ["Elbit Systems, a major supplier to the Israeli military, grew fast.", ["elbit-systems -supplies-> idf active asserted"]],
+    ["Le rapport cite Hikvision, qui fournit des caméras à la police israélienne.", ["hikvision -supplies-> israel-police active asserted"]],
+    ["L'équipe de Palantir a rencontré l'armée israélienne.", []],
+    ["Amnesty International called for a boycott of Hikvision.", ["amnesty-international -criticism-> hikvision active asserted"]],
   ])("%s", (text, expected) => {
     expect(relations(text)).toEqual(expected);
   });

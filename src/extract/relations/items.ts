@@ -55,6 +55,8 @@ export interface GroupingLexicon {
   /** Words that may describe the next member of a list ("…, Russian group Positive Technologies"). */
   isDescriptor?: (norm: string) => boolean;
   isState?: (id: string) => boolean;
+  /** Item positions where a relation trigger starts: a description never runs over one ("Palantir, fournisseur de l'armée"). */
+  triggerStarts?: ReadonlySet<number>;
 }
 
 const MAX_DESCRIPTORS = 5;
@@ -68,7 +70,7 @@ export function possessorAt(items: readonly Item[], i: number, isState: (id: str
 }
 
 export function groupEntities(items: readonly Item[], lexicon: GroupingLexicon): Group[] {
-  const { connectors, roles = new Set<string>(), isDescriptor = () => false, isState } = lexicon;
+  const { connectors, roles = new Set<string>(), isDescriptor = () => false, isState, triggerStarts } = lexicon;
   const groups: Group[] = [];
   let i = 0;
   while (i < items.length) {
@@ -95,7 +97,7 @@ export function groupEntities(items: readonly Item[], lexicon: GroupingLexicon):
       // describing word: "…, Russian group Positive Technologies", "and the Munich-based startup Helsing".
       let k = j;
       let described = false;
-      while (k < items.length && k - j < MAX_DESCRIPTORS && !items[k]!.entityId && !items[k]!.blocksGap) {
+      while (k < items.length && k - j < MAX_DESCRIPTORS && !items[k]!.entityId && !items[k]!.blocksGap && !triggerStarts?.has(k)) {
         const norm = items[k]!.norm ?? "";
         const ofDescriptor = described && ["d'", "de", "of", "-"].includes(items[k - 1]?.norm ?? "");
         if (isDescriptor(norm)) described = true;

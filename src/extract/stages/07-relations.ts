@@ -117,7 +117,7 @@ export function extractRelations(k: Knowledge, a: ArticleInput): { facts: Fact[]
       previousFrames = [];
       return;
     }
-    const candidates = findCandidates(k, a.lang, items, groupEntities(items, { connectors: k.cues.list_connectors[a.lang], roles: k.roles[a.lang], isDescriptor, isState }), a.entity);
+    const candidates = findCandidates(k, a.lang, items, groupEntities(items, { connectors: k.cues.list_connectors[a.lang], roles: k.roles[a.lang], isDescriptor, isState, triggerStarts: new Set(triggers.map((t) => t.start)) }), a.entity);
     const cues = new SentenceCues(k, a.lang, items);
     const frames: Frame[] = [];
     let contractHere = false;
