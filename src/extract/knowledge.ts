@@ -52,7 +52,7 @@ const TypeSets = z.array(z.enum(ENTITY_TYPES));
 const RelationsSchema = z.object({
   types: z.partialRecord(
     z.enum(RELATION_TYPES),
-    z.object({ source: TypeSets, target: TypeSets, resolve_classes: z.boolean().default(false) }),
+    z.object({ source: TypeSets, target: TypeSets, resolve_classes: z.boolean().default(false), article_issuer: z.boolean().default(false) }),
   ),
   triggers: PerLanguage(z.array(TriggerSchema)),
   cues: z.object({

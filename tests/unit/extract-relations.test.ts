@@ -134,6 +134,18 @@ describe("a subject pronoun continues the previous sentence's subject", () => {
   });
 });
 
+describe("a sanction without a named issuer takes the article's last one", () => {
+  it.each<[string, string[]]>([
+    [
+      "Les États-Unis ont sanctionné NSO Group mardi. Le rapport détaille le contexte de l'affaire. Candiru a aussi été visé par ces sanctions.",
+      ["us -sanction-> candiru active asserted", "us -sanction-> nso-group active asserted"],
+    ],
+    ["Candiru a été visé par des sanctions.", []],
+  ])("%s", (text, expected) => {
+    expect(relations(text)).toEqual(expected);
+  });
+});
+
 describe("places are no arguments", () => {
   it.each<[string, string[]]>([
     ["Les données ont été transférées hors des Pays-Bas vers AWS.", []],

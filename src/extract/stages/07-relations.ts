@@ -100,6 +100,8 @@ export function extractRelations(k: Knowledge, a: ArticleInput): { facts: Fact[]
   const isState = (id: string) => a.entity(id)?.type === "state";
   const isDescriptor = (norm: string) => k.discovery.nationalityOf.has(norm) || k.descriptors.has(norm);
   let previousFrames: Frame[] = [];
+  /** The sources of the article's last active statement of each type (see article_issuer in relations.yaml). */
+  const issuers = new Map<RelationType, string[]>();
   let previousContract: { index: number; paragraph: number } | undefined;
   let mi = 0;
   a.sentences.forEach((s) => {
@@ -140,6 +142,7 @@ export function extractRelations(k: Knowledge, a: ArticleInput): { facts: Fact[]
         }
       }
       if (src.length && tgt.length) frames.push({ type, sources: src, targets: tgt, active });
+      if (src.length && tgt.length && active) issuers.set(type, src);
     };
 
     let subject: { candidate: Candidate; clauseStart: number } | undefined;
@@ -298,6 +301,7 @@ export function extractRelations(k: Knowledge, a: ArticleInput): { facts: Fact[]
       if (sources.length === 0 && targets.length > 0) {
         const carried = previousFrames.find((f) => f.type === type && f.active);
         if (carried) sources = carried.sources;
+        else if (k.relationTypes[type]?.article_issuer) sources = issuers.get(type) ?? [];
       }
       emit(type, sources, targets, reading, triggerText, (dir === "forward" && Boolean(left)) || dir === "subject_left");
     });
