@@ -17,15 +17,15 @@ export function elementClasses(index: GraphIndex, visible: VisibleGraph, focus: 
     if (e) near = { nodes: new Set([e.source, e.target]), edges: new Set([e.id]) };
   }
   const out = new Map<string, string>();
-  const emphasis = (id: string, isNear: boolean | undefined) =>
-    !near ? "" : id === focus?.id ? "focus" : isNear ? "neighbour" : "dimmed";
+  // Plain string concatenation, no per-element arrays: this runs over every element on every click.
+  const emphasis = (id: string, isNear: boolean | undefined) => (!near ? "" : id === focus?.id ? "focus" : isNear ? "neighbour" : "dimmed");
   for (const n of graph.nodes) {
     if (!visible.nodes.has(n.id)) {
       out.set(n.id, "hidden");
       continue;
     }
-    const parts = [visible.matched.has(n.id) ? "" : "context", emphasis(n.id, near?.nodes.has(n.id))];
-    out.set(n.id, parts.filter(Boolean).join(" "));
+    const look = emphasis(n.id, near?.nodes.has(n.id));
+    out.set(n.id, visible.matched.has(n.id) ? look : look ? `context ${look}` : "context");
   }
   for (const e of graph.edges) {
     out.set(e.id, visible.edges.has(e.id) ? emphasis(e.id, near?.edges.has(e.id)) : "hidden");

@@ -28,6 +28,18 @@ export function edgeMatches(edge: GraphEdge, index: GraphIndex, f: Filters): boo
   return true;
 }
 
+const unfiltered = new WeakMap<GraphIndex, VisibleGraph>();
+
+/** The whole graph as a VisibleGraph, built once per graph: clearing the filters is the commonest change. */
+function everything(index: GraphIndex): VisibleGraph {
+  let all = unfiltered.get(index);
+  if (!all) {
+    const nodes = new Set(index.graph.nodes.map((n) => n.id));
+    unfiltered.set(index, (all = { nodes, edges: new Set(index.graph.edges.map((e) => e.id)), matched: nodes }));
+  }
+  return all;
+}
+
 /**
  * Node facets pick nodes; edge facets pick edges. An edge shows when it matches and both ends
  * match — or, with keepNeighbours, when one end matches (its other end is then shown as context).
@@ -37,10 +49,7 @@ export function filterGraph(index: GraphIndex, f: Filters, keepNeighbours: boole
   const byNode = hasNodeFilters(f);
   const byEdge = hasEdgeFilters(f);
   const { graph } = index;
-  if (!byNode && !byEdge) {
-    const all = new Set(graph.nodes.map((n) => n.id));
-    return { nodes: all, edges: new Set(graph.edges.map((e) => e.id)), matched: all };
-  }
+  if (!byNode && !byEdge) return everything(index);
   const matchedSets = { types: ofList(f.types), countries: ofList(f.countries), sectors: ofList(f.sectors) };
   const matched = new Set<string>();
   for (const n of graph.nodes) {

@@ -117,10 +117,14 @@ export function GraphView({ hidden }: { hidden: boolean }) {
   }, [classes, applyClasses]);
 
   // A filter change moves the camera to what is left, never the nodes: positions stay put.
-  const firstVisible = useRef(visible);
+  // Compared with the last one seen, not the first: the unfiltered graph is one shared object, and
+  // going back to it must fit again.
+  const lastVisible = useRef(visible);
   useEffect(() => {
     const cy = cyRef.current;
-    if (!cy || visible === firstVisible.current || visible.nodes.size === 0) return;
+    if (!cy || visible === lastVisible.current) return;
+    lastVisible.current = visible;
+    if (visible.nodes.size === 0) return;
     // On big graphs the bounding box (labels included) and an animated redraw cost more than they help.
     if (visible.nodes.size + visible.edges.size > LARGE_VIEW) return;
     fitTo(cy, cy.elements().not(".hidden"), config.animate);

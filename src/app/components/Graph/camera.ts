@@ -5,7 +5,7 @@ import type { Selection } from "../../store/explorer";
 
 /** Closer than this and a small neighbourhood fills the screen with two giant nodes. */
 const MAX_ZOOM = 1.25;
-const PADDING = 56;
+const PADDING = 32;
 
 /** Fits the elements, but never closer than MAX_ZOOM: a lone node is centred at a legible size. */
 export function fitTo(cy: Core, eles: Collection, animate: boolean): void {

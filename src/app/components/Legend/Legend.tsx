@@ -1,5 +1,6 @@
 // Explains every encoding of the canvas: shape and colour by entity type, size, borders, edge
 // colour by relation type, line style by modality and status. Lists only what the graph contains.
+import { memo } from "react";
 import { RELATION_MEANINGS, ENTITY_TYPE_MEANINGS } from "../../../model";
 import { useIndex } from "../../derived";
 import { facetValues } from "../../graph/facets";
@@ -8,7 +9,8 @@ import { TYPE_LABEL } from "../../labels";
 import type { EntityType, RelationType } from "../../../model";
 import { LineIcon, ShapeIcon } from "./ShapeIcon";
 
-export function Legend() {
+/** Memoised: it depends on the graph only, and its parent re-renders on every filter click. */
+export const Legend = memo(function Legend() {
   const index = useIndex();
   const values = facetValues(index);
   return (
@@ -60,4 +62,4 @@ export function Legend() {
       </div>
     </details>
   );
-}
+});
