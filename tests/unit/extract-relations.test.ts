@@ -12,95 +12,89 @@ const described = (r: ExtractResult) =>
     .map((e) => `${e.source} -${e.type}-> ${e.target} ${e.status} ${[...new Set(e.evidence.map((v) => v.modality))].join("+")}`)
     .sort();
 const relations = (text: string) => described(extract(k, text));
-
-describe("triggers and direction", () => {
-  it.each<[string, string[]]>([
-    ["Amazon fournit des services cloud à Hikvision depuis plusieurs années.", ["amazon -supplies-> hikvision active asserted"]],
-    ["Les logiciels de Palantir sont utilisés par l'armée israélienne depuis la guerre.", ["idf -client_of-> palantir active asserted"]],
-    ["Dahua was blacklisted by the United States in 2019.", ["us -sanction-> dahua active asserted"]],
-    ["The Israeli military uses Palantir software for targeting.", ["idf -client_of-> palantir active asserted"]],
-    ["Palantir supplies software to the Israeli military.", ["palantir -supplies-> idf active asserted"]],
-    ["Le groupe japonais Fujitsu collabore avec Palantir depuis des années.", ["fujitsu -partnership-> palantir active asserted"]],
-    ["Fujitsu partnered with Palantir in 2019.", ["fujitsu -partnership-> palantir active asserted"]],
-    ["Fujitsu partnered with Palantir to sell software in Japan.", ["fujitsu -partnership-> palantir active asserted"]],
-    ["Hikvision est une filiale de CETC, selon les documents publiés.", ["cetc -ownership-> hikvision active alleged"]],
-    ["Palantir acquired Wibble Technologies last year.", ["palantir -ownership-> wibble-technologies active asserted"]],
-    ["Amnesty International a dénoncé le rôle de Palantir dans la guerre.", ["amnesty-international -criticism-> palantir active asserted"]],
-    ["Norway's wealth fund divested from Caterpillar over the war.", ["norway -divestment-> caterpillar ended asserted"]],
-    // "includes" alone, not only "includes together" (a pattern of alternatives is one word).
-    ["The coalition includes Amnesty International.", []],
-    ["Norway excluded Caterpillar in 2024.", ["norway -divestment-> caterpillar ended asserted"]],
-    // "equipment" is a noun, not "equip".
-    ["Caterpillar equipment was seen in Gaza by Amnesty International.", []],
-    ["Palantir faces mounting criticism from Amnesty International.", ["amnesty-international -criticism-> palantir active asserted"]],
-    ["Palantir fait face à de vives critiques d'Amnesty International.", ["amnesty-international -criticism-> palantir active asserted"]],
-    // Fines are sanctions; leadership is membership; being equipped with is being a client.
-    ["La Cnil a infligé une amende de 20 millions d'euros à Clearview AI.", ["cnil -sanction-> clearview-ai active asserted"]],
-    ["The CNIL fined Clearview AI 20 million euros.", ["cnil -sanction-> clearview-ai active asserted"]],
-    ["Palantir, dirigée par Alex Karp, a signé.", ["alex-karp -member_of-> palantir active asserted"]],
-    ["Palantir, led by Alex Karp, grew fast.", ["alex-karp -member_of-> palantir active asserted"]],
-    ["La police israélienne a été dotée du logiciel de Palantir.", ["israel-police -client_of-> palantir active asserted"]],
-    // Deploying, testing: the client; deploying to, exporting to, supplier of: the supplier.
-    ["ICE deployed Clearview AI at the border.", ["ice -client_of-> clearview-ai active asserted"]],
-    ["Palantir deployed its software to the Israeli military.", ["palantir -supplies-> idf active asserted"]],
-    ["La police israélienne a testé le logiciel de Palantir.", ["israel-police -client_of-> palantir active asserted"]],
-    ["Palantir, fournisseur de l'armée israélienne, a signé.", ["palantir -supplies-> idf active asserted"]],
-    ["Hikvision exporte ses caméras vers l'armée israélienne.", ["hikvision -supplies-> idf active asserted"]],
-    // Appositions and relative clauses are said of the name before their comma.
-    ["Elbit Systems, a major supplier to the Israeli military, grew fast.", ["elbit-systems -supplies-> idf active asserted"]],
-    ["Le rapport cite Hikvision, qui fournit des caméras à la police israélienne.", ["hikvision -supplies-> israel-police active asserted"]],
-    ["L'équipe de Palantir a rencontré l'armée israélienne.", []],
-    ["Amnesty International called for a boycott of Hikvision.", ["amnesty-international -criticism-> hikvision active asserted"]],
-  ])("%s", (text, expected) => {
-    expect(relations(text)).toEqual(expected);
+/** One article per row, and every non-contract edge its graph should hold. */
+const relationTable = (title: string, rows: [string, string[]][]) =>
+  describe(title, () => {
+    it.each(rows)("%s", (text, expected) => {
+      expect(relations(text)).toEqual(expected);
+    });
   });
 
-});
+relationTable("triggers and direction", [
+  ["Amazon fournit des services cloud à Hikvision depuis plusieurs années.", ["amazon -supplies-> hikvision active asserted"]],
+  ["Les logiciels de Palantir sont utilisés par l'armée israélienne depuis la guerre.", ["idf -client_of-> palantir active asserted"]],
+  ["Dahua was blacklisted by the United States in 2019.", ["us -sanction-> dahua active asserted"]],
+  ["The Israeli military uses Palantir software for targeting.", ["idf -client_of-> palantir active asserted"]],
+  ["Palantir supplies software to the Israeli military.", ["palantir -supplies-> idf active asserted"]],
+  ["Le groupe japonais Fujitsu collabore avec Palantir depuis des années.", ["fujitsu -partnership-> palantir active asserted"]],
+  ["Fujitsu partnered with Palantir in 2019.", ["fujitsu -partnership-> palantir active asserted"]],
+  ["Fujitsu partnered with Palantir to sell software in Japan.", ["fujitsu -partnership-> palantir active asserted"]],
+  ["Hikvision est une filiale de CETC, selon les documents publiés.", ["cetc -ownership-> hikvision active alleged"]],
+  ["Palantir acquired Wibble Technologies last year.", ["palantir -ownership-> wibble-technologies active asserted"]],
+  ["Amnesty International a dénoncé le rôle de Palantir dans la guerre.", ["amnesty-international -criticism-> palantir active asserted"]],
+  ["Norway's wealth fund divested from Caterpillar over the war.", ["norway -divestment-> caterpillar ended asserted"]],
+  // "includes" alone, not only "includes together" (a pattern of alternatives is one word).
+  ["The coalition includes Amnesty International.", []],
+  ["Norway excluded Caterpillar in 2024.", ["norway -divestment-> caterpillar ended asserted"]],
+  // "equipment" is a noun, not "equip".
+  ["Caterpillar equipment was seen in Gaza by Amnesty International.", []],
+  ["Palantir faces mounting criticism from Amnesty International.", ["amnesty-international -criticism-> palantir active asserted"]],
+  ["Palantir fait face à de vives critiques d'Amnesty International.", ["amnesty-international -criticism-> palantir active asserted"]],
+  // Fines are sanctions; leadership is membership; being equipped with is being a client.
+  ["La Cnil a infligé une amende de 20 millions d'euros à Clearview AI.", ["cnil -sanction-> clearview-ai active asserted"]],
+  ["The CNIL fined Clearview AI 20 million euros.", ["cnil -sanction-> clearview-ai active asserted"]],
+  ["Palantir, dirigée par Alex Karp, a signé.", ["alex-karp -member_of-> palantir active asserted"]],
+  ["Palantir, led by Alex Karp, grew fast.", ["alex-karp -member_of-> palantir active asserted"]],
+  ["La police israélienne a été dotée du logiciel de Palantir.", ["israel-police -client_of-> palantir active asserted"]],
+  // Deploying, testing: the client; deploying to, exporting to, supplier of: the supplier.
+  ["ICE deployed Clearview AI at the border.", ["ice -client_of-> clearview-ai active asserted"]],
+  ["Palantir deployed its software to the Israeli military.", ["palantir -supplies-> idf active asserted"]],
+  ["La police israélienne a testé le logiciel de Palantir.", ["israel-police -client_of-> palantir active asserted"]],
+  ["Palantir, fournisseur de l'armée israélienne, a signé.", ["palantir -supplies-> idf active asserted"]],
+  ["Hikvision exporte ses caméras vers l'armée israélienne.", ["hikvision -supplies-> idf active asserted"]],
+  // Appositions and relative clauses are said of the name before their comma.
+  ["Elbit Systems, a major supplier to the Israeli military, grew fast.", ["elbit-systems -supplies-> idf active asserted"]],
+  ["Le rapport cite Hikvision, qui fournit des caméras à la police israélienne.", ["hikvision -supplies-> israel-police active asserted"]],
+  ["L'équipe de Palantir a rencontré l'armée israélienne.", []],
+  ["Amnesty International called for a boycott of Hikvision.", ["amnesty-international -criticism-> hikvision active asserted"]],
+]);
 
-describe("coordinated lists", () => {
-  it.each<[string, string[]]>([
-    // A possessed name continues the list: "… and Singapore's X".
-    [
-      "The United States sanctioned Candiru and Israel's NSO Group.",
-      ["us -sanction-> candiru active asserted", "us -sanction-> nso-group active asserted"],
-    ],
-    [
-      "Amazon et Google fournissent des services cloud à Dahua et Hikvision.",
-      ["amazon -supplies-> dahua active asserted", "amazon -supplies-> hikvision active asserted", "google -supplies-> dahua active asserted", "google -supplies-> hikvision active asserted"],
-    ],
-    [
-      "Amazon, Google and Microsoft supply cloud services to the Israeli military.",
-      ["amazon -supplies-> idf active asserted", "google -supplies-> idf active asserted", "microsoft -supplies-> idf active asserted"],
-    ],
-  ])("%s", (text, expected) => {
-    expect(relations(text)).toEqual(expected);
-  });
-});
+relationTable("coordinated lists", [
+  // A possessed name continues the list: "… and Singapore's X".
+  [
+    "The United States sanctioned Candiru and Israel's NSO Group.",
+    ["us -sanction-> candiru active asserted", "us -sanction-> nso-group active asserted"],
+  ],
+  [
+    "Amazon et Google fournissent des services cloud à Dahua et Hikvision.",
+    ["amazon -supplies-> dahua active asserted", "amazon -supplies-> hikvision active asserted", "google -supplies-> dahua active asserted", "google -supplies-> hikvision active asserted"],
+  ],
+  [
+    "Amazon, Google and Microsoft supply cloud services to the Israeli military.",
+    ["amazon -supplies-> idf active asserted", "google -supplies-> idf active asserted", "microsoft -supplies-> idf active asserted"],
+  ],
+]);
 
-describe("modality and status", () => {
-  it.each<[string, string[]]>([
-    ["Amazon et Google fourniraient des services cloud à l'armée israélienne.", ["amazon -supplies-> idf active alleged", "google -supplies-> idf active alleged"]],
-    ["Microsoft fournit des services à l'armée israélienne, selon le Financial Times.", ["microsoft -supplies-> idf active alleged"]],
-    ["Microsoft allegedly supplied cloud services to the Israeli military.", ["microsoft -supplies-> idf active alleged"]],
-    ["Microsoft reportedly supplied cloud services to the Israeli military.", ["microsoft -supplies-> idf active alleged"]],
-    ["Microsoft supplied cloud services to the Israeli military, according to the Financial Times.", ["microsoft -supplies-> idf active alleged"]],
-    ["Selon le Financial Times, Microsoft fournit des services à l'armée israélienne.", ["microsoft -supplies-> idf active alleged"]],
-    ["According to the Financial Times, Microsoft supplied cloud services to the Israeli military.", ["microsoft -supplies-> idf active alleged"]],
-    ["Microsoft suspended services to the Israeli Ministry of Defense last week.", ["microsoft -suspension-> israel-mod ended asserted"]],
-    ["Microsoft a suspendu ses services à l'armée israélienne la semaine dernière.", ["microsoft -suspension-> idf ended asserted"]],
-    ["Microsoft ne fournit plus de services à l'armée israélienne depuis septembre.", ["microsoft -supplies-> idf ended asserted"]],
-    ["Microsoft no longer supplies services to the Israeli military.", ["microsoft -supplies-> idf ended asserted"]],
-    ["Microsoft devrait fournir des services à l'armée israélienne dans les prochains mois.", ["microsoft -supplies-> idf planned asserted"]],
-    ["Microsoft will supply cloud services to the Israeli military next year.", ["microsoft -supplies-> idf planned asserted"]],
-    ["Microsoft plans to supply cloud services to the Israeli military.", ["microsoft -supplies-> idf planned asserted"]],
-    ["The Israeli military will use Palantir software next year.", ["idf -client_of-> palantir planned asserted"]],
-    ["Norway's wealth fund withdrew from Caterpillar over the war in Gaza.", ["norway -divestment-> caterpillar ended asserted"]],
-    ["Le fonds souverain norvégien s'est retiré de Caterpillar en raison de la guerre.", ["nbim -divestment-> caterpillar ended asserted"]],
-    ["Microsoft a cessé de fournir des services à l'armée israélienne la semaine dernière.", ["microsoft -supplies-> idf ended asserted"]],
-  ])("%s", (text, expected) => {
-    expect(relations(text)).toEqual(expected);
-  });
-});
+relationTable("modality and status", [
+  ["Amazon et Google fourniraient des services cloud à l'armée israélienne.", ["amazon -supplies-> idf active alleged", "google -supplies-> idf active alleged"]],
+  ["Microsoft fournit des services à l'armée israélienne, selon le Financial Times.", ["microsoft -supplies-> idf active alleged"]],
+  ["Microsoft allegedly supplied cloud services to the Israeli military.", ["microsoft -supplies-> idf active alleged"]],
+  ["Microsoft reportedly supplied cloud services to the Israeli military.", ["microsoft -supplies-> idf active alleged"]],
+  ["Microsoft supplied cloud services to the Israeli military, according to the Financial Times.", ["microsoft -supplies-> idf active alleged"]],
+  ["Selon le Financial Times, Microsoft fournit des services à l'armée israélienne.", ["microsoft -supplies-> idf active alleged"]],
+  ["According to the Financial Times, Microsoft supplied cloud services to the Israeli military.", ["microsoft -supplies-> idf active alleged"]],
+  ["Microsoft suspended services to the Israeli Ministry of Defense last week.", ["microsoft -suspension-> israel-mod ended asserted"]],
+  ["Microsoft a suspendu ses services à l'armée israélienne la semaine dernière.", ["microsoft -suspension-> idf ended asserted"]],
+  ["Microsoft ne fournit plus de services à l'armée israélienne depuis septembre.", ["microsoft -supplies-> idf ended asserted"]],
+  ["Microsoft no longer supplies services to the Israeli military.", ["microsoft -supplies-> idf ended asserted"]],
+  ["Microsoft devrait fournir des services à l'armée israélienne dans les prochains mois.", ["microsoft -supplies-> idf planned asserted"]],
+  ["Microsoft will supply cloud services to the Israeli military next year.", ["microsoft -supplies-> idf planned asserted"]],
+  ["Microsoft plans to supply cloud services to the Israeli military.", ["microsoft -supplies-> idf planned asserted"]],
+  ["The Israeli military will use Palantir software next year.", ["idf -client_of-> palantir planned asserted"]],
+  ["Norway's wealth fund withdrew from Caterpillar over the war in Gaza.", ["norway -divestment-> caterpillar ended asserted"]],
+  ["Le fonds souverain norvégien s'est retiré de Caterpillar en raison de la guerre.", ["nbim -divestment-> caterpillar ended asserted"]],
+  ["Microsoft a cessé de fournir des services à l'armée israélienne la semaine dernière.", ["microsoft -supplies-> idf ended asserted"]],
+]);
 
 describe("negation never asserts a relation", () => {
   it.each([
@@ -117,58 +111,42 @@ describe("negation never asserts a relation", () => {
 
 });
 
-describe("a subject pronoun continues the previous sentence's subject", () => {
-  it.each<[string, string[]]>([
-    [
-      "Palantir fournit des logiciels à l'armée israélienne. Il collabore aussi avec Fujitsu.",
-      ["fujitsu -partnership-> palantir active asserted", "palantir -supplies-> idf active asserted"],
-    ],
-    [
-      "Palantir supplies software to the Israeli military. It also works with Fujitsu.",
-      ["fujitsu -partnership-> palantir active asserted", "palantir -supplies-> idf active asserted"],
-    ],
-    // Without a stated subject before, the pronoun stays unresolved.
-    ["Il collabore avec Fujitsu.", []],
-  ])("%s", (text, expected) => {
-    expect(relations(text)).toEqual(expected);
-  });
-});
+relationTable("a subject pronoun continues the previous sentence's subject", [
+  [
+    "Palantir fournit des logiciels à l'armée israélienne. Il collabore aussi avec Fujitsu.",
+    ["fujitsu -partnership-> palantir active asserted", "palantir -supplies-> idf active asserted"],
+  ],
+  [
+    "Palantir supplies software to the Israeli military. It also works with Fujitsu.",
+    ["fujitsu -partnership-> palantir active asserted", "palantir -supplies-> idf active asserted"],
+  ],
+  // Without a stated subject before, the pronoun stays unresolved.
+  ["Il collabore avec Fujitsu.", []],
+]);
 
-describe("a sanction without a named issuer takes the article's last one", () => {
-  it.each<[string, string[]]>([
-    [
-      "Les États-Unis ont sanctionné NSO Group mardi. Le rapport détaille le contexte de l'affaire. Candiru a aussi été visé par ces sanctions.",
-      ["us -sanction-> candiru active asserted", "us -sanction-> nso-group active asserted"],
-    ],
-    ["Candiru a été visé par des sanctions.", []],
-  ])("%s", (text, expected) => {
-    expect(relations(text)).toEqual(expected);
-  });
-});
+relationTable("a sanction without a named issuer takes the article's last one", [
+  [
+    "Les États-Unis ont sanctionné NSO Group mardi. Le rapport détaille le contexte de l'affaire. Candiru a aussi été visé par ces sanctions.",
+    ["us -sanction-> candiru active asserted", "us -sanction-> nso-group active asserted"],
+  ],
+  ["Candiru a été visé par des sanctions.", []],
+]);
 
-describe("places are no arguments", () => {
-  it.each<[string, string[]]>([
-    ["Les données ont été transférées hors des Pays-Bas vers AWS.", []],
-    ["Palantir vend ses logiciels en dehors des États-Unis.", []],
-  ])("%s", (text, expected) => {
-    expect(relations(text)).toEqual(expected);
-  });
-});
+relationTable("places are no arguments", [
+  ["Les données ont été transférées hors des Pays-Bas vers AWS.", []],
+  ["Palantir vend ses logiciels en dehors des États-Unis.", []],
+]);
 
-describe("a recipient carries over only between relations that hand something over", () => {
-  it.each<[string, string[]]>([
-    [
-      "Les États-Unis ont sanctionné Candiru. L'entreprise vend des logiciels espions.",
-      ["us -sanction-> candiru active asserted"],
-    ],
-    [
-      "Amazon fournit des services cloud à l'armée israélienne. L'entreprise vend aussi des logiciels.",
-      ["amazon -supplies-> idf active asserted"],
-    ],
-  ])("%s", (text, expected) => {
-    expect(relations(text)).toEqual(expected);
-  });
-});
+relationTable("a recipient carries over only between relations that hand something over", [
+  [
+    "Les États-Unis ont sanctionné Candiru. L'entreprise vend des logiciels espions.",
+    ["us -sanction-> candiru active asserted"],
+  ],
+  [
+    "Amazon fournit des services cloud à l'armée israélienne. L'entreprise vend aussi des logiciels.",
+    ["amazon -supplies-> idf active asserted"],
+  ],
+]);
 
 describe("attribution names no party", () => {
   it.each([
@@ -187,26 +165,21 @@ describe("attribution names no party", () => {
 
 });
 
-describe("roles", () => {
-  it.each<[string, string[]]>([
-    ["Simon Migliano, responsable de la recherche à Top10VPN, a publié un rapport.", ["simon-migliano -member_of-> top10vpn active asserted"]],
-    ["Le président de Microsoft, Brad Smith, a déclaré que l'entreprise agirait.", ["brad-smith -member_of-> microsoft active asserted"]],
-    ["Palantir CEO Alex Karp defended the company on Monday.", ["alex-karp -member_of-> palantir active asserted"]],
-    ["Brad Smith, vice-président de Microsoft, a parlé aux journalistes.", ["brad-smith -member_of-> microsoft active asserted"]],
-    ["Brad Smith, porte-parole de Microsoft, a parlé aux journalistes.", ["brad-smith -member_of-> microsoft active asserted"]],
-    // A possessive before the role stands for the organisation named just before.
-    ["Microsoft a publié ses résultats. Son président est Brad Smith.", ["brad-smith -member_of-> microsoft active asserted"]],
-    ["Palantir reported record revenue. Its chief executive, Alex Karp, was upbeat.", ["alex-karp -member_of-> palantir active asserted"]],
-    ["Son président est Brad Smith.", []],
-    // A former role is an ended membership.
-    ["L'ancien président de Microsoft, Brad Smith, a parlé.", ["brad-smith -member_of-> microsoft ended asserted"]],
-    ["Former Palantir CEO Alex Karp spoke.", ["alex-karp -member_of-> palantir ended asserted"]],
-    ["L'ex-président de Microsoft, Brad Smith, a parlé.", ["brad-smith -member_of-> microsoft ended asserted"]],
-  ])("%s", (text, expected) => {
-    expect(relations(text)).toEqual(expected);
-  });
-
-});
+relationTable("roles", [
+  ["Simon Migliano, responsable de la recherche à Top10VPN, a publié un rapport.", ["simon-migliano -member_of-> top10vpn active asserted"]],
+  ["Le président de Microsoft, Brad Smith, a déclaré que l'entreprise agirait.", ["brad-smith -member_of-> microsoft active asserted"]],
+  ["Palantir CEO Alex Karp defended the company on Monday.", ["alex-karp -member_of-> palantir active asserted"]],
+  ["Brad Smith, vice-président de Microsoft, a parlé aux journalistes.", ["brad-smith -member_of-> microsoft active asserted"]],
+  ["Brad Smith, porte-parole de Microsoft, a parlé aux journalistes.", ["brad-smith -member_of-> microsoft active asserted"]],
+  // A possessive before the role stands for the organisation named just before.
+  ["Microsoft a publié ses résultats. Son président est Brad Smith.", ["brad-smith -member_of-> microsoft active asserted"]],
+  ["Palantir reported record revenue. Its chief executive, Alex Karp, was upbeat.", ["alex-karp -member_of-> palantir active asserted"]],
+  ["Son président est Brad Smith.", []],
+  // A former role is an ended membership.
+  ["L'ancien président de Microsoft, Brad Smith, a parlé.", ["brad-smith -member_of-> microsoft ended asserted"]],
+  ["Former Palantir CEO Alex Karp spoke.", ["alex-karp -member_of-> palantir ended asserted"]],
+  ["L'ex-président de Microsoft, Brad Smith, a parlé.", ["brad-smith -member_of-> microsoft ended asserted"]],
+]);
 
 describe("contracts", () => {
   const contractOf = (text: string) => {
