@@ -27,6 +27,7 @@ const SPEECH = new Set(["said", "says", "told", "declare", "a declare", "expliqu
 
 type Lexicon = Map<string, EntityType>;
 
+
 function lexicon(groups: Partial<Record<EntityType, string[]>>): Lexicon {
   const map: Lexicon = new Map();
   for (const [type, words] of Object.entries(groups)) for (const w of words ?? []) map.set(fold(w), type as EntityType);
@@ -71,18 +72,29 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
         const inSentence: Mention[] = [];
         for (let j = mi; j < mentions.length && mentions[j]!.start < s.end; j++) inSentence.push(mentions[j]!);
         const tokens = tokenize(text, s.start, s.end);
-        const known = (t: Token) => inSentence.some((m) => t.start < m.end && t.end > m.start);
-        const capital = (t: Token) => t.isWord && CAPITALISED.test(text[t.start]!) && HAS_LETTER.test(t.norm) && !known(t);
+        // Which tokens lie inside a known mention, in one merge walk (both lists are in text order).
+        const known = new Uint8Array(tokens.length);
+        for (let t = 0, m = 0; t < tokens.length && m < inSentence.length; ) {
+          if (inSentence[m]!.end <= tokens[t]!.start) m++;
+          else {
+            if (tokens[t]!.end > inSentence[m]!.start) known[t] = 1;
+            t++;
+          }
+        }
+        const capital = (n: number) => {
+          const t = tokens[n]!;
+          return known[n] === 0 && t.isWord && CAPITALISED.test(text[t.start]!) && HAS_LETTER.test(t.norm);
+        };
 
         for (let i = 0; i < tokens.length; i++) {
-          if (!capital(tokens[i]!) || (i > 0 && capital(tokens[i - 1]!))) continue;
+          if (!capital(i) || (i > 0 && capital(i - 1))) continue;
           // The run: capitalised words, joined by "&", "-" or lowercase connectors between two capitals.
           let j = i + 1;
           let end = i + 1;
           while (j < tokens.length && end - i < MAX_NAME_WORDS * 2) {
             const t = tokens[j]!;
-            if (capital(t)) end = j + 1;
-            else if (!((t.norm === "&" || t.norm === "-" || connectors.has(t.norm)) && !known(t))) break;
+            if (capital(j)) end = j + 1;
+            else if (!((t.norm === "&" || t.norm === "-" || connectors.has(t.norm)) && known[j] === 0)) break;
             j++;
           }
           let first = i;
@@ -146,7 +158,7 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
           }
           // People: two to four capitalised words beside a role or a verb of speech. Titles in front
           // of the name ("Commerce Secretary Gina Raimondo") are not part of it.
-          if (!type && run.every((t) => t.isWord && capital(t))) {
+          if (!type && run.every((t, n) => t.isWord && capital(first + n))) {
             let lastRole = -1;
             run.forEach((t, n) => {
               if (roles.has(t.norm)) lastRole = n;
