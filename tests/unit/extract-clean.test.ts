@@ -23,6 +23,11 @@ describe("clean: drops page junk between sentences", () => {
     ["an English byline", "By Jane Doe"],
     ["a 'Lire aussi' link", "Lire aussi : Microsoft suspend des services à l’armée israélienne"],
     ["a cookie banner", "We use cookies to improve your experience on our website."],
+    ["an English share row", "Share on Facebook Share on X"],
+    ["'Share this article'", "Share this article"],
+    ["a comment counter in brackets", "Comments (12)"],
+    ["a French publication date", "Publié le 12 mars 2024 à 10h00"],
+    ["a French cookie banner", "Nous utilisons des cookies pour améliorer votre expérience."],
   ])("drops %s", (_what, junk) => {
     expect(clean(around(junk), rules)).toBe(bodyOnly);
   });
