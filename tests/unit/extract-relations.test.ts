@@ -46,9 +46,8 @@ relationTable("triggers and direction", [
   ["Palantir, dirigée par Alex Karp, a signé.", ["alex-karp -member_of-> palantir active asserted"]],
   ["Palantir, led by Alex Karp, grew fast.", ["alex-karp -member_of-> palantir active asserted"]],
   ["La police israélienne a été dotée du logiciel de Palantir.", ["israel-police -client_of-> palantir active asserted"]],
-  // Deploying, testing: the client; deploying to, exporting to, supplier of: the supplier.
-  ["ICE deployed Clearview AI at the border.", ["ice -client_of-> clearview-ai active asserted"]],
-  ["Palantir deployed its software to the Israeli military.", ["palantir -supplies-> idf active asserted"]],
+  // Testing: the client; exporting to, supplier of: the supplier.
+  ["CBP taps Anduril for its border towers.", ["cbp -client_of-> anduril active asserted"]],
   ["La police israélienne a testé le logiciel de Palantir.", ["israel-police -client_of-> palantir active asserted"]],
   ["Palantir, fournisseur de l'armée israélienne, a signé.", ["palantir -supplies-> idf active asserted"]],
   ["Hikvision exporte ses caméras vers l'armée israélienne.", ["hikvision -supplies-> idf active asserted"]],
