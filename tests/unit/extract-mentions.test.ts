@@ -57,6 +57,10 @@ describe("EntityMatcher on hand-made records", () => {
     ["le réseau X publie", ["X=x"]],
     ["Amazon.", ["Amazon=amazon"]],
     ["(Amazon)", ["Amazon=amazon"]],
+    // a dash separates words, a hyphen joins them
+    ["Amazon—and Palantir—said", ["Amazon=amazon", "Palantir=palantir"]],
+    ["Amazon – Palantir", ["Amazon=amazon", "Palantir=palantir"]],
+    ["Amazon‑Palantir", []],
     // all-caps aliases are case-sensitive
     ["the US and us", ["US=us"]],
     ["let us go", []],

@@ -131,6 +131,18 @@ relationTable("a sanction without a named issuer takes the article's last one", 
   ["Candiru a été visé par des sanctions.", []],
 ]);
 
+relationTable("asides between dashes", [
+  // An aside with its own relation is skipped by the main clause; a list in dashes is an argument.
+  [
+    "Anduril Industries—a defense firm backed by Peter Thiel—supplies drones to the Israeli military.",
+    ["anduril -supplies-> idf active asserted", "peter-thiel -investment-> anduril active asserted"],
+  ],
+  [
+    "Three firms—Amazon, Google and Microsoft—supply cloud services to the Israeli military.",
+    ["amazon -supplies-> idf active asserted", "google -supplies-> idf active asserted", "microsoft -supplies-> idf active asserted"],
+  ],
+]);
+
 relationTable("places are no arguments", [
   ["Les données ont été transférées hors des Pays-Bas vers AWS.", []],
   ["Palantir vend ses logiciels en dehors des États-Unis.", []],
@@ -227,6 +239,12 @@ describe("contracts", () => {
       "The Israeli military awarded a contract to European aerospace giant Airbus in 2024.",
       [{ id: "contract-airbus-idf", attributes: { date: "2024" } }],
       ["airbus -> contract-airbus-idf", "idf -> contract-airbus-idf"],
+    ],
+    // The main clause's subject, past an aside with its own relation.
+    [
+      "Anduril Industries—a defense firm backed by Peter Thiel—has landed a contract with the Department of Homeland Security.",
+      [{ id: "contract-anduril-dhs", attributes: {} }],
+      ["anduril -> contract-anduril-dhs", "dhs -> contract-anduril-dhs"],
     ],
     // A name before another trigger is no party: the critic is not in the contract.
     [

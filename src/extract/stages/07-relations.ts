@@ -75,6 +75,7 @@ const PLURAL_CONTRACT = new Set(["contracts", "contrats", "deals", "agreements",
 const DEFINITE = new Set(["the", "this", "that", "its", "their", "'s", "le", "la", "l'", "ce", "cet", "cette", "son", "sa", "leur"]);
 /** Entity types that can relate without a trigger word: people (by their role) and named contracts (by their owner). */
 const INTRINSIC = new Set<string>(["person", "contract"]);
+const DASH = /[—–]/;
 const YEAR = /\b(?:19[5-9]\d|20\d\d)\b/;
 
 export function extractRelations(k: Knowledge, a: ArticleInput): { facts: Fact[]; contracts: ContractMention[] } {
@@ -121,6 +122,8 @@ export function extractRelations(k: Knowledge, a: ArticleInput): { facts: Fact[]
     }
     const candidates = findCandidates(k, a.lang, items, groupEntities(items, { connectors: k.cues.list_connectors[a.lang], roles: k.roles[a.lang], isDescriptor, isState, triggerStarts: new Set(triggers.map((t) => t.start)) }), a.entity);
     const cues = new SentenceCues(k, a.lang, items);
+    const aside = asides(items, a.text);
+    const relationalAside = new Set(triggers.map((t) => aside[t.start]!).filter((r) => r > 0));
     const frames: Frame[] = [];
     let contractHere = false;
 
@@ -148,9 +151,14 @@ export function extractRelations(k: Knowledge, a: ArticleInput): { facts: Fact[]
     let subject: { candidate: Candidate; clauseStart: number } | undefined;
     triggers.forEach((t, ti) => {
       const clause = clauseAround(items, t);
-      const leftBound = Math.max(clause.start, ti > 0 ? triggers[ti - 1]!.end : 0);
-      const rightBound = Math.min(clause.end, triggers[ti + 1]?.start ?? items.length);
-      const usable = (c: Candidate) => !c.attributed;
+      // A trigger of the main clause looks past asides that state their own relation ("Anduril—a firm backed
+      // by Peter Thiel—has landed contracts"): their triggers bound nothing and their names are no arguments.
+      const main = aside[t.start] === 0;
+      const peers = main ? triggers.filter((o) => aside[o.start] === 0) : triggers;
+      const at = peers.indexOf(t);
+      const leftBound = Math.max(clause.start, at > 0 ? peers[at - 1]!.end : 0);
+      const rightBound = Math.min(clause.end, peers[at + 1]?.start ?? items.length);
+      const usable = (c: Candidate) => !c.attributed && !(main && relationalAside.has(aside[c.first]!));
       let left = lastWhere(candidates, (c) => usable(c) && c.last < t.start && c.first >= leftBound && t.start - c.last <= MAX_LEFT && !c.locative);
       // "Israël utilise ces outils, collaborant avec Google": a second verb shares the first one's subject.
       if (!left && t.value.dir !== "passive" && subject && subject.clauseStart === clause.start) left = subject.candidate;
@@ -350,6 +358,22 @@ export function extractRelations(k: Knowledge, a: ArticleInput): { facts: Fact[]
     previousFrames = frames;
   });
   return { facts, contracts };
+}
+
+/**
+ * Asides between paired dashes ("Anduril Industries—a firm backed by Peter Thiel—has landed…"), numbered
+ * from 1 per item; 0 is the main clause. Hyphens inside words are no dashes.
+ */
+function asides(items: readonly Item[], text: string): Int32Array {
+  const region = new Int32Array(items.length);
+  const dashes: number[] = [];
+  items.forEach((it, i) => {
+    if (!it.isWord && DASH.test(text[it.start] ?? "")) dashes.push(i);
+  });
+  for (let d = 0, id = 1; d + 1 < dashes.length; d += 2, id++) {
+    for (let i = dashes[d]! + 1; i < dashes[d + 1]!; i++) region[i] = id;
+  }
+  return region;
 }
 
 /** "the one-year contract", "Paragon’s contract": a determiner before the contract word, over a few adjectives. */

@@ -2,7 +2,9 @@
 // so matches found in folded text map back to exact offsets in the original.
 
 const APOSTROPHES = new Set(["’", "‘", "ʼ", "`", "´", "′"]);
-const DASHES = new Set(["‐", "‑", "‒", "–", "—", "―", "−"]);
+/** Hyphens join words ("Gaia‑X"); dashes separate them ("Thiel—supplies"), like a space. */
+const HYPHENS = new Set(["‐", "‑", "−"]);
+const DASHES = new Set(["‒", "–", "—", "―"]);
 const LIGATURES: Record<string, string> = { œ: "oe", Œ: "OE", æ: "ae", Æ: "AE", ß: "ss" };
 const COMBINING = /\p{M}/gu;
 const SPACE = /\s/u;
@@ -10,13 +12,14 @@ const SPACE = /\s/u;
 const cacheLower = new Map<string, string>();
 const cacheKeep = new Map<string, string>();
 
-/** Folds one character: apostrophes to ', dashes to -, spaces to " ", accents stripped, lowercased unless keepCase. */
+/** Folds one character: apostrophes to ', hyphens to -, dashes and spaces to " ", accents stripped, lowercased unless keepCase. */
 export function foldChar(ch: string, keepCase = false): string {
   const cache = keepCase ? cacheKeep : cacheLower;
   let out = cache.get(ch);
   if (out !== undefined) return out;
   if (APOSTROPHES.has(ch)) out = "'";
-  else if (DASHES.has(ch)) out = "-";
+  else if (HYPHENS.has(ch)) out = "-";
+  else if (DASHES.has(ch)) out = " ";
   else if (SPACE.test(ch)) out = " ";
   else {
     out = (LIGATURES[ch] ?? ch).normalize("NFKD").replace(COMBINING, "");
