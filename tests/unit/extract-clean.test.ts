@@ -24,6 +24,7 @@ describe("clean: drops page junk between sentences", () => {
     ["a 'Lire aussi' link", "Lire aussi : Microsoft suspend des services à l’armée israélienne"],
     ["a cookie banner", "We use cookies to improve your experience on our website."],
     ["an English share row", "Share on Facebook Share on X"],
+    ["a login link", "Connexion"],
     ["a byline dated after an em dash", "Par Jean Dupont — 12 mars 2024"],
     ["'Share this article'", "Share this article"],
     ["a comment counter in brackets", "Comments (12)"],

@@ -40,6 +40,9 @@ relationTable("triggers and direction", [
   ["Caterpillar equipment was seen in Gaza by Amnesty International.", []],
   ["Palantir faces mounting criticism from Amnesty International.", ["amnesty-international -criticism-> palantir active asserted"]],
   ["Palantir fait face à de vives critiques d'Amnesty International.", ["amnesty-international -criticism-> palantir active asserted"]],
+  // A price between the verb and its agent; a pension fund is no funding.
+  ["Gemalto a été racheté pour 4,8 milliards d'euros par Thales.", ["thales -ownership-> gemalto active asserted"]],
+  ["Gemalto was acquired for $5bn by Thales.", ["thales -ownership-> gemalto active asserted"]],
   // Fines are sanctions; leadership is membership; being equipped with is being a client.
   ["La Cnil a infligé une amende de 20 millions d'euros à Clearview AI.", ["cnil -sanction-> clearview-ai active asserted"]],
   ["The CNIL fined Clearview AI 20 million euros.", ["cnil -sanction-> clearview-ai active asserted"]],
