@@ -72,6 +72,7 @@ const RelationsSchema = z.object({
     place_break: PerLanguage(Words),
     class_nouns: PerLanguage(Words),
     subject_pronouns: PerLanguage(Words),
+    exclusion: PerLanguage(Words),
   }),
   anaphors: PerLanguage(z.record(z.string().regex(new RegExp(`^(${ENTITY_TYPES.join("|")})(/[a-z-]+)?$`)), Words)),
   roles: PerLanguage(Words),

@@ -40,6 +40,15 @@ relationTable("triggers and direction", [
   ["Caterpillar equipment was seen in Gaza by Amnesty International.", []],
   ["Palantir faces mounting criticism from Amnesty International.", ["amnesty-international -criticism-> palantir active asserted"]],
   ["Palantir fait face à de vives critiques d'Amnesty International.", ["amnesty-international -criticism-> palantir active asserted"]],
+  // "ICE supplier Palantir": the noun's name supplies the one before it.
+  ["ICE is turning to longtime ICE supplier Palantir for the job.", ["palantir -supplies-> ice active asserted"]],
+  ["Pentagon contractor Anduril builds towers.", ["anduril -supplies-> us-dod active asserted"]],
+  // A name set apart ("apart from X") is no argument.
+  ["Apart from ICE, Palantir has worked with the US Army.", ["palantir -partnership-> us-army active asserted"]],
+  ["Outre l'armée israélienne, Palantir fournit la police israélienne.", ["palantir -supplies-> israel-police active asserted"]],
+  // Founders belong to what they founded.
+  ["Palantir, founded by Peter Thiel, grew fast.", ["peter-thiel -member_of-> palantir active asserted"]],
+  ["Palantir, fondée par Peter Thiel, a grandi.", ["peter-thiel -member_of-> palantir active asserted"]],
   // A price between the verb and its agent; a pension fund is no funding.
   ["Gemalto a été racheté pour 4,8 milliards d'euros par Thales.", ["thales -ownership-> gemalto active asserted"]],
   ["Gemalto was acquired for $5bn by Thales.", ["thales -ownership-> gemalto active asserted"]],

@@ -52,7 +52,7 @@ export function findCandidates(k: Knowledge, lang: Language, items: Item[], grou
   const attributedFrom = new Set<number>();
   // "selon le Financial Times", "révèle CNBC": only the name right after the cue (a determiner may
   // stand between), never the subject of a reported clause ("a révélé que les forces…").
-  for (const m of c.attribution_before[lang].findAll(items)) {
+  for (const m of [...c.attribution_before[lang].findAll(items), ...c.exclusion[lang].findAll(items)]) {
     let i = m.end;
     while (i < items.length && DETERMINERS.has(items[i]!.norm ?? "")) i++;
     attributedFrom.add(i);
