@@ -252,6 +252,12 @@ describe("contracts", () => {
       [{ id: "contract-airbus-idf", attributes: { date: "2024" } }],
       ["airbus -> contract-airbus-idf", "idf -> contract-airbus-idf"],
     ],
+    // "attribué à": the trigger's own last word introduces the party, past a description.
+    [
+      "Frontex a attribué au fabricant d'armes israélien, Elbit Systems, un contrat de 50 millions d'euros.",
+      [{ id: "contract-elbit-systems-frontex", attributes: { value: { min: 5e7, max: 5e7, currency: "EUR" } } }],
+      ["elbit-systems -> contract-elbit-systems-frontex", "frontex -> contract-elbit-systems-frontex"],
+    ],
     // The main clause's subject, past an aside with its own relation.
     [
       "Anduril Industries—a defense firm backed by Peter Thiel—has landed a contract with the Department of Homeland Security.",

@@ -68,6 +68,8 @@ const VALUE_LOOKBEHIND = 40;
 /** A party not introduced by "with", "via"… must follow the contract word closely ("awarded Anduril a contract"). */
 const ADJACENT_PARTY = 4;
 const CONTRACT_REACH = 30;
+/** How many words a description may take between a party word and the name it introduces. */
+const DESCRIPTION_REACH = 8;
 const LOOKBACK_SENTENCES = 3;
 const DETERMINERS = new Set(["le", "la", "les", "l'", "the", "a", "an", "un", "une", "des", "du", "de", "d'", "its", "their", "sa", "son", "ses", "leur", "leurs"]);
 const INDEFINITE = new Set(["a", "an", "un", "une", "another", "autre", "new", "nouveau", "nouvel", "nouvelle"]);
@@ -190,13 +192,15 @@ export function extractRelations(k: Knowledge, a: ArticleInput): { facts: Fact[]
           let p = c.first - 1;
           while (p > t.end && (DETERMINERS.has(items[p]!.norm ?? "") || items[p]!.norm === "'s" || possessorAt(items, p, isState))) p--;
           if (p >= t.end && Boolean(k.cues.contract_party[a.lang].matchAt(items, p))) return true;
-          // "with Israeli commercial spyware vendor Paragon Solutions", "to both established aerospace giant Airbus…":
-          // a description ending in a describing noun stands between the party word and the name.
-          if (!isDescriptor(items[c.first - 1]?.norm ?? "")) return false;
-          for (let q = c.first - 2; q >= Math.max(t.end, c.first - 7); q--) {
+          // "with Israeli commercial spyware vendor Paragon Solutions", "to both established aerospace giant Airbus…",
+          // "attribué au fabricant d'armes israélien, Elbit": a description with a describing noun stands between
+          // the party word (maybe the trigger's own last word) and the name.
+          let described = false;
+          for (let q = c.first - 1; q >= Math.max(t.end - 1, c.first - DESCRIPTION_REACH); q--) {
             const it = items[q]!;
-            if (it.entityId || it.blocksGap || !it.isWord) return false;
-            if (k.cues.contract_party[a.lang].matchAt(items, q)) return true;
+            if (it.entityId || it.blocksGap) return false;
+            if (described && k.cues.contract_party[a.lang].matchAt(items, q)) return true;
+            if (isDescriptor(it.norm ?? "")) described = true;
           }
           return false;
         };
