@@ -101,6 +101,8 @@ export interface KnowledgeFiles {
 export interface AnaphorKind {
   type: EntityType;
   sector?: Sector;
+  /** "l'entreprise israélienne", "the American giant": only an entity of this country. */
+  country?: string;
 }
 
 export interface Trigger {

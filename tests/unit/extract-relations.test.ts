@@ -143,6 +143,17 @@ relationTable("a sanction without a named issuer takes the article's last one", 
   ["Candiru a été visé par des sanctions.", []],
 ]);
 
+relationTable("an anaphor with a nationality takes an entity of that country", [
+  [
+    "Le rapport cite Elbit Systems et Palantir. L'entreprise israélienne fournit des drones à l'armée israélienne.",
+    ["elbit-systems -supplies-> idf active asserted"],
+  ],
+  [
+    "Le rapport cite Elbit Systems et Palantir. L'entreprise fournit des logiciels à l'armée israélienne.",
+    ["palantir -supplies-> idf active asserted"],
+  ],
+]);
+
 relationTable("asides between dashes", [
   // An aside with its own relation is skipped by the main clause; a list in dashes is an argument.
   [

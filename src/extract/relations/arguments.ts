@@ -96,7 +96,10 @@ export function findCandidates(k: Knowledge, lang: Language, items: Item[], grou
     // "le service d'immigration ICE", "la société Top10VPN": a descriptor of the name that follows, not an anaphor.
     const named = groups.some((g) => g.first >= a.end && g.first - a.end <= 3 && items.slice(a.end, g.first).every((i) => i.isWord));
     if (named) continue;
-    candidates.push({ first: a.start, last: a.end - 1, kind: "anaphor", entityIds: [], anaphor: a.value, attributed: false, locative: false });
+    // A nationality in or right after the phrase narrows it: "le géant américain", "the company's Israeli unit", "l'entreprise israélienne".
+    let country: string | undefined;
+    for (let i = a.start; i <= a.end && i < items.length && !country; i++) country = items[i]!.norm ? k.discovery.nationalityOf.get(items[i]!.norm!) : undefined;
+    candidates.push({ first: a.start, last: a.end - 1, kind: "anaphor", entityIds: [], anaphor: country ? { ...a.value, country } : a.value, attributed: false, locative: false });
   }
   for (let i = 0; i < items.length; i++) {
     if (!c.class_nouns[lang].matchAt(items, i)) continue;
@@ -159,7 +162,7 @@ export function makeResolver(
         const e = entity(m.entityId);
         // A news outlet quoted as a source is not what "the company" refers to.
         const outlet = e?.sectors.includes("media") && !kind.sector;
-        if (e && !outlet && COMPATIBLE[kind.type].includes(e.type) && (!kind.sector || e.sectors.includes(kind.sector)) && !exclude.includes(e.id)) return e.id;
+        if (e && !outlet && COMPATIBLE[kind.type].includes(e.type) && (!kind.sector || e.sectors.includes(kind.sector)) && (!kind.country || e.country === kind.country) && !exclude.includes(e.id)) return e.id;
       }
       return undefined;
     },
