@@ -49,6 +49,20 @@ relationTable("triggers and direction", [
   // Founders belong to what they founded.
   ["Palantir, founded by Peter Thiel, grew fast.", ["peter-thiel -member_of-> palantir active asserted"]],
   ["Palantir, fondée par Peter Thiel, a grandi.", ["peter-thiel -member_of-> palantir active asserted"]],
+  // Lists with the name inside the phrase ("a ajouté X sur sa liste noire").
+  ["Les États-Unis ont ajouté Hikvision sur leur liste noire.", ["us -sanction-> hikvision active asserted"]],
+  ["PGGM a placé Bank Hapoalim sur sa liste d'exclusion.", ["pggm -divestment-> bank-hapoalim ended asserted"]],
+  ["PGGM s'est désengagé de Bank Leumi en 2014.", ["pggm -divestment-> bank-leumi ended asserted"]],
+  // Lawsuits are criticism; buying a licence from is being a client; made by is supplied by.
+  ["Amnesty International sued Palantir last year.", ["amnesty-international -criticism-> palantir active asserted"]],
+  ["La Quadrature du Net a porté plainte contre Briefcam.", ["la-quadrature-du-net -criticism-> briefcam active asserted"]],
+  ["The capabilities CBP acquired from LexisNexis are broad.", ["cbp -client_of-> lexisnexis-risk active asserted"]],
+  ["Les drones de l'armée israélienne sont fabriqués par Elbit Systems.", ["elbit-systems -supplies-> idf active asserted"]],
+  // "a ajouté" adds to a list; only ", ajoute X" reports a speaker.
+  ["« C'est grave », ajoute Amnesty International.", []],
+  // A reporter is no argument; a state after "within" is a place.
+  ["Next INpact expliquait que la police israélienne utilisait Briefcam.", ["israel-police -client_of-> briefcam active asserted"]],
+  ["The US sanctioned Hikvision over abuses within China.", ["us -sanction-> hikvision active asserted"]],
   // A price between the verb and its agent; a pension fund is no funding.
   ["Gemalto a été racheté pour 4,8 milliards d'euros par Thales.", ["thales -ownership-> gemalto active asserted"]],
   ["Gemalto was acquired for $5bn by Thales.", ["thales -ownership-> gemalto active asserted"]],

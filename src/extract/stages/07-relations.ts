@@ -283,7 +283,8 @@ export function extractRelations(k: Knowledge, a: ArticleInput): { facts: Fact[]
           break;
         }
         case "subject_left": {
-          const subject = candidates.find((c) => usable(c) && c.kind === "group" && c.first >= clause.start && c.last < t.start);
+          // The subject is never a place ("le fonds de pension de l'Église méthodiste aux États-Unis … s'est désengagé").
+          const subject = candidates.find((c) => usable(c) && c.kind === "group" && c.first >= clause.start && c.last < t.start && !c.locative);
           sources = idsOf(subject, []);
           targets = left && left !== subject ? leftIds() : [];
           break;
