@@ -53,6 +53,9 @@ relationTable("triggers and direction", [
   ["Les États-Unis ont ajouté Hikvision sur leur liste noire.", ["us -sanction-> hikvision active asserted"]],
   ["PGGM a placé Bank Hapoalim sur sa liste d'exclusion.", ["pggm -divestment-> bank-hapoalim ended asserted"]],
   ["PGGM s'est désengagé de Bank Leumi en 2014.", ["pggm -divestment-> bank-leumi ended asserted"]],
+  // An investor's blacklist is a divestment.
+  ["PGGM a ajouté Bank Leumi sur sa liste noire.", ["pggm -divestment-> bank-leumi ended asserted"]],
+  ["Storebrand blacklisted Palantir in 2024.", ["storebrand -divestment-> palantir ended asserted"]],
   // Lawsuits are criticism; buying a licence from is being a client; made by is supplied by.
   ["Amnesty International sued Palantir last year.", ["amnesty-international -criticism-> palantir active asserted"]],
   ["La Quadrature du Net a porté plainte contre Briefcam.", ["la-quadrature-du-net -criticism-> briefcam active asserted"]],

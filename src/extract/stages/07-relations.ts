@@ -136,7 +136,16 @@ export function extractRelations(k: Knowledge, a: ArticleInput): { facts: Fact[]
       const id = resolver.anaphor(c.anaphor!, items[c.first]!.start, exclude);
       return id ? [id] : [];
     };
-    const emit = (given: RelationType, sources: string[], targets: string[], reading: { status: Status; modality: Modality }, trigger: string, active = false) => {
+    const emit = (given: RelationType, sources: string[], targets: string[], reading: { status: Status; modality: Modality }, trigger: string, active = false): void => {
+      // An investor that blacklists a company excludes it from its portfolio: a divestment, not a sanction.
+      if (given === "sanction") {
+        const investors = sources.filter((id) => a.entity(id)?.sectors.includes("investment"));
+        if (investors.length) {
+          emit("divestment", investors, targets, { ...reading, status: "ended" }, trigger, active);
+          sources = sources.filter((id) => !investors.includes(id));
+          if (!sources.length) return;
+        }
+      }
       // "the IDF’s involvement in Project Nimbus": any link to a named contract makes its source a party.
       const type: RelationType = targets.some((id) => a.entity(id)?.type === "contract") && given !== "criticism" ? "contract" : given;
       const src = allowed(type, "source", sources);
