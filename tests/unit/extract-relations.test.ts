@@ -171,6 +171,11 @@ relationTable("an anaphor with a nationality takes an entity of that country", [
   ],
 ]);
 
+relationTable("a product stands for its maker", [
+  ["Briefcam vend un logiciel d'analyse vidéo. La police israélienne utilise le logiciel depuis 2015.", ["israel-police -client_of-> briefcam active asserted"]],
+  ["Clearview AI built a face search tool. ICE has used the tool since 2020.", ["ice -client_of-> clearview-ai active asserted"]],
+]);
+
 relationTable("asides between dashes", [
   // An aside with its own relation is skipped by the main clause; a list in dashes is an argument.
   [
