@@ -27,7 +27,6 @@ const SPEECH = new Set(["said", "says", "told", "declare", "a declare", "expliqu
 
 type Lexicon = Map<string, EntityType>;
 
-
 function lexicon(groups: Partial<Record<EntityType, string[]>>): Lexicon {
   const map: Lexicon = new Map();
   for (const [type, words] of Object.entries(groups)) for (const w of words ?? []) map.set(fold(w), type as EntityType);
