@@ -23,6 +23,7 @@ export interface Discovery {
 const CAPITALISED = /^[\p{Lu}\p{N}]/u;
 const HAS_LETTER = /\p{L}/u;
 const MAX_NAME_WORDS = 7;
+const COORDINATION = new Set(["and", "et"]);
 const SPEECH = new Set(["said", "says", "told", "declare", "a declare", "explique", "selon", "according", "affirme", "souligne", "ajoute"]);
 
 type Lexicon = Map<string, EntityType>;
@@ -93,6 +94,8 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
           while (j < tokens.length && end - i < MAX_NAME_WORDS * 2) {
             const t = tokens[j]!;
             if (capital(j)) end = j + 1;
+            // "Discount Bank et Mizrahi Tefahot Bank": a name already ended by its suffix is not continued by "and".
+            else if (COORDINATION.has(t.norm) && suffix.has(tokens[end - 1]!.norm)) break;
             else if (!((t.norm === "&" || t.norm === "-" || connectors.has(t.norm)) && known[j] === 0)) break;
             j++;
           }
