@@ -138,6 +138,7 @@ describe("discovery", () => {
     ["the surveillance firm Quux Labs signed", [["Quux Labs", "company", null]], "en"],
     ["the Israeli firm Quux Labs signed", [["Quux Labs", "company", "IL"]], "en"],
     ["“We agree,” said Jane Doakes, a spokesperson.", [["Jane Doakes", "person", null]], "en"],
+    ["said Secretary of Commerce Wilbur Rossi in a statement", [["Wilbur Rossi", "person", null]], "en"],
     // A name ended by its suffix is not continued by "and"; names with "and" inside still hold.
     ["the banks Fooble Bank and Barzo Bank signed", [["Fooble Bank", "company", null], ["Barzo Bank", "company", null]], "en"],
     ["The Department of Widgets and Gadgets signed.", [["Department of Widgets and Gadgets", "agency", null]], "en"],

@@ -24,6 +24,7 @@ const CAPITALISED = /^[\p{Lu}\p{N}]/u;
 const HAS_LETTER = /\p{L}/u;
 const MAX_NAME_WORDS = 7;
 const COORDINATION = new Set(["and", "et"]);
+const OF = new Set(["of", "de", "du", "des", "d'"]);
 const SPEECH = new Set(["said", "says", "told", "declare", "a declare", "explique", "selon", "according", "affirme", "souligne", "ajoute"]);
 
 type Lexicon = Map<string, EntityType>;
@@ -165,13 +166,15 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
             run.forEach((t, n) => {
               if (roles.has(t.norm)) lastRole = n;
             });
-            const name = run.slice(lastRole + 1);
+            // "Secretary of Commerce Wilbur Ross": the word after "role of" belongs to the title, not the name.
+            const complement = lastRole < 0 && OF.has(tokens[first - 1]?.norm ?? "") && roles.has(tokens[first - 2]?.norm ?? "") && run.length >= 3 ? 1 : 0;
+            const name = run.slice(lastRole + 1 + complement);
             const near = [...tokens.slice(Math.max(0, first - 4), first), ...tokens.slice(end, end + 3)];
             const role = lastRole >= 0 ? run[lastRole] : near.find((t) => roles.has(t.norm) || SPEECH.has(t.norm));
             const plausible = name.length >= 2 && name.length <= 4 && !name.some((t) => suffix.has(t.norm) || head.has(t.norm) || stop.has(t.norm));
             if (role && plausible) {
               [type, cue] = ["person", role.norm];
-              startTok = first + lastRole + 1;
+              startTok = first + lastRole + 1 + complement;
             }
           }
           if (!type) continue;
