@@ -25,6 +25,8 @@ describe("clean: drops page junk between sentences", () => {
     ["a cookie banner", "We use cookies to improve your experience on our website."],
     ["an English share row", "Share on Facebook Share on X"],
     ["a login link", "Connexion"],
+    ["a copyright line", "Copyright 2024 Thomson Reuters. All rights reserved."],
+    ["a consent prompt", "I would like to be emailed about offers, events and updates from Computer Weekly."],
     ["a byline dated after an em dash", "Par Jean Dupont — 12 mars 2024"],
     ["'Share this article'", "Share this article"],
     ["a comment counter in brackets", "Comments (12)"],

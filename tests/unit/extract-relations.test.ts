@@ -63,6 +63,13 @@ relationTable("triggers and direction", [
   ["Les drones de l'armée israélienne sont fabriqués par Elbit Systems.", ["elbit-systems -supplies-> idf active asserted"]],
   // "a ajouté" adds to a list; only ", ajoute X" reports a speaker.
   ["« C'est grave », ajoute Amnesty International.", []],
+  // Companies sue too; passive criticism; an outlet told something is no target.
+  ["WhatsApp sued NSO Group in 2019.", ["whatsapp -criticism-> nso-group active asserted"]],
+  ["Apple a déposé une plainte en justice contre NSO Group.", ["apple -criticism-> nso-group active asserted"]],
+  ["NSO Group was sued by WhatsApp.", ["whatsapp -criticism-> nso-group active asserted"]],
+  ["Palantir a été critiquée par Amnesty International.", ["amnesty-international -criticism-> palantir active asserted"]],
+  ["NSO Group pushed back against the decision, telling The Hill it was dismayed.", []],
+  ["The Chinese government owned Hikvision through CETC.", ["china -ownership-> hikvision active asserted"]],
   // A reporter is no argument; a state after "within" is a place.
   ["Next INpact expliquait que la police israélienne utilisait Briefcam.", ["israel-police -client_of-> briefcam active asserted"]],
   ["The US sanctioned Hikvision over abuses within China.", ["us -sanction-> hikvision active asserted"]],
