@@ -70,6 +70,9 @@ relationTable("triggers and direction", [
   ["Palantir a été critiquée par Amnesty International.", ["amnesty-international -criticism-> palantir active asserted"]],
   ["NSO Group pushed back against the decision, telling The Hill it was dismayed.", []],
   ["The Chinese government owned Hikvision through CETC.", ["china -ownership-> hikvision active asserted"]],
+  // Buying a company's product is being its client, not its owner.
+  ["The US military bought Muslim Pro's data through brokers.", ["us-armed-forces -client_of-> muslim-pro active asserted"]],
+  ["Palantir bought Wibble Technologies in 2020.", ["palantir -ownership-> wibble-technologies active asserted"]],
   // A reporter is no argument; a state after "within" is a place.
   ["Next INpact expliquait que la police israélienne utilisait Briefcam.", ["israel-police -client_of-> briefcam active asserted"]],
   ["The US sanctioned Hikvision over abuses within China.", ["us -sanction-> hikvision active asserted"]],

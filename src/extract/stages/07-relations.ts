@@ -185,7 +185,9 @@ export function extractRelations(k: Knowledge, a: ArticleInput): { facts: Fact[]
       const reading = readCues(k, a.lang, items, cues, t, clause);
       if (reading.negated) return;
       const triggerText = a.text.slice(items[t.start]!.start, items[t.end - 1]!.end);
-      const { type, dir } = t.value;
+      const { dir } = t.value;
+      // "bought Muslim Pro's data", "acquired Palantir's software": what is bought is the owner's product, so a client.
+      const type: RelationType = t.value.type === "ownership" && dir === "forward" && right && items[right.last + 1]?.norm === "'s" ? "client_of" : t.value.type;
 
       if (type === "contract") {
         // The clause's subject and the name nearest before the contract word ("Palantir won a $480 million Army contract").
