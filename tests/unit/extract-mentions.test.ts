@@ -139,6 +139,10 @@ describe("discovery", () => {
     ["the Israeli firm Quux Labs signed", [["Quux Labs", "company", "IL"]], "en"],
     ["“We agree,” said Jane Doakes, a spokesperson.", [["Jane Doakes", "person", null]], "en"],
     ["said Secretary of Commerce Wilbur Rossi in a statement", [["Wilbur Rossi", "person", null]], "en"],
+    ["the data broker called Quuxly sold data", [["Quuxly", "company", null]], "en"],
+    ["une start-up baptisée Zebrovia a signé", [["Zebrovia", "company", null]]],
+    // a product right after a known name is no new organisation
+    ["Palantir Widget Systems was deployed", [], "en"],
     // A name ended by its suffix is not continued by "and"; names with "and" inside still hold.
     ["the banks Fooble Bank and Barzo Bank signed", [["Fooble Bank", "company", null], ["Barzo Bank", "company", null]], "en"],
     ["The Department of Widgets and Gadgets signed.", [["Department of Widgets and Gadgets", "agency", null]], "en"],

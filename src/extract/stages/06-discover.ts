@@ -25,13 +25,25 @@ const HAS_LETTER = /\p{L}/u;
 const MAX_NAME_WORDS = 7;
 const COORDINATION = new Set(["and", "et"]);
 const OF = new Set(["of", "de", "du", "des", "d'"]);
+const NAMING = new Set(["called", "named", "dubbed", "appele", "appelee", "appeles", "appelees", "baptise", "baptisee", "nomme", "nommee", "denomme", "denommee"]);
 const SPEECH = new Set(["said", "says", "told", "declare", "a declare", "explique", "selon", "according", "affirme", "souligne", "ajoute"]);
 
 type Lexicon = Map<string, EntityType>;
 
 function lexicon(groups: Partial<Record<EntityType, string[]>>): Lexicon {
   const map: Lexicon = new Map();
-  for (const [type, words] of Object.entries(groups)) for (const w of words ?? []) map.set(fold(w), type as EntityType);
+  for (const [type, words] of Object.entries(groups)) {
+    for (const w of words ?? []) {
+      map.set(fold(w), type as EntityType);
+      // Phrases are looked up as their tokens joined by spaces: "start-up" is the tokens "start - up".
+      map.set(
+        tokenize(w)
+          .map((t) => t.norm)
+          .join(" "),
+        type as EntityType,
+      );
+    }
+  }
   return map;
 }
 
@@ -89,6 +101,8 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
 
         for (let i = 0; i < tokens.length; i++) {
           if (!capital(i) || (i > 0 && capital(i - 1))) continue;
+          // Right after a known name, capitalised words are its product ("Google Distributed Cloud"), not a new organisation.
+          if (i > 0 && known[i - 1] === 1 && tokens[i - 1]!.end === tokens[i]!.start - 1 && text[tokens[i]!.start - 1] === " ") continue;
           // The run: capitalised words, joined by "&", "-" or lowercase connectors between two capitals.
           let j = i + 1;
           let end = i + 1;
@@ -115,6 +129,9 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
 
           // Cue before, skipping determiners and nationality adjectives ("la société chinoise X").
           let b = first - 1;
+          // "a third-party broker called X-Mode", "une start-up baptisée Y": the naming verb stands between cue and name.
+          if (b >= 0 && NAMING.has(tokens[b]!.norm)) b--;
+          else if (b >= 1 && tokens[b]!.norm === "as" && tokens[b - 1]!.norm === "known") b -= 2;
           while (b >= 0 && (nationality(tokens[b]) || ["l'", "le", "la", "les", "the", "a", "an"].includes(tokens[b]!.norm))) {
             country ??= nationality(tokens[b]) ?? null;
             b--;
