@@ -70,6 +70,8 @@ relationTable("triggers and direction", [
   ["Palantir a été critiquée par Amnesty International.", ["amnesty-international -criticism-> palantir active asserted"]],
   ["NSO Group pushed back against the decision, telling The Hill it was dismayed.", []],
   ["The Chinese government owned Hikvision through CETC.", ["china -ownership-> hikvision active asserted"]],
+  // An order to provide is no delivery yet.
+  ["A judge ordered NSO Group to provide WhatsApp with its source code.", ["nso-group -supplies-> whatsapp planned asserted"]],
   // Buying a company's product is being its client, not its owner.
   ["The US military bought Muslim Pro's data through brokers.", ["us-armed-forces -client_of-> muslim-pro active asserted"]],
   ["Palantir bought Wibble Technologies in 2020.", ["palantir -ownership-> wibble-technologies active asserted"]],
