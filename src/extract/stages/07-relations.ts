@@ -126,6 +126,7 @@ export function extractRelations(k: Knowledge, a: ArticleInput): { facts: Fact[]
     const cues = new SentenceCues(k, a.lang, items);
     const aside = asides(items, a.text);
     const relationalAside = new Set(triggers.map((t) => aside[t.start]!).filter((r) => r > 0));
+    const mainTriggers = relationalAside.size ? triggers.filter((o) => aside[o.start] === 0) : triggers;
     const frames: Frame[] = [];
     let contractHere = false;
 
@@ -165,7 +166,7 @@ export function extractRelations(k: Knowledge, a: ArticleInput): { facts: Fact[]
       // A trigger of the main clause looks past asides that state their own relation ("Anduril—a firm backed
       // by Peter Thiel—has landed contracts"): their triggers bound nothing and their names are no arguments.
       const main = aside[t.start] === 0;
-      const peers = main ? triggers.filter((o) => aside[o.start] === 0) : triggers;
+      const peers = main ? mainTriggers : triggers;
       const at = peers.indexOf(t);
       const leftBound = Math.max(clause.start, at > 0 ? peers[at - 1]!.end : 0);
       const rightBound = Math.min(clause.end, peers[at + 1]?.start ?? items.length);
@@ -382,6 +383,7 @@ export function extractRelations(k: Knowledge, a: ArticleInput): { facts: Fact[]
  */
 function asides(items: readonly Item[], text: string): Int32Array {
   const region = new Int32Array(items.length);
+  if (items.length === 0 || !DASH.test(text.slice(items[0]!.start, items[items.length - 1]!.end))) return region;
   const dashes: number[] = [];
   items.forEach((it, i) => {
     if (!it.isWord && DASH.test(text[it.start] ?? "")) dashes.push(i);
