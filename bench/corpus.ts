@@ -2,19 +2,11 @@
 // registry names, the trigger phrases of data/relations.yaml in French and English, filler and
 // page junk; and adversarial articles built to stress the extractor's linear-time claims.
 import { parse } from "yaml";
+import { seededRandom } from "../src/app/graph/layout";
 import type { KnowledgeFiles } from "../src/extract/index";
 
-/** mulberry32: a small, fast, seeded PRNG; the same seed gives the same corpus on every machine. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The same seed gives the same corpus on every machine: the layout's seeded PRNG serves here too. */
+const prng = seededRandom;
 
 type Lang = "fr" | "en";
 
