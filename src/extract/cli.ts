@@ -45,7 +45,14 @@ function main(): void {
   const { report } = result;
   report.warnings.unshift(...unreadable);
   for (const w of report.warnings) console.error(`extract: warning: ${w.file}: ${w.reason}`);
-  writeOutput(args.out, result);
+  try {
+    writeOutput(args.out, result);
+  } catch (e) {
+    // The code alone: the system's message would name the temporary folder's full path.
+    const code = (e as NodeJS.ErrnoException).code;
+    console.error(`extract: could not write the output (${code ?? (e as Error).message}); ${args.out} still holds the previous one`);
+    process.exit(1);
+  }
 
   const c = report.counts;
   const seconds = ((performance.now() - began) / 1000).toFixed(2);

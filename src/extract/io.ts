@@ -10,6 +10,7 @@ import {
   readdirSync,
   readFileSync,
   readlinkSync,
+  realpathSync,
   renameSync,
   rmSync,
   statSync,
@@ -99,12 +100,15 @@ export const nodeOutputFs: OutputFs = {
   rm: (path) => rmSync(path, { recursive: true, force: true }),
 };
 
+// An output folder reached through a symbolic link is swapped where it really is, so the link stays.
+const real = (dir: string) => (existsSync(dir) ? realpathSync(dir) : dir);
+
 /** Writes graph.json, articles/<id>.json and extract-report.json, all or nothing (see output.ts). */
 export function writeOutput(outDir: string, result: ExtractResult, fs: OutputFs = nodeOutputFs): void {
-  writeOutputWith(fs, outDir, result);
+  writeOutputWith(fs, real(outDir), result);
 }
 
 /** Undoes what a killed run left behind in and beside `outDir`; returns what it did. */
 export function recoverOutput(outDir: string, fs: OutputFs = nodeOutputFs): string[] {
-  return recoverOutputWith(fs, outDir);
+  return recoverOutputWith(fs, real(outDir));
 }

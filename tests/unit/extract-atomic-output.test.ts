@@ -1,7 +1,7 @@
 // The output folder is always the complete old output or the complete new one: the write is
 // failed at every one of its file operations (once, like a full disk, or for good, like a kill)
 // and after each failure the folder must pass the graph invariants and equal one of the two.
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { nodeOutputFs, recoverOutput, writeOutput } from "../../src/extract/io";
@@ -185,6 +185,15 @@ describe("writeOutput swaps the whole output in", () => {
     expect(recoverOutput(out)).toEqual(["removed .live.extract-new-999999999-abcd, left behind by a killed run"]);
     expect(existsSync(theirs)).toBe(true);
     expect(existsSync(dead)).toBe(false);
+  });
+
+  it("swaps a folder reached through a symbolic link where it is, and keeps the link", () => {
+    const target = join(root, "real");
+    cpSync(base, target, { recursive: true });
+    symlinkSync(target, join(root, "link"));
+    writeOutput(join(root, "link"), NEW);
+    expect(lstatSync(join(root, "link")).isSymbolicLink()).toBe(true);
+    expect(snapshot(target)).toEqual(newSnap);
   });
 
   it("refuses to swap the working folder away", () => {
