@@ -112,8 +112,9 @@ export function writeOutputWith(fs: OutputFs, outDir: string, { graph, articles,
 function carryOver(fs: OutputFs, from: string, to: string): void {
   for (const name of fs.readdir(from)) {
     if (name === GRAPH || name === REPORT) continue;
-    if (name === ARTICLES && fs.kind(join(from, name)) === "dir") {
+    if (name === ARTICLES) {
       // Stale article files go; anything else someone keeps there stays.
+      if (fs.kind(join(from, name)) !== "dir") continue;
       for (const inner of fs.readdir(join(from, name))) if (!inner.endsWith(".json")) mirror(fs, join(from, name, inner), join(to, name, inner));
       continue;
     }

@@ -31,6 +31,7 @@ const bad: [string, Uint8Array, RegExp][] = [
   ["invalid UTF-8 (Latin-1 accents)", Uint8Array.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0x64, 0xe9, 0x6a, 0xe0]), /not valid UTF-8/],
   ["a NUL byte after the first 8,192 bytes (one rule for the whole file)", bytes(`${"Amazon fournit. ".repeat(600)}\u0000 Hikvision.`), /binary file \(contains NUL bytes, the first at byte 9,600\)/],
   ["UTF-16 without a byte-order mark", Uint8Array.from([...bytes("Amazon fournit des services.")].flatMap((b) => [b, 0])), /looks like UTF-16 without a byte-order mark/],
+  ["UTF-16 with a byte-order mark holding a NUL", utf16(`${GOOD}\u0000`, "le"), /binary file \(contains NUL characters, the first at character 70\)/],
   ["UTF-32 with a byte-order mark", Uint8Array.from([0xff, 0xfe, 0, 0, 0x41, 0, 0, 0]), /UTF-32 text is not read/],
   ["UTF-16 with a byte-order mark and an odd byte out", Uint8Array.from([0xff, 0xfe, 0x41, 0x00, 0x00, 0xd8, 0x41]), /not valid UTF-16/],
   ["a truncated UTF-8 sequence", Uint8Array.from([...bytes("Amazon fournit"), 0xe2, 0x82]), /not valid UTF-8/],

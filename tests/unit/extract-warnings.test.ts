@@ -83,6 +83,14 @@ describe("warnings that name the file", () => {
     expect(reasons(r, "f.txt")).toEqual([`the text from the line 'Réagir' on (${tail.length + 1} characters, in the second half) was cut as a page footer`]);
   });
 
+  it("UTF-16 with its byte-order mark is text, not binary", () => {
+    const utf16le = Uint8Array.from([0xff, 0xfe, ...[...GOOD].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8])]);
+    const r = extractCorpus([{ file: "u16.txt", bytes: utf16le }], k);
+    expect(r.report.warnings).toEqual([]);
+    expect(r.articles[0]!.text).toBe(GOOD);
+    expect(r.graph.edges.map((e) => e.id)).toEqual(["amazon|supplies|hikvision"]);
+  });
+
   it("NUL bytes: one rule wherever they are", () => {
     const late = bytes(`${GOOD} `.repeat(200));
     const withNul = new Uint8Array(late.length + 1);
