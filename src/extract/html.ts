@@ -38,104 +38,128 @@ interface Pass {
   runaway?: { tag: string; cut: [number, number]; chars: number };
 }
 
-function parseOnce(html: string): Pass {
-  const out: string[] = [];
-  const dropped = new Map<string, { elements: number; chars: number }>();
-  const stack: string[] = [];
-  const open = new Map<string, number>();
-  let dropOpen = 0;
-  let preOpen = 0;
-  let foreign = 0;
-  let outer: { tag: string; cut: [number, number]; textBefore: number } | undefined;
-  let droppedText = 0;
-  let runaway: Pass["runaway"];
-  let tag = "";
-  let tagStart = 0;
+/** The text of one pass over the document, built from the tokenizer's events. */
+class TextReader {
+  private readonly out: string[] = [];
+  readonly dropped = new Map<string, { elements: number; chars: number }>();
+  runaway: Pass["runaway"];
+  /** Open elements, innermost last, and how many of each name are open. */
+  private readonly stack: string[] = [];
+  private readonly open = new Map<string, number>();
+  private dropOpen = 0;
+  private preOpen = 0;
+  foreign = 0;
+  private outer: { tag: string; cut: [number, number]; textBefore: number } | undefined;
+  private droppedText = 0;
+  private tag = "";
+  private tagStart = 0;
 
-  const text = (data: string) => {
-    if (dropOpen > 0) droppedText += data.length;
-    else out.push(preOpen > 0 ? data : data.replace(/[ \t\r\n\f]+/g, " "));
-  };
-  const push = (name: string, cut: [number, number]) => {
-    stack.push(name);
-    open.set(name, (open.get(name) ?? 0) + 1);
-    if (PRE.has(name)) preOpen++;
-    if (name === "svg" || name === "math") foreign++;
-    if (DROP.has(name)) {
-      if (dropOpen++ === 0) outer = { tag: name, cut, textBefore: droppedText };
-    } else if (dropOpen === 0 && BLOCK.has(name)) out.push("\n");
-  };
-  const pop = (implied: boolean) => {
-    const name = stack.pop()!;
-    open.set(name, open.get(name)! - 1);
-    if (PRE.has(name)) preOpen--;
-    if (name === "svg" || name === "math") foreign--;
-    if (DROP.has(name)) {
-      if (--dropOpen === 0 && outer) {
-        const chars = droppedText - outer.textBefore;
-        const d = dropped.get(outer.tag) ?? { elements: 0, chars: 0 };
-        dropped.set(outer.tag, { elements: d.elements + 1, chars: d.chars + chars });
-        // Closed only by the end of the document or by an ancestor's end tag: left unclosed.
-        if (implied && !runaway) runaway = { tag: `<${outer.tag}>`, cut: outer.cut, chars };
-        outer = undefined;
-      }
-    } else if (dropOpen === 0 && BLOCK.has(name)) out.push("\n");
-  };
-  const openTag = (endIndex: number, selfClosing: boolean) => {
-    const name = tag;
-    tag = "";
+  constructor(private readonly html: string) {}
+
+  text(data: string): void {
+    if (this.dropOpen > 0) this.droppedText += data.length;
+    else this.out.push(this.preOpen > 0 ? data : data.replace(/[ \t\r\n\f]+/g, " "));
+  }
+
+  openName(start: number, end: number): void {
+    this.tag = this.html.slice(start, end).toLowerCase();
+    this.tagStart = start - 1;
+  }
+
+  openEnd(endIndex: number, selfClosing: boolean): void {
+    const name = this.tag;
+    this.tag = "";
     if (!name) return;
     // <body> closes an open <head>, as HTML says: not an unclosed element.
-    if (name === "body") while ((open.get("head") ?? 0) > 0) pop(false);
+    if (name === "body") while ((this.open.get("head") ?? 0) > 0) this.pop(false);
     if (VOID.has(name)) {
-      if (dropOpen === 0 && BLOCK.has(name)) out.push("\n");
+      if (this.dropOpen === 0 && BLOCK.has(name)) this.out.push("\n");
       return;
     }
-    push(name, [tagStart, endIndex + 1]);
+    this.push(name, [this.tagStart, endIndex + 1]);
     // HTML ignores the slash of <div/>, but an element that is dropped whole or anything inside
     // SVG and MathML is closed by it.
-    if (selfClosing && (DROP.has(name) || foreign > 0)) pop(false);
-  };
+    if (selfClosing && (DROP.has(name) || this.foreign > 0)) this.pop(false);
+  }
 
+  close(start: number, end: number): void {
+    const name = this.html.slice(start, end).toLowerCase();
+    if ((this.open.get(name) ?? 0) > 0) {
+      while (this.stack[this.stack.length - 1] !== name) this.pop(true);
+      this.pop(false);
+    } else if (this.dropOpen === 0 && (name === "br" || name === "p")) this.out.push("\n");
+  }
+
+  comment(start: number): void {
+    // An unclosed comment runs to the end of the document: it would take the rest of the article.
+    const html = this.html;
+    if (!this.runaway && this.dropOpen === 0 && html.startsWith("<!--", start - 4) && html.indexOf("-->", start) < 0) {
+      this.runaway = { tag: "<!--", cut: [start - 4, start], chars: html.length - start };
+    }
+  }
+
+  finish(): Pass {
+    while (this.stack.length) this.pop(true);
+    return { text: this.out.join(""), dropped: this.dropped, runaway: this.runaway };
+  }
+
+  private push(name: string, cut: [number, number]): void {
+    this.stack.push(name);
+    this.open.set(name, (this.open.get(name) ?? 0) + 1);
+    if (PRE.has(name)) this.preOpen++;
+    if (name === "svg" || name === "math") this.foreign++;
+    if (DROP.has(name)) {
+      if (this.dropOpen++ === 0) this.outer = { tag: name, cut, textBefore: this.droppedText };
+    } else if (this.dropOpen === 0 && BLOCK.has(name)) this.out.push("\n");
+  }
+
+  private pop(implied: boolean): void {
+    const name = this.stack.pop()!;
+    this.open.set(name, this.open.get(name)! - 1);
+    if (PRE.has(name)) this.preOpen--;
+    if (name === "svg" || name === "math") this.foreign--;
+    if (!DROP.has(name)) {
+      if (this.dropOpen === 0 && BLOCK.has(name)) this.out.push("\n");
+      return;
+    }
+    if (--this.dropOpen > 0 || !this.outer) return;
+    const { tag, cut, textBefore } = this.outer;
+    const chars = this.droppedText - textBefore;
+    const d = this.dropped.get(tag) ?? { elements: 0, chars: 0 };
+    this.dropped.set(tag, { elements: d.elements + 1, chars: d.chars + chars });
+    // Closed only by the end of the document or by an ancestor's end tag: left unclosed.
+    if (implied && !this.runaway) this.runaway = { tag: `<${tag}>`, cut, chars };
+    this.outer = undefined;
+  }
+}
+
+function parseOnce(html: string): Pass {
+  const r = new TextReader(html);
+  const ignore = () => {};
   const tokenizer = new Tokenizer(
     { decodeEntities: true },
     {
-      ontext: (start, end) => text(html.slice(start, end)),
-      ontextentity: (cp) => text(String.fromCodePoint(cp)),
-      onopentagname(start, end) {
-        tag = html.slice(start, end).toLowerCase();
-        tagStart = start - 1;
-      },
-      onopentagend: (endIndex) => openTag(endIndex, false),
-      onselfclosingtag: (endIndex) => openTag(endIndex, true),
-      onclosetag(start, end) {
-        const name = html.slice(start, end).toLowerCase();
-        if ((open.get(name) ?? 0) > 0) {
-          while (stack[stack.length - 1] !== name) pop(true);
-          pop(false);
-        } else if (dropOpen === 0 && (name === "br" || name === "p")) out.push("\n");
-      },
-      oncomment(start) {
-        // An unclosed comment runs to the end of the document: it would take the rest of the article.
-        if (!runaway && dropOpen === 0 && html.startsWith("<!--", start - 4) && html.indexOf("-->", start) < 0) {
-          runaway = { tag: "<!--", cut: [start - 4, start], chars: html.length - start };
-        }
-      },
-      onattribdata() {},
-      onattribentity() {},
-      onattribend() {},
-      onattribname() {},
-      oncdata() {},
-      ondeclaration() {},
-      onprocessinginstruction() {},
-      onend() {},
-      isInForeignContext: () => foreign > 0,
+      ontext: (start, end) => r.text(html.slice(start, end)),
+      ontextentity: (cp) => r.text(String.fromCodePoint(cp)),
+      onopentagname: (start, end) => r.openName(start, end),
+      onopentagend: (endIndex) => r.openEnd(endIndex, false),
+      onselfclosingtag: (endIndex) => r.openEnd(endIndex, true),
+      onclosetag: (start, end) => r.close(start, end),
+      oncomment: (start) => r.comment(start),
+      onattribdata: ignore,
+      onattribentity: ignore,
+      onattribend: ignore,
+      onattribname: ignore,
+      oncdata: ignore,
+      ondeclaration: ignore,
+      onprocessinginstruction: ignore,
+      onend: ignore,
+      isInForeignContext: () => r.foreign > 0,
     },
   );
   tokenizer.write(html);
   tokenizer.end();
-  while (stack.length) pop(true);
-  return { text: out.join(""), dropped, runaway };
+  return r.finish();
 }
 
 /** The text of an HTML document, with a count of what was dropped. Linear: a bounded number of passes. */
