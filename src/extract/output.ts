@@ -82,7 +82,7 @@ export function writeOutputWith(fs: OutputFs, outDir: string, { graph, articles,
   const out = resolve(outDir);
   const cwd = resolve(fs.cwd());
   if (cwd === out || cwd.startsWith(out.endsWith(sep) ? out : out + sep)) {
-    throw new Error(`the output folder ${outDir} holds the working folder; choose another --out`);
+    throw new Error(`the output folder (${basename(out)}/) holds the working folder; choose another --out`);
   }
   const tag = fs.randomTag();
   const fresh = join(dirname(out), tempName(basename(out), "new", fs.pid, tag));
