@@ -2,7 +2,7 @@
 //   npm run extract -- [--seeds DIR] [--out DIR] [--data DIR]
 import { join } from "node:path";
 import { compileKnowledge, extractCorpus } from "./index";
-import { readArticleFiles, readKnowledgeFiles, writeOutput } from "./io";
+import { readArticleFiles, readKnowledgeFiles, recoverOutput, writeOutput } from "./io";
 
 interface Args {
   seeds: string;
@@ -32,6 +32,8 @@ function parseArgs(argv: string[]): Args {
 function main(): void {
   const args = parseArgs(process.argv.slice(2));
   const began = performance.now();
+  // Before anything is read: a run killed mid-swap may have left the knowledge folder aside.
+  for (const note of recoverOutput(args.out)) console.error(`extract: ${note}`);
   const unreadable: { file: string; reason: string }[] = [];
   const files = readArticleFiles(args.seeds, (file, reason) => unreadable.push({ file, reason }));
   const knowledge = compileKnowledge(readKnowledgeFiles(args.data));
@@ -43,7 +45,14 @@ function main(): void {
   const { report } = result;
   report.warnings.unshift(...unreadable);
   for (const w of report.warnings) console.error(`extract: warning: ${w.file}: ${w.reason}`);
-  writeOutput(args.out, result);
+  try {
+    writeOutput(args.out, result);
+  } catch (e) {
+    // The code alone: the system's message would name the temporary folder's full path.
+    const code = (e as NodeJS.ErrnoException).code;
+    console.error(`extract: could not write the output (${code ?? (e as Error).message}); ${args.out} still holds the previous one`);
+    process.exit(1);
+  }
 
   const c = report.counts;
   const seconds = ((performance.now() - began) / 1000).toFixed(2);

@@ -1,13 +1,10 @@
 // The extractor's one public entry point: articles (as bytes) + knowledge → graph, article
 // documents and a report. Pure: no file system, no DOM; the CLI does the IO.
-import { checkReferences, checkSpans, GraphSchema, type ArticleDoc, type ArticleMeta, type Graph, type Report } from "../model";
-import { decodeArticle } from "./decode";
+import { checkReferences, checkSpans, GraphSchema, type ArticleDoc, type Graph, type Report } from "../model";
 import type { EntityRecord, Mention } from "./entities";
 import type { Knowledge } from "./knowledge";
-import { frontMatter } from "./stages/01-front-matter";
-import { clean } from "./stages/02-clean";
-import { segment, type Sentence } from "./stages/03-segment";
-import { detectLanguage } from "./stages/04-language";
+import { prepareArticles, type InputFile, type Prepared } from "./prepare";
+import type { Sentence } from "./stages/03-segment";
 import { EntityMatcher, leftmostLongest, surnameMentions } from "./stages/05-mentions";
 import { makeDiscoverer, type Discovery } from "./stages/06-discover";
 import { extractRelations } from "./stages/07-relations";
@@ -17,11 +14,7 @@ import { fold, slugify } from "./text/fold";
 
 export { compileKnowledge, type Knowledge, type KnowledgeFiles } from "./knowledge";
 
-export interface InputFile {
-  /** Path as given to the extractor, e.g. "seeds/000_x.txt": names the article in messages. */
-  file: string;
-  bytes: Uint8Array;
-}
+export type { InputFile } from "./prepare";
 
 export interface ExtractResult {
   graph: Graph;
@@ -29,59 +22,13 @@ export interface ExtractResult {
   report: Report;
 }
 
-interface Prepared {
-  meta: ArticleMeta;
-  text: string;
-  sentences: Sentence[];
-}
-
 export interface ExtractOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
-function articleId(file: string, taken: Set<string>): string {
-  const stem = file.replace(/^.*[\\/]/, "").replace(/\.(txt|md|markdown)$/i, "");
-  let id = /^[A-Za-z0-9_.-]+$/.test(stem) ? stem : slugify(stem) || "article";
-  for (let n = 2; taken.has(id); n++) id = `${id.replace(/-\d+$/, "")}-${n}`;
-  taken.add(id);
-  return id;
-}
-
 export function extractCorpus(files: readonly InputFile[], k: Knowledge, options: ExtractOptions = {}): ExtractResult {
   const warnings: Report["warnings"] = [];
-  const ids = new Set<string>();
-  const prepared: Prepared[] = [];
-  for (const f of [...files].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))) {
-    const decoded = decodeArticle(f.bytes);
-    if (!decoded.ok) {
-      warnings.push({ file: f.file, reason: decoded.reason });
-      continue;
-    }
-    if (decoded.note) warnings.push({ file: f.file, reason: decoded.note });
-    const fm = frontMatter(decoded.text);
-    if (fm.warning) warnings.push({ file: f.file, reason: fm.warning });
-    const text = clean(fm.body, k.cleaning);
-    if (!text) {
-      warnings.push({ file: f.file, reason: "no article text left after removing page junk" });
-      continue;
-    }
-    const language = fm.meta.language ?? detectLanguage(text, k.language.stopwords);
-    const firstLine = text.slice(0, text.indexOf("\n") < 0 ? text.length : text.indexOf("\n")).trim();
-    prepared.push({
-      meta: {
-        id: articleId(f.file, ids),
-        file: f.file,
-        title: fm.meta.title ?? (firstLine.length > 300 ? `${firstLine.slice(0, 297)}…` : firstLine),
-        language,
-        outlet: fm.meta.outlet ?? null,
-        published: fm.meta.published ?? null,
-        url: fm.meta.url ?? null,
-        translationOf: fm.meta.translationOf ?? null,
-      },
-      text,
-      sentences: segment(text, language, k.language.abbreviations),
-    });
-  }
+  const prepared = prepareArticles(files, k, warnings);
 
   // Pass 1: registry mentions, then discovery of what the registry lacks, across the corpus.
   // Records are copied: discovery adds forms to them, and the knowledge is shared between calls.

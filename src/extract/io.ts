@@ -1,8 +1,25 @@
 // The extractor's file IO, used by its CLI (and by scripts and tests that run it like the CLI):
 // reading the knowledge YAML and the article files, writing the output.
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { join, relative } from "node:path";
+import { randomBytes } from "node:crypto";
+import {
+  copyFileSync,
+  existsSync,
+  linkSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  realpathSync,
+  renameSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
+import { join } from "node:path";
 import type { ExtractResult, InputFile, KnowledgeFiles } from "./index";
+import { recoverOutputWith, writeOutputWith, type OutputFs } from "./output";
 
 export function readKnowledgeFiles(dir = "data"): KnowledgeFiles {
   const read = (name: string) => readFileSync(join(dir, name), "utf8");
@@ -16,31 +33,82 @@ export function readKnowledgeFiles(dir = "data"): KnowledgeFiles {
   };
 }
 
-/** The .txt and .md files of a folder; unreadable ones are reported, not thrown. */
+const ARTICLE_FILE = /\.(txt|md|markdown)$/i;
+
+/**
+ * The .txt and .md files at the top of a folder, each named by its path relative to that folder
+ * (so the output does not depend on where the command ran and never shows a local path).
+ * What is skipped (unreadable files, folders named like articles, other files) is reported.
+ */
 export function readArticleFiles(dir: string, warn: (file: string, reason: string) => void = () => {}): InputFile[] {
   const files: InputFile[] = [];
   for (const name of readdirSync(dir).sort()) {
-    if (!/\.(txt|md|markdown)$/i.test(name)) continue;
+    if (name.startsWith(".")) continue;
     const path = join(dir, name);
     try {
-      if (!statSync(path).isFile()) continue;
-      files.push({ file: relative(process.cwd(), path) || path, bytes: readFileSync(path) });
+      const stat = statSync(path);
+      if (!ARTICLE_FILE.test(name)) {
+        if (stat.isFile()) warn(name, "not read: only .txt, .md and .markdown files are articles");
+        continue;
+      }
+      if (stat.isDirectory()) {
+        warn(name, "a folder, not a file: not read (articles are read from the top of the corpus folder only)");
+        continue;
+      }
+      if (!stat.isFile()) {
+        warn(name, "not a regular file: not read");
+        continue;
+      }
+      files.push({ file: name, bytes: readFileSync(path) });
     } catch (e) {
-      warn(path, `unreadable (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+      warn(name, `unreadable (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
     }
   }
   return files;
 }
 
-/** Writes graph.json, articles/<id>.json and extract-report.json; deterministic bytes, stale articles removed. */
-const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+export const nodeOutputFs: OutputFs = {
+  pid: process.pid,
+  alive(pid) {
+    try {
+      process.kill(pid, 0);
+      return true;
+    } catch (e) {
+      return (e as NodeJS.ErrnoException).code === "EPERM";
+    }
+  },
+  cwd: () => process.cwd(),
+  randomTag: () => randomBytes(4).toString("hex"),
+  exists: (path) => existsSync(path),
+  kind(path) {
+    const s = lstatSync(path);
+    return s.isSymbolicLink() ? "symlink" : s.isDirectory() ? "dir" : s.isFile() ? "file" : "other";
+  },
+  readdir: (path) => readdirSync(path).sort(),
+  readlink: (path) => readlinkSync(path),
+  mkdir: (path) => mkdirSync(path),
+  writeFile: (path, text) => writeFileSync(path, text),
+  link(existing, path) {
+    try {
+      linkSync(existing, path);
+    } catch {
+      copyFileSync(existing, path);
+    }
+  },
+  symlink: (target, path) => symlinkSync(target, path),
+  rename: (from, to) => renameSync(from, to),
+  rm: (path) => rmSync(path, { recursive: true, force: true }),
+};
 
-export function writeOutput(outDir: string, { graph, articles, report }: ExtractResult): void {
-  const dir = join(outDir, "articles");
-  mkdirSync(dir, { recursive: true });
-  const keep = new Set(articles.map((a) => `${a.id}.json`));
-  for (const stale of readdirSync(dir)) if (stale.endsWith(".json") && !keep.has(stale)) rmSync(join(dir, stale));
-  for (const a of articles) writeFileSync(join(dir, `${a.id}.json`), json(a));
-  writeFileSync(join(outDir, "graph.json"), json(graph));
-  writeFileSync(join(outDir, "extract-report.json"), json(report));
+// An output folder reached through a symbolic link is swapped where it really is, so the link stays.
+const real = (dir: string) => (existsSync(dir) ? realpathSync(dir) : dir);
+
+/** Writes graph.json, articles/<id>.json and extract-report.json, all or nothing (see output.ts). */
+export function writeOutput(outDir: string, result: ExtractResult, fs: OutputFs = nodeOutputFs): void {
+  writeOutputWith(fs, real(outDir), result);
+}
+
+/** Undoes what a killed run left behind in and beside `outDir`; returns what it did. */
+export function recoverOutput(outDir: string, fs: OutputFs = nodeOutputFs): string[] {
+  return recoverOutputWith(fs, real(outDir));
 }

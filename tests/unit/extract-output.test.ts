@@ -19,7 +19,8 @@ describe("output contract on seeds/", () => {
     expect(seeds.length).toBeGreaterThan(0);
     expect(first.graph.articles).toHaveLength(seeds.length);
     expect(first.graph.edges.length).toBeGreaterThan(0);
-    expect(first.report.warnings).toEqual([]);
+    // Only cleaning's notes (a repeated headline, a footer cut): every seed is read whole.
+    for (const w of first.report.warnings) expect(w.reason).toMatch(/^1 repeated line removed|was cut as a page footer$/);
   });
 
   it("parses with GraphSchema, ArticleDocSchema and ReportSchema", () => {
@@ -120,8 +121,17 @@ describe("CLI", () => {
     writeFileSync(join(dirs.mixed, "empty.txt"), "");
     writeFileSync(join(dirs.mixed, "binary.txt"), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x08, 0x00]));
     writeFileSync(join(dirs.mixed, "good.txt"), "Le groupe japonais Fujitsu collabore avec Palantir depuis des années.\n");
+    mkdirSync(join(dirs.mixed, "folder.txt"));
+    writeFileSync(join(dirs.mixed, "page.html"), "<p>Amazon</p>");
     writeFileSync(join(dirs.bad, "empty.txt"), "");
     writeFileSync(join(dirs.bad, "latin1.txt"), Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0x64, 0xe9, 0x6a, 0xe0]));
+    // Before the mixed run, a run killed between its two renames (process 999999999 cannot
+    // exist): its old output is aside, its new one half written.
+    const aside = join(root, ".mixed-out.extract-old-999999999-dead");
+    mkdirSync(join(aside, "articles"), { recursive: true });
+    writeFileSync(join(aside, "graph.json"), "{}");
+    mkdirSync(join(root, ".mixed-out.extract-new-999999999-dead"));
+    writeFileSync(join(root, ".mixed-out.extract-new-999999999-dead", "graph.json"), "{ cut off");
     const [one, two, mixed, bad] = await Promise.all([
       cli(["--seeds", dirs.seeds, "--out", dirs.out1]),
       cli(["--seeds", dirs.seeds, "--out", dirs.out2]),
@@ -129,7 +139,7 @@ describe("CLI", () => {
       cli(["--seeds", dirs.bad, "--out", dirs.badOut]),
     ]);
     runs = { one: one!, two: two!, mixed: mixed!, bad: bad! };
-  }, 120_000);
+  }, 240_000);
 
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
@@ -142,11 +152,15 @@ describe("CLI", () => {
     expect(runs.one.stdout).toMatch(/extract: \d+ articles, \d+ nodes, \d+ edges/);
   });
 
-  it("writes the same graph as extractCorpus (up to the article paths)", () => {
+  it("writes the same graph as extractCorpus, files named relative to the corpus folder wherever it ran", () => {
     const written = GraphSchema.parse(JSON.parse(readFileSync(join(dirs.out1, "graph.json"), "utf8")));
-    expect(written.articles.map((a) => a.file.replace(/^.*[\\/]/, ""))).toEqual(first.graph.articles.map((a) => a.file.replace(/^.*[\\/]/, "")));
-    const withoutFiles = (g: typeof written) => ({ ...g, articles: g.articles.map((a) => ({ ...a, file: "" })) });
-    expect(withoutFiles(written)).toEqual(withoutFiles(first.graph));
+    expect(written).toEqual(first.graph);
+    expect(written.articles.map((a) => a.file)).toEqual(readdirSync("seeds").sort());
+  });
+
+  it("never writes or prints a local path", () => {
+    for (const [name, text] of Object.entries({ ...snapshot(dirs.out1), ...snapshot(dirs.mixedOut) })) expect(text, name).not.toContain(root);
+    for (const run of Object.values(runs)) expect(run.stderr + run.stdout).not.toContain(`${root}/mixed/`);
   });
 
   it("writes identical bytes when run twice", () => {
@@ -157,14 +171,22 @@ describe("CLI", () => {
   it("warns about unreadable files by name, keeps the good ones and exits 0", () => {
     expect(runs.mixed.code).toBe(0);
     const report = ReportSchema.parse(JSON.parse(readFileSync(join(dirs.mixedOut, "extract-report.json"), "utf8")));
-    expect(report.warnings.map((w) => [w.file.replace(/^.*[\\/]/, ""), w.reason])).toEqual([
-      ["binary.txt", expect.stringMatching(/binary/)],
+    expect(report.warnings.map((w) => [w.file, w.reason])).toEqual([
+      ["folder.txt", "a folder, not a file: not read (articles are read from the top of the corpus folder only)"],
+      ["page.html", "not read: only .txt, .md and .markdown files are articles"],
+      ["binary.txt", "binary file (contains NUL bytes, the first at byte 4)"],
       ["empty.txt", "empty file"],
     ]);
     expect(report.counts.articles).toBe(1);
-    expect(runs.mixed.stderr).toMatch(/warning: .*empty\.txt: empty file/);
+    for (const w of report.warnings) expect(runs.mixed.stderr).toContain(`extract: warning: ${w.file}: ${w.reason}\n`);
     const graph = GraphSchema.parse(JSON.parse(readFileSync(join(dirs.mixedOut, "graph.json"), "utf8")));
     expect(graph.edges.map((e) => e.id)).toEqual(["fujitsu|partnership|palantir"]);
+  });
+
+  it("is not stopped by what a killed run left behind, and cleans it up", () => {
+    expect(runs.mixed.stderr).toMatch(/the output before it was put back in mixed-out\//);
+    expect(runs.mixed.stderr).toMatch(/removed \.mixed-out\.extract-new-999999999-dead, left behind by a killed run/);
+    expect(readdirSync(root).filter((f) => f.startsWith("."))).toEqual([]);
   });
 
   it("exits non-zero when no article could be read, saying why", () => {

@@ -81,10 +81,13 @@ describe("frontMatter", () => {
 
   it.each([
     ["source and date as synonyms", "---\nsource: WIRED\ndate: 2025-01-02\n---\nBody", { outlet: "WIRED", published: "2025-01-02" }],
-    ["an unknown language is left for detection", "---\nlanguage: de\n---\nBody", {}],
     ["empty values are ignored", "---\ntitle: ''\nurl:\n---\nBody", {}],
   ])("%s", (_what, raw, meta) => {
     expect(frontMatter(raw)).toEqual({ meta, body: "Body" });
+  });
+
+  it("leaves an unknown language for detection, and says which it ignored", () => {
+    expect(frontMatter("---\nlanguage: de\n---\nBody")).toEqual({ meta: {}, body: "Body", ignoredLanguage: "de" });
   });
 
   it.each([

@@ -17,6 +17,8 @@ export interface FrontMatterResult {
   body: string;
   /** Why the front matter was ignored, when it was. */
   warning?: string;
+  /** A language the extractor does not read (not fr or en), ignored: the language is detected. */
+  ignoredLanguage?: string;
 }
 
 const FENCE = /^---[ \t]*\r?\n/;
@@ -55,9 +57,10 @@ export function frontMatter(raw: string): FrontMatterResult {
   if (published) meta.published = published;
   const url = asString(d.url);
   if (url) meta.url = url;
-  const lang = asString(d.language ?? d.lang)?.toLowerCase().slice(0, 2);
+  const language = asString(d.language ?? d.lang);
+  const lang = language?.toLowerCase().slice(0, 2);
   if (lang === "fr" || lang === "en") meta.language = lang;
   const translationOf = asString(d.translationOf ?? d.translation_of);
   if (translationOf) meta.translationOf = translationOf;
-  return { meta, body };
+  return language && !meta.language ? { meta, body, ignoredLanguage: language } : { meta, body };
 }

@@ -20,7 +20,17 @@ function cutFoldedPrefix(line: string, n: number): string {
   return line.slice(i).trimStart();
 }
 
+/** What cleaning removed that is worth a word: repeated lines, and the tail cut from a footer line. */
+export interface CleanReport {
+  repeated: { lines: number; chars: number };
+  truncated?: { line: string; chars: number };
+}
+
 export function clean(body: string, rules: Rules): string {
+  return cleanWithReport(body, rules).text;
+}
+
+export function cleanWithReport(body: string, rules: Rules): { text: string } & CleanReport {
   const dropExact = new Set(rules.drop_lines.map((l) => fold(l)));
   const prefixes = rules.drop_line_prefixes.map((p) => ({ prefix: fold(p.prefix), max: p.max_words }));
   const captions = rules.caption_markers.map((c) => ({ marker: fold(c.marker), max: c.max_words }));
@@ -35,10 +45,12 @@ export function clean(body: string, rules: Rules): string {
   const maxWords = Math.max(0, ...rules.drop_line_prefixes.map((p) => p.max_words), ...rules.caption_markers.map((c) => c.max_words));
   const longLine = Math.max(MAX_PATTERN_LINE, maxWords * 15);
 
-  const lines = body.replace(/\r\n?/g, "\n").replace(/\u0000/g, "").split("\n");
+  const lines = body.replace(/\r\n?/g, "\n").split("\n");
   const total = lines.reduce((n, l) => n + l.length + 1, 0);
   const kept: string[] = [];
   const seen = new Set<string>();
+  const repeated = { lines: 0, chars: 0 };
+  let truncated: CleanReport["truncated"];
   let offset = 0;
   for (const rawLine of lines) {
     let line = rawLine.replace(/[ \t\u00a0]+$/u, "").replace(/^[ \t\u00a0]+/u, "");
@@ -59,7 +71,11 @@ export function clean(body: string, rules: Rules): string {
       }
     }
     if (long) {
-      if (seen.has(line)) continue;
+      if (seen.has(line)) {
+        repeated.lines++;
+        repeated.chars += line.length;
+        continue;
+      }
       seen.add(line);
       kept.push(line);
       continue;
@@ -69,7 +85,10 @@ export function clean(body: string, rules: Rules): string {
       kept.push("");
       continue;
     }
-    if (truncate.has(f) && here > total / 2) break;
+    if (truncate.has(f) && here > total / 2) {
+      truncated = { line, chars: total - here };
+      break;
+    }
     if (dropExact.has(f)) continue;
     const words = wordCount(f);
     if (prefixes.some((p) => f.startsWith(p.prefix) && words <= p.max)) continue;
@@ -77,13 +96,18 @@ export function clean(body: string, rules: Rules): string {
     const parts = f.split(SHARE_SPLIT).filter(Boolean);
     if (parts.length > 0 && parts.every((w) => shareWords.has(w)) && (parts.length > 1 || line.length <= 12)) continue;
     if (line.length >= rules.min_repeated_line_chars) {
-      if (seen.has(f)) continue;
+      if (seen.has(f)) {
+        repeated.lines++;
+        repeated.chars += line.length;
+        continue;
+      }
       seen.add(f);
     }
     kept.push(line);
   }
-  return kept
+  const text = kept
     .join("\n")
     .replace(/\n{3,}/g, "\n\n")
     .trim();
+  return { text, repeated, truncated };
 }
