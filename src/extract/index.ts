@@ -13,6 +13,7 @@ import { makeDiscoverer, type Discovery } from "./stages/06-discover";
 import { extractRelations } from "./stages/07-relations";
 import { buildContracts } from "./stages/08-contracts";
 import { merge, type ArticleResult } from "./stages/09-merge";
+import { lastStartAtOrBefore } from "./text/bisect";
 import { fold, slugify } from "./text/fold";
 
 export { compileKnowledge, type Knowledge, type KnowledgeFiles } from "./knowledge";
@@ -204,15 +205,8 @@ function parentheticalAliases(prepared: readonly Prepared[], mentionsOf: readonl
 }
 
 function sentenceContaining(sentences: readonly Sentence[], offset: number): Sentence | undefined {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (sentences[mid]!.start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  const s = sentences[lo];
-  return s && s.start <= offset && offset < s.end ? s : undefined;
+  const s = sentences[lastStartAtOrBefore(sentences, offset)];
+  return s && offset < s.end ? s : undefined;
 }
 
 function validate(graph: Graph, docs: readonly ArticleDoc[]): void {

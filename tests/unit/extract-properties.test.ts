@@ -3,7 +3,7 @@
 import fc from "fast-check";
 import { parse } from "yaml";
 import { compileKnowledge, extractCorpus, type ExtractResult, type Knowledge } from "../../src/extract/index";
-import { readKnowledgeFiles } from "../../scripts/knowledge-files";
+import { readKnowledgeFiles } from "../../src/extract/io";
 import { surfaceForms } from "../../src/extract/registry";
 import { bytes, knowledgeWith } from "../fixtures/extract/run";
 
