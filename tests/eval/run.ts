@@ -1,9 +1,7 @@
-// `npm run eval [-- --data DIR]`: scores the extractor on the seeds and on the development set of unseen articles.
-import { CORPORA, formatScores, scoreCorpus } from "./score";
+// `npm run eval [-- --data DIR]`: scores the extractor on the seeds, the tune set and the check set
+// (DIR holds the knowledge files, data/ by default).
+import { CORPORA, describeScore, scoreCorpus } from "./score";
 
 const dataFlag = process.argv.indexOf("--data");
-const dataDir = dataFlag > 0 ? process.argv[dataFlag + 1]! : "data";
-for (const corpus of CORPORA) {
-  const scores = scoreCorpus(corpus, dataDir);
-  console.log(`${corpus.name.padEnd(16)} ${scores ? formatScores(scores) : "not scored (no ../shared/tools/score.mjs or gold here)"}`);
-}
+const knowledgeDir = dataFlag > 0 ? process.argv[dataFlag + 1]! : "data";
+for (const corpus of CORPORA) console.log(`${corpus.name.padEnd(6)} ${describeScore(scoreCorpus(corpus, knowledgeDir))}`);
