@@ -174,7 +174,7 @@ function addDiscovery(
   const id = slugify(d.label);
   if (!id) return;
   let record = known.get(id);
-  if (record && record.curated) return;
+  if (record?.curated) return;
   if (!record) {
     record = { id, label: d.label, type: d.type, country: d.country, sectors: [], forms: [d.label], caseSensitive: [], curated: false, cue: d.cue };
     known.set(id, record);

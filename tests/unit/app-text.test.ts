@@ -45,7 +45,7 @@ describe("quoteContext", () => {
   it("puts the quote back inside its sentence", () => {
     const ctx = quoteContext(doc.text, doc.sentences, ev);
     expect(ctx.quote).toBe(ev.quote);
-    expect(ctx.before + ctx.quote + ctx.after).toContain(ev.quote + ".");
+    expect(ctx.before + ctx.quote + ctx.after).toContain(`${ev.quote}.`);
   });
 
   it("adds a sentence on each side when the quote is a whole sentence", () => {

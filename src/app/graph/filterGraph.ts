@@ -1,6 +1,6 @@
 // The filter: (graph, filters) → the nodes and edges to show. Pure and linear in the graph size,
 // so it can run on every click or keystroke.
-import type { GraphEdge, GraphNode } from "../../model";
+import type { GraphEdge } from "../../model";
 import type { GraphIndex } from "./graphIndex";
 import { hasEdgeFilters, hasNodeFilters, type Filters } from "./filters";
 

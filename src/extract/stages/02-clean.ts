@@ -35,7 +35,7 @@ export function clean(body: string, rules: Rules): string {
   const maxWords = Math.max(0, ...rules.drop_line_prefixes.map((p) => p.max_words), ...rules.caption_markers.map((c) => c.max_words));
   const longLine = Math.max(MAX_PATTERN_LINE, maxWords * 15);
 
-  const lines = body.replace(/\r\n?/g, "\n").replace(/\u0000/g, "").split("\n");
+  const lines = body.replace(/\r\n?/g, "\n").replaceAll("\u0000", "").split("\n");
   const total = lines.reduce((n, l) => n + l.length + 1, 0);
   const kept: string[] = [];
   const seen = new Set<string>();
@@ -48,14 +48,12 @@ export function clean(body: string, rules: Rules): string {
     // for repetition, and folding all of it would be the stage's main cost.
     const long = line.length > longLine;
     let f = fold(long ? line.slice(0, MAX_PATTERN_LINE) : line);
-    {
-      // Prefixes are anchored: looking at the line's opening is enough, whatever its length.
-      for (const re of stripPatterns) {
-        const m = re.exec(f.slice(0, MAX_PATTERN_LINE));
-        if (m && m[0].length > 0 && m[0].length < f.length) {
-          line = cutFoldedPrefix(line, m[0].length);
-          f = fold(long ? line.slice(0, MAX_PATTERN_LINE) : line);
-        }
+    // Prefixes are anchored: looking at the line's opening is enough, whatever its length.
+    for (const re of stripPatterns) {
+      const m = re.exec(f.slice(0, MAX_PATTERN_LINE));
+      if (m && m[0].length > 0 && m[0].length < f.length) {
+        line = cutFoldedPrefix(line, m[0].length);
+        f = fold(long ? line.slice(0, MAX_PATTERN_LINE) : line);
       }
     }
     if (long) {

@@ -153,7 +153,7 @@ export function extractRelations(k: Knowledge, a: ArticleInput): { facts: Fact[]
     };
 
     let subject: { candidate: Candidate; clauseStart: number } | undefined;
-    triggers.forEach((t, ti) => {
+    triggers.forEach((t) => {
       const clause = clauseAround(items, t);
       // A trigger of the main clause looks past asides that state their own relation ("Anduril—a firm backed
       // by Peter Thiel—has landed contracts"): their triggers bound nothing and their names are no arguments.
@@ -195,7 +195,7 @@ export function extractRelations(k: Knowledge, a: ArticleInput): { facts: Fact[]
         const introduced = (c: Candidate) => {
           let p = c.first - 1;
           while (p > t.end && (DETERMINERS.has(items[p]!.norm ?? "") || items[p]!.norm === "'s" || possessorAt(items, p, isState))) p--;
-          if (p >= t.end && Boolean(k.cues.contract_party[a.lang].matchAt(items, p))) return true;
+          if (p >= t.end && k.cues.contract_party[a.lang].matchAt(items, p)) return true;
           // "with Israeli commercial spyware vendor Paragon Solutions", "to both established aerospace giant Airbus…",
           // "attribué au fabricant d'armes israélien, Elbit": a description with a describing noun stands between
           // the party word (maybe the trigger's own last word) and the name.
@@ -269,10 +269,14 @@ export function extractRelations(k: Knowledge, a: ArticleInput): { facts: Fact[]
           break;
         case "reciprocal":
           if (right) [sources, targets] = [leftIds(), rightIds()];
-          else return pairsWithin(leftIds(), (x, y) => emit(type, [x], [y], reading, triggerText));
+          else {
+            pairsWithin(leftIds(), (x, y) => emit(type, [x], [y], reading, triggerText));
+            return;
+          }
           break;
         case "between":
-          return pairsWithin(rightIds(), (x, y) => emit(type, [x], [y], reading, triggerText));
+          pairsWithin(rightIds(), (x, y) => emit(type, [x], [y], reading, triggerText));
+          return;
         case "possessive": {
           const owner = candidates.findLast((c) => usable(c) && c.kind === "group" && c.first >= clause.start && c.last < t.start && !c.locative);
           sources = idsOf(owner, []);

@@ -30,18 +30,22 @@ export function ArticleView({ reading }: { reading: NonNullable<Reading> }) {
       ? index.edgeById.get(selection.id)?.evidence.find((ev) => ev.articleId === reading.articleId && ev.start === asked.start && ev.end === asked.end)
       : undefined;
   const problem = asked && article.data ? passageProblem(article.data.text, { ...asked, quote: evidence?.quote }) : null;
-  const passage = problem ? null : asked;
+  // A passage that cannot be located is not highlighted at all.
+  const shownStart = problem ? null : (asked?.start ?? null);
+  const shownEnd = problem ? null : (asked?.end ?? null);
 
   const mentions = useMemo<Mention[]>(
     () => index.graph.nodes.flatMap((n) => n.mentions.filter((m) => m.articleId === reading.articleId).map((m) => ({ start: m.start, end: m.end, nodeId: n.id }))),
     [index, reading.articleId],
   );
-  // Keyed on the offsets, not on the passage object, which is rebuilt every render.
-  const groups = useMemo(
-    () => (article.data ? groupByPassage(articleSegments(article.data.text, mentions, passage)) : []),
-    [article.data, mentions, passage?.start, passage?.end],
-  );
+  // Keyed on the offsets, not on a passage object, which would be rebuilt every render.
+  const groups = useMemo(() => {
+    if (!article.data) return [];
+    const passage = shownStart !== null && shownEnd !== null ? { start: shownStart, end: shownEnd } : null;
+    return groupByPassage(articleSegments(article.data.text, mentions, passage));
+  }, [article.data, mentions, shownStart, shownEnd]);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the mark is drawn anew whenever the groups change; scroll to it then
   useEffect(() => {
     const mark = markRef.current;
     if (mark && typeof mark.scrollIntoView === "function") mark.scrollIntoView({ block: "center" });
@@ -100,7 +104,7 @@ export function ArticleView({ reading }: { reading: NonNullable<Reading> }) {
         {problem && <PassageWarning problem={problem} />}
         {article.data && (
           <div className="article-text">
-            {groups.map((g, gi) => {
+            {groups.map((g) => {
               const parts = g.segments.map((s) =>
                 s.nodeId ? (
                   <button
@@ -118,11 +122,11 @@ export function ArticleView({ reading }: { reading: NonNullable<Reading> }) {
                 ),
               );
               return g.inPassage ? (
-                <mark key={gi} ref={markRef} className="passage-mark">
+                <mark key={g.segments[0]!.start} ref={markRef} className="passage-mark">
                   {parts}
                 </mark>
               ) : (
-                <span key={gi}>{parts}</span>
+                <span key={g.segments[0]!.start}>{parts}</span>
               );
             })}
           </div>

@@ -32,6 +32,7 @@ export function ErrorScreen({ error, onRetry }: { error: Error; onRetry: () => v
         {data && data.problems.length > 0 && (
           <ul className="problems">
             {data.problems.map((p, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: a fixed list, shown once, that may hold the same message twice
               <li key={i}>
                 <code>{p}</code>
               </li>
