@@ -5,6 +5,7 @@ import type { Plugin } from "vite";
 import react from "@vitejs/plugin-react";
 import { readFileSync, readdirSync, existsSync } from "node:fs";
 import { join, normalize, sep } from "node:path";
+import { CONTENT_SECURITY_POLICY } from "./src/app/csp";
 
 const DATA_DIR = "data";
 
@@ -38,10 +39,19 @@ function serveGeneratedData(): Plugin {
   };
 }
 
+/** The built page carries its Content-Security-Policy; the dev server's hot reload needs inline scripts. */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: "entangle-csp",
+    apply: "build",
+    transformIndexHtml: () => [{ tag: "meta", attrs: { "http-equiv": "Content-Security-Policy", content: CONTENT_SECURITY_POLICY }, injectTo: "head-prepend" }],
+  };
+}
+
 export default defineConfig({
   base: "./",
   publicDir: false,
-  plugins: [react(), serveGeneratedData()],
+  plugins: [react(), serveGeneratedData(), contentSecurityPolicy()],
   build: { outDir: "dist", sourcemap: false },
   test: {
     globals: true,

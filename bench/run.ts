@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { compileKnowledge, extractCorpus, type InputFile } from "../src/extract/index";
 import { readArticleFiles } from "../src/extract/io";
-import { readKnowledgeFiles } from "../scripts/knowledge-files";
+import { readKnowledgeFiles } from "../src/extract/io";
 import { adversarialArticle, generateCorpus, vocabulary } from "./corpus";
 
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 1000);

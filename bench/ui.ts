@@ -35,7 +35,7 @@ export function generateGraph(nodes: number, edges: number, seed = 42): Graph {
   const es: GraphEdge[] = [];
   while (es.length < edges) {
     // Preferential-ish attachment: low ids are hubs, as in the real corpus.
-    const s = Math.floor(Math.pow(rnd(), 2) * nodes);
+    const s = Math.floor(rnd() ** 2 * nodes);
     const t = Math.floor(rnd() * nodes);
     const type = pick(RELATION_TYPES);
     const id = `n${s}|${type}|n${t}`;

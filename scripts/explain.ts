@@ -2,7 +2,7 @@
 //   npx tsx scripts/explain.ts seeds/000_x.txt [--data DIR]
 import { readFileSync } from "node:fs";
 import { compileKnowledge, extractCorpus } from "../src/extract/index";
-import { readKnowledgeFiles } from "./knowledge-files";
+import { readKnowledgeFiles } from "../src/extract/io";
 
 const file = process.argv[2]!;
 const dataDir = process.argv.includes("--data") ? process.argv[process.argv.indexOf("--data") + 1]! : "data";

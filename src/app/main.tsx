@@ -1,4 +1,5 @@
 // Browser entry: restore the view from the URL, then mount the app with its data client.
+import "./zod-jitless";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";

@@ -10,6 +10,7 @@ import { makeDiscoverer, type Discovery } from "./stages/06-discover";
 import { extractRelations } from "./stages/07-relations";
 import { buildContracts } from "./stages/08-contracts";
 import { merge, type ArticleResult } from "./stages/09-merge";
+import { lastStartAtOrBefore } from "./text/bisect";
 import { fold, slugify } from "./text/fold";
 
 export { compileKnowledge, type Knowledge, type KnowledgeFiles } from "./knowledge";
@@ -120,7 +121,7 @@ function addDiscovery(
   const id = slugify(d.label);
   if (!id) return;
   let record = known.get(id);
-  if (record && record.curated) return;
+  if (record?.curated) return;
   if (!record) {
     record = { id, label: d.label, type: d.type, country: d.country, sectors: [], forms: [d.label], caseSensitive: [], curated: false, cue: d.cue };
     known.set(id, record);
@@ -151,15 +152,8 @@ function parentheticalAliases(prepared: readonly Prepared[], mentionsOf: readonl
 }
 
 function sentenceContaining(sentences: readonly Sentence[], offset: number): Sentence | undefined {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (sentences[mid]!.start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  const s = sentences[lo];
-  return s && s.start <= offset && offset < s.end ? s : undefined;
+  const s = sentences[lastStartAtOrBefore(sentences, offset)];
+  return s && offset < s.end ? s : undefined;
 }
 
 function validate(graph: Graph, docs: readonly ArticleDoc[]): void {

@@ -63,7 +63,7 @@ export function checkSpans(graph: Graph, textOf: (articleId: string) => string |
     }
     return text.slice(start, end);
   };
-  for (const n of graph.nodes) n.mentions.forEach((m, i) => inside(`node '${n.id}' mention ${i}`, m.articleId, m.start, m.end));
+  for (const n of graph.nodes) for (const [i, m] of n.mentions.entries()) inside(`node '${n.id}' mention ${i}`, m.articleId, m.start, m.end);
   for (const e of graph.edges) {
     e.evidence.forEach((ev, i) => {
       const slice = inside(`edge '${e.id}' evidence ${i}`, ev.articleId, ev.start, ev.end);

@@ -33,4 +33,19 @@ describe("loading and error states", () => {
     renderWithProviders(undefined, { stub: false });
     expect(await screen.findByRole("alert")).toHaveTextContent("The graph data is missing");
   });
+
+  it.each([
+    ["empty", "", "The graph data is empty", "is an empty file"],
+    ["blank", "  \n", "The graph data is empty", "is an empty file"],
+    ["cut off mid-way", '{"schemaVersion": 1, "articles": [', "The graph data is not valid JSON", "could not be read as JSON"],
+    ["not JSON at all", "schemaVersion: 1", "The graph data is not valid JSON", "could not be read as JSON"],
+  ])("says a graph.json that is %s is not usable JSON, not that it breaks the schema", async (_, body, heading, detail) => {
+    stubData((url) => (url.endsWith("graph.json") ? { status: 200, body } : undefined));
+    renderWithProviders(undefined, { stub: false });
+    const alert = await screen.findByRole("alert");
+    expect(screen.getByRole("heading", { level: 1 })).toHaveTextContent(heading);
+    expect(alert).toHaveTextContent(detail);
+    expect(alert).not.toHaveTextContent(/match the schema|failed validation/);
+    expect(alert).toHaveTextContent("npm run extract");
+  });
 });

@@ -1,27 +1,36 @@
-// The extractor's quality, scored with the shared scorer against gold annotations: the targets
-// of the seeds (gold given) and of the development set of real articles it was not written for.
+// The extractor's quality, scored by the project's own scorer against the gold kept in the repository:
+// each corpus must stay above its floor. A corpus absent from this checkout is reported, not failed.
 import { describe, expect, it } from "vitest";
-import { CORPORA, formatScores, scoreCorpus } from "./score";
+import { CORPORA, describeScore, scoreCorpus } from "./score";
 
-const TARGETS = {
-  seeds: { entities: 0.95, pairs: 0.9, typed: 0.75, evidence: 1 },
-  "development set": { entities: 0.8, pairs: 0.6, typed: 0, evidence: 0 },
-} as const;
+type Floors = { entities: number; pairs?: number; typed?: number; evidence?: number };
 
-describe.each(CORPORA)("extraction quality on the $name", (corpus) => {
-  const target = TARGETS[corpus.name as keyof typeof TARGETS];
-  const scores = scoreCorpus(corpus);
+/** Just under the scores of 4 December 2026, so a regression fails (seeds 1.00/0.98/0.98/1.00, tune 0.94/0.70/0.69/1.00). */
+const FLOORS: Record<string, Floors> = {
+  seeds: { entities: 0.98, pairs: 0.95, typed: 0.95, evidence: 0.98 },
+  tune: { entities: 0.92, pairs: 0.68, typed: 0.66, evidence: 0.95 },
+  // A first floor for the unread set; the integrator raises it once the set's scores are known.
+  check: { entities: 0.5 },
+};
 
-  it("has its gold annotations and the shared scorer at hand", () => {
-    expect(scores, `no scorer or gold for ${corpus.name}: ../shared must sit beside the checkout`).not.toBeNull();
+describe.each(CORPORA)("extraction quality on the $name corpus", (corpus) => {
+  const floors = FLOORS[corpus.name]!;
+  const score = scoreCorpus(corpus);
+  const absent = score.status === "absent";
+  console.log(`eval ${corpus.name}: ${describeScore(score)}`);
+
+  it.skipIf(absent)(`finds every gold article in the graph${absent ? " (corpus absent from this checkout)" : ""}`, () => {
+    if (score.status !== "scored") throw new Error(`${corpus.name} was not scored`);
+    expect(score.summary.missingArticles).toEqual([]);
   });
 
-  it(`reaches entity F1 ≥ ${target.entities}, pair F1 ≥ ${target.pairs}, typed F1 ≥ ${target.typed}, evidence ≥ ${target.evidence}`, () => {
-    const s = scores!;
-    console.log(`${corpus.name}: ${formatScores(s)}`);
-    expect(s.entities.f1).toBeGreaterThanOrEqual(target.entities);
-    expect(s.relations.f1).toBeGreaterThanOrEqual(target.pairs);
-    expect(s.typed.f1).toBeGreaterThanOrEqual(target.typed);
-    expect(s.evidenceAccuracy).toBeGreaterThanOrEqual(target.evidence);
+  const wanted = Object.entries(floors).map(([k, v]) => `${k} ≥ ${v}`).join(", ");
+  it.skipIf(absent)(`reaches ${wanted}${absent ? " (corpus absent from this checkout)" : ""}`, () => {
+    if (score.status !== "scored") throw new Error(`${corpus.name} was not scored`);
+    const s = score.summary;
+    expect(s.entities.f1).toBeGreaterThanOrEqual(floors.entities);
+    if (floors.pairs !== undefined) expect(s.relations.f1).toBeGreaterThanOrEqual(floors.pairs);
+    if (floors.typed !== undefined) expect(s.typed.f1).toBeGreaterThanOrEqual(floors.typed);
+    if (floors.evidence !== undefined) expect(s.evidenceAccuracy).toBeGreaterThanOrEqual(floors.evidence);
   });
 });

@@ -1,7 +1,7 @@
 import { buildIndex } from "../../src/app/graph/graphIndex";
 import { normalise } from "../../src/app/graph/normalise";
 import { searchNodes } from "../../src/app/graph/search";
-import { articleSegments, groupByPassage, nonOverlapping, quoteContext } from "../../src/app/graph/passages";
+import { articleSegments, groupByPassage, nonOverlapping, passageProblem, quoteContext } from "../../src/app/graph/passages";
 import { fixtureArticle, fixtureGraph } from "../fixtures/load";
 
 const graph = fixtureGraph();
@@ -45,7 +45,7 @@ describe("quoteContext", () => {
   it("puts the quote back inside its sentence", () => {
     const ctx = quoteContext(doc.text, doc.sentences, ev);
     expect(ctx.quote).toBe(ev.quote);
-    expect(ctx.before + ctx.quote + ctx.after).toContain(ev.quote + ".");
+    expect(ctx.before + ctx.quote + ctx.after).toContain(`${ev.quote}.`);
   });
 
   it("adds a sentence on each side when the quote is a whole sentence", () => {
@@ -83,5 +83,19 @@ describe("articleSegments", () => {
     const segs = articleSegments(doc.text, mentions, null);
     const seg = segs.find((s) => s.text === "ministère de la Défense d’Israël");
     expect(seg?.nodeId).toBe("imod");
+  });
+});
+
+describe("passageProblem", () => {
+  const text = "Acme sells drones.";
+  it.each([
+    [{ start: 0, end: 4, quote: "Acme" }, null],
+    [{ start: 0, end: 4 }, null],
+    [{ start: 5, end: 18 }, null],
+    [{ start: 5, end: 19 }, "its offsets 5–19 fall outside the article's text, which has 18 characters"],
+    [{ start: 4, end: 4 }, "its offsets 4–4 fall outside the article's text, which has 18 characters"],
+    [{ start: 1, end: 5, quote: "Acme" }, "the article's text at its offsets 1–5 reads “cme ”, not the quote"],
+  ])("%j → %j", (passage, problem) => {
+    expect(passageProblem(text, passage)).toBe(problem);
   });
 });

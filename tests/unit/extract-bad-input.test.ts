@@ -111,7 +111,7 @@ describe("extractCorpus keeps going past bad files", () => {
   ])("warns about %s, naming %s", (_what, file, reasons) => {
     const mine = r.report.warnings.filter((w) => w.file === file).map((w) => w.reason);
     expect(mine).toHaveLength(reasons.length);
-    reasons.forEach((reason, i) => expect(mine[i]).toMatch(reason));
+    for (const [i, reason] of reasons.entries()) expect(mine[i]).toMatch(reason);
   });
 
   it("still processes every readable article", () => {

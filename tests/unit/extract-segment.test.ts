@@ -45,7 +45,7 @@ describe("segment on one very long line", () => {
     for (const s of out) expect(line.slice(s.start, s.end)).toBe(sentence.trim());
   });
   it("cuts a sentence longer than a window at a space, losing no character", () => {
-    const line = "mot ".repeat(3000) + "fin.";
+    const line = `${"mot ".repeat(3000)}fin.`;
     const out = segment(line, "fr", k.language.abbreviations);
     expect(out.length).toBeGreaterThan(1);
     expect(out.map((s) => line.slice(s.start, s.end)).join(" ")).toBe(line);

@@ -5,7 +5,15 @@ import { parseArticle, parseGraph } from "../../model";
 import { buildIndex, type GraphIndex } from "../graph/graphIndex";
 import type { Graph } from "../../model";
 
-export type DataErrorKind = "missing" | "invalid";
+/** Why a data file could not be used: each kind has its own heading and fix in the UI. */
+export type DataErrorKind = "missing" | "empty" | "not-json" | "invalid";
+
+const SUMMARY: Record<DataErrorKind, string> = {
+  missing: "not found",
+  empty: "is empty",
+  "not-json": "is not valid JSON",
+  invalid: "does not match the schema",
+};
 
 export class DataError extends Error {
   constructor(
@@ -13,7 +21,7 @@ export class DataError extends Error {
     readonly url: string,
     readonly problems: string[],
   ) {
-    super(`${url}: ${kind === "missing" ? "not found" : "does not match the schema"}${problems.length ? ` — ${problems[0]}` : ""}`);
+    super(`${url}: ${SUMMARY[kind]}${problems.length ? ` — ${problems[0]}` : ""}`);
     this.name = "DataError";
   }
 }
@@ -27,12 +35,13 @@ async function fetchJson(url: string): Promise<unknown> {
   const response = await fetch(url);
   if (!response.ok) throw new DataError("missing", url, [`HTTP ${response.status} ${response.statusText}`.trim()]);
   const body = await response.text();
+  if (body.trim() === "") throw new DataError("empty", url, []);
   try {
     return JSON.parse(body);
-  } catch {
+  } catch (e) {
     // A dev server or static host answers an absent file with the app's index.html.
-    const looksHtml = /^\s*</.test(body);
-    throw new DataError(looksHtml ? "missing" : "invalid", url, [looksHtml ? "the server answered with a web page, not JSON" : "the file is not valid JSON"]);
+    if (/^\s*</.test(body)) throw new DataError("missing", url, ["the server answered with a web page, not JSON"]);
+    throw new DataError("not-json", url, [e instanceof Error ? e.message : String(e)]);
   }
 }
 

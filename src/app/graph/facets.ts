@@ -59,7 +59,7 @@ export function facetCounts(index: GraphIndex, filters: Filters, keepNeighbours:
       for (const id of visible.nodes) {
         const n = index.nodeById.get(id);
         if (!n) continue;
-        if (facet === "sectors") n.sectors.forEach((s) => bump(counts, s));
+        if (facet === "sectors") for (const s of n.sectors) bump(counts, s);
         else if (facet === "countries") n.country && bump(counts, n.country);
         else bump(counts, n.type);
       }
@@ -70,7 +70,7 @@ export function facetCounts(index: GraphIndex, filters: Filters, keepNeighbours:
         if (facet === "relations") bump(counts, e.type);
         else if (facet === "statuses") bump(counts, e.status);
         else if (facet === "modalities") bump(counts, index.edgeModality.get(id) ?? "asserted");
-        else (index.edgeArticles.get(id) ?? []).forEach((a) => bump(counts, a));
+        else for (const a of index.edgeArticles.get(id) ?? []) bump(counts, a);
       }
     }
     out[facet] = values[facet].map((value) => ({ value, count: counts.get(value) ?? 0 }));

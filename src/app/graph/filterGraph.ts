@@ -1,6 +1,6 @@
 // The filter: (graph, filters) → the nodes and edges to show. Pure and linear in the graph size,
 // so it can run on every click or keystroke.
-import type { GraphEdge, GraphNode } from "../../model";
+import type { GraphEdge } from "../../model";
 import type { GraphIndex } from "./graphIndex";
 import { hasEdgeFilters, hasNodeFilters, type Filters } from "./filters";
 
@@ -12,13 +12,6 @@ export type VisibleGraph = {
 };
 
 const ofList = <T,>(list: readonly T[]) => (list.length ? new Set(list) : null);
-
-export function nodeMatches(node: GraphNode, f: Filters): boolean {
-  if (f.types.length && !f.types.includes(node.type)) return false;
-  if (f.countries.length && (node.country === null || !f.countries.includes(node.country))) return false;
-  if (f.sectors.length && !node.sectors.some((s) => f.sectors.includes(s))) return false;
-  return true;
-}
 
 export function edgeMatches(edge: GraphEdge, index: GraphIndex, f: Filters): boolean {
   if (f.relations.length && !f.relations.includes(edge.type)) return false;

@@ -29,6 +29,21 @@ export function quoteContext(text: string, sentences: readonly (readonly [number
   return { before, quote: text.slice(span.start, span.end), after, clippedStart, clippedEnd };
 }
 
+const clip = (s: string, max = 80) => (s.length > max ? `${s.slice(0, max)}…` : s);
+
+/**
+ * Why a passage cannot be shown where its offsets point, or null when they are sound. Stale or damaged
+ * data would otherwise highlight another passage without a word. Without a quote only the bounds are checked.
+ */
+export function passageProblem(text: string, p: Range & { quote?: string }): string | null {
+  if (!(p.start >= 0 && p.start < p.end && p.end <= text.length)) {
+    return `its offsets ${p.start}–${p.end} fall outside the article's text, which has ${text.length} characters`;
+  }
+  const found = text.slice(p.start, p.end);
+  if (p.quote !== undefined && found !== p.quote) return `the article's text at its offsets ${p.start}–${p.end} reads “${clip(found)}”, not the quote`;
+  return null;
+}
+
 export type Mention = Range & { nodeId: string };
 export type Segment = Range & { text: string; nodeId: string | null; inPassage: boolean };
 

@@ -3,6 +3,7 @@
 import type { EntityType, Language } from "../../model";
 import type { EntityRecord, Mention } from "../entities";
 import type { AnaphorKind, Knowledge } from "../knowledge";
+import { firstStartAtOrAfter } from "../text/bisect";
 import type { Group, Item } from "./items";
 
 // Articles between a place word and a state name: "hors des Pays-Bas", "in the US".
@@ -38,13 +39,6 @@ function adjectival(k: Knowledge, items: readonly Item[], g: Group, entity: (id:
   const before = items[g.first - 1]?.norm ?? "";
   const nounNext = next?.isWord === true && /^\p{Ll}/u.test(next.norm ?? "") && !k.discovery.stopwords.includes(next.norm ?? "");
   return nounNext && (["a", "an", "'s", "its", "their", "his", "her"].includes(before) || items[g.first - 1]?.entityId !== undefined);
-}
-
-export interface SentenceContext {
-  items: Item[];
-  candidates: Candidate[];
-  /** Offset of the sentence in the article, for anaphora lookback. */
-  start: number;
 }
 
 export function findCandidates(k: Knowledge, lang: Language, items: Item[], groups: Group[], entity: (id: string) => EntityRecord | undefined): Candidate[] {
@@ -134,18 +128,6 @@ const COMPATIBLE: Record<EntityType, EntityType[]> = {
   contract: ["contract"],
 };
 
-/** Index of the first mention starting at or after `offset` (mentions are sorted by start). */
-function firstAtOrAfter(mentions: readonly Mention[], offset: number): number {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 export function makeResolver(
   mentions: readonly Mention[],
   entity: (id: string) => EntityRecord | undefined,
@@ -156,7 +138,7 @@ export function makeResolver(
     anaphor(kind, before, exclude) {
       // "le fonds" narrows to investors and may reach back to the article's start; "the company" stays near.
       const from = kind.sector ? 0 : lookbackStart(before);
-      for (let i = firstAtOrAfter(mentions, before) - 1; i >= 0; i--) {
+      for (let i = firstStartAtOrAfter(mentions, before) - 1; i >= 0; i--) {
         const m = mentions[i]!;
         if (m.start < from) break;
         const e = entity(m.entityId);
@@ -168,7 +150,7 @@ export function makeResolver(
     },
     owner(before) {
       const from = lookbackStart(before);
-      for (let i = firstAtOrAfter(mentions, before) - 1; i >= 0; i--) {
+      for (let i = firstStartAtOrAfter(mentions, before) - 1; i >= 0; i--) {
         const m = mentions[i]!;
         if (m.start < from) break;
         const e = entity(m.entityId);

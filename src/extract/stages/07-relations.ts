@@ -5,6 +5,7 @@
 import type { Language, Modality, RelationType, Status } from "../../model";
 import type { EntityRecord, Mention } from "../entities";
 import type { Knowledge, Trigger } from "../knowledge";
+import { lastStartAtOrBefore } from "../text/bisect";
 import type { PatternMatch } from "../text/patterns";
 import { findCandidates, makeResolver, type Candidate } from "../relations/arguments";
 import { readCues, SentenceCues } from "../relations/cues";
@@ -83,16 +84,7 @@ const YEAR = /\b(?:19[5-9]\d|20\d\d)\b/;
 export function extractRelations(k: Knowledge, a: ArticleInput): { facts: Fact[]; contracts: ContractMention[] } {
   const facts: Fact[] = [];
   const contracts: ContractMention[] = [];
-  const sentenceIndexAt = (offset: number) => {
-    let lo = 0;
-    let hi = a.sentences.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (a.sentences[mid]!.start <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
+  const sentenceIndexAt = (offset: number) => Math.max(0, lastStartAtOrBefore(a.sentences, offset));
   const resolver = makeResolver(a.mentions, a.entity, (offset) => a.sentences[Math.max(0, sentenceIndexAt(offset) - LOOKBACK_SENTENCES)]?.start ?? 0);
   const allowed = (type: RelationType, side: "source" | "target", ids: string[]) =>
     ids.filter((id) => {
@@ -161,7 +153,7 @@ export function extractRelations(k: Knowledge, a: ArticleInput): { facts: Fact[]
     };
 
     let subject: { candidate: Candidate; clauseStart: number } | undefined;
-    triggers.forEach((t, ti) => {
+    triggers.forEach((t) => {
       const clause = clauseAround(items, t);
       // A trigger of the main clause looks past asides that state their own relation ("Anduril—a firm backed
       // by Peter Thiel—has landed contracts"): their triggers bound nothing and their names are no arguments.
@@ -171,7 +163,7 @@ export function extractRelations(k: Knowledge, a: ArticleInput): { facts: Fact[]
       const leftBound = Math.max(clause.start, at > 0 ? peers[at - 1]!.end : 0);
       const rightBound = Math.min(clause.end, peers[at + 1]?.start ?? items.length);
       const usable = (c: Candidate) => !c.attributed && !(main && relationalAside.has(aside[c.first]!));
-      let left = lastWhere(candidates, (c) => usable(c) && c.last < t.start && c.first >= leftBound && t.start - c.last <= MAX_LEFT && !c.locative);
+      let left = candidates.findLast((c) => usable(c) && c.last < t.start && c.first >= leftBound && t.start - c.last <= MAX_LEFT && !c.locative);
       // "Israël utilise ces outils, collaborant avec Google": a second verb shares the first one's subject.
       if (!left && t.value.dir !== "passive" && subject && subject.clauseStart === clause.start) left = subject.candidate;
       if (t.value.dir !== "passive" && left) subject = { candidate: left, clauseStart: clause.start };
@@ -193,7 +185,7 @@ export function extractRelations(k: Knowledge, a: ArticleInput): { facts: Fact[]
       if (type === "contract") {
         // The clause's subject and the name nearest before the contract word ("Palantir won a $480 million Army contract").
         // Never across another trigger: "X accused Google over its contract with…" does not make X a party.
-        const nearest = lastWhere(candidates, (c) => usable(c) && c.last < t.start && c.first >= leftBound && !c.locative);
+        const nearest = candidates.findLast((c) => usable(c) && c.last < t.start && c.first >= leftBound && !c.locative);
         const first = candidates.find((c) => usable(c) && c.kind === "group" && c.last < t.start && c.first >= leftBound && !c.locative);
         const subjectIds = allowed("contract", "source", [...new Set([...idsOf(first, []), ...idsOf(nearest, [])])]);
         // Parties on the right: the first name after the contract word, and those that "with", "via"… introduce;
@@ -203,7 +195,7 @@ export function extractRelations(k: Knowledge, a: ArticleInput): { facts: Fact[]
         const introduced = (c: Candidate) => {
           let p = c.first - 1;
           while (p > t.end && (DETERMINERS.has(items[p]!.norm ?? "") || items[p]!.norm === "'s" || possessorAt(items, p, isState))) p--;
-          if (p >= t.end && Boolean(k.cues.contract_party[a.lang].matchAt(items, p))) return true;
+          if (p >= t.end && k.cues.contract_party[a.lang].matchAt(items, p)) return true;
           // "with Israeli commercial spyware vendor Paragon Solutions", "to both established aerospace giant Airbus…",
           // "attribué au fabricant d'armes israélien, Elbit": a description with a describing noun stands between
           // the party word (maybe the trigger's own last word) and the name.
@@ -277,12 +269,16 @@ export function extractRelations(k: Knowledge, a: ArticleInput): { facts: Fact[]
           break;
         case "reciprocal":
           if (right) [sources, targets] = [leftIds(), rightIds()];
-          else return pairsWithin(leftIds(), (x, y) => emit(type, [x], [y], reading, triggerText));
+          else {
+            pairsWithin(leftIds(), (x, y) => emit(type, [x], [y], reading, triggerText));
+            return;
+          }
           break;
         case "between":
-          return pairsWithin(rightIds(), (x, y) => emit(type, [x], [y], reading, triggerText));
+          pairsWithin(rightIds(), (x, y) => emit(type, [x], [y], reading, triggerText));
+          return;
         case "possessive": {
-          const owner = lastWhere(candidates, (c) => usable(c) && c.kind === "group" && c.first >= clause.start && c.last < t.start && !c.locative);
+          const owner = candidates.findLast((c) => usable(c) && c.kind === "group" && c.first >= clause.start && c.last < t.start && !c.locative);
           sources = idsOf(owner, []);
           targets = rightIds();
           break;
@@ -407,11 +403,6 @@ function isDefinite(items: readonly Item[], start: number): boolean {
 /** Relations that hand something over: a recipient named for one carries to the next ("… fournit une technologie"), a sanctioned one does not. */
 const TRADE = new Set<RelationType>(["supplies", "client_of", "contract", "partnership"]);
 const sameFamily = (a: RelationType, b: RelationType) => a === b || (TRADE.has(a) && TRADE.has(b));
-
-function lastWhere<T>(list: readonly T[], test: (x: T) => boolean): T | undefined {
-  for (let i = list.length - 1; i >= 0; i--) if (test(list[i]!)) return list[i];
-  return undefined;
-}
 
 function clauseAround(items: readonly Item[], t: PatternMatch<Trigger>): { start: number; end: number } {
   let start = t.start;

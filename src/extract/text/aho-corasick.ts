@@ -17,7 +17,9 @@ export class AhoCorasick {
   private readonly lengths: number[] = [];
 
   constructor(patterns: readonly string[]) {
-    patterns.forEach((p, id) => this.add(p, id));
+    patterns.forEach((p, id) => {
+      this.add(p, id);
+    });
     this.build();
     this.compact();
   }
@@ -117,7 +119,7 @@ export class AhoCorasick {
         state = this.fail[state]!;
         to = this.step(state, ch);
       }
-      state = to < 0 ? 0 : to;
+      state = Math.max(0, to);
       for (let s = out[state]!.length ? state : outLink[state]!; s > 0; s = outLink[s]!) {
         for (const id of out[s]!) hits.push({ start: c + 1 - this.lengths[id]!, end: c + 1, pattern: id });
       }

@@ -4,11 +4,12 @@ import { useEffect, useMemo, useRef } from "react";
 import { useArticle } from "../../api/data";
 import { useIndex } from "../../derived";
 import { useExplorer, type Reading } from "../../store/explorer";
-import { articleSegments, groupByPassage, type Mention } from "../../graph/passages";
+import { articleSegments, groupByPassage, passageProblem, type Mention } from "../../graph/passages";
 import { NODE_LOOK } from "../../graph/palette";
 import { LANGUAGE_LABEL } from "../../labels";
 import { ArticleByline } from "./ArticleByline";
 import { Loading } from "../states/Loading";
+import { PassageWarning } from "../EdgePanel/PassageWarning";
 
 function safeHref(url: string | null): string | null {
   return url && /^https?:\/\//i.test(url) ? url : null;
@@ -22,18 +23,29 @@ export function ArticleView({ reading }: { reading: NonNullable<Reading> }) {
   const { closeArticle, selectNode, openArticle } = useExplorer.getState();
   const markRef = useRef<HTMLElement | null>(null);
   const meta = index.articleById.get(reading.articleId);
-  const passage = reading.start !== null && reading.end !== null ? { start: reading.start, end: reading.end } : null;
+  const asked = reading.start !== null && reading.end !== null ? { start: reading.start, end: reading.end } : null;
+  // The selected relation's evidence at these offsets, whose quote the text there must read.
+  const evidence =
+    asked && selection?.kind === "edge"
+      ? index.edgeById.get(selection.id)?.evidence.find((ev) => ev.articleId === reading.articleId && ev.start === asked.start && ev.end === asked.end)
+      : undefined;
+  const problem = asked && article.data ? passageProblem(article.data.text, { ...asked, quote: evidence?.quote }) : null;
+  // A passage that cannot be located is not highlighted at all.
+  const shownStart = problem ? null : (asked?.start ?? null);
+  const shownEnd = problem ? null : (asked?.end ?? null);
 
   const mentions = useMemo<Mention[]>(
     () => index.graph.nodes.flatMap((n) => n.mentions.filter((m) => m.articleId === reading.articleId).map((m) => ({ start: m.start, end: m.end, nodeId: n.id }))),
     [index, reading.articleId],
   );
-  // Keyed on the offsets, not on the passage object, which is rebuilt every render.
-  const groups = useMemo(
-    () => (article.data ? groupByPassage(articleSegments(article.data.text, mentions, passage)) : []),
-    [article.data, mentions, reading.start, reading.end],
-  );
+  // Keyed on the offsets, not on a passage object, which would be rebuilt every render.
+  const groups = useMemo(() => {
+    if (!article.data) return [];
+    const passage = shownStart !== null && shownEnd !== null ? { start: shownStart, end: shownEnd } : null;
+    return groupByPassage(articleSegments(article.data.text, mentions, passage));
+  }, [article.data, mentions, shownStart, shownEnd]);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the mark is drawn anew whenever the groups change; scroll to it then
   useEffect(() => {
     const mark = markRef.current;
     if (mark && typeof mark.scrollIntoView === "function") mark.scrollIntoView({ block: "center" });
@@ -89,9 +101,10 @@ export function ArticleView({ reading }: { reading: NonNullable<Reading> }) {
             This article could not be loaded: {article.error.message}. Run <code>npm run extract</code> to regenerate data/articles/.
           </p>
         )}
+        {problem && <PassageWarning problem={problem} />}
         {article.data && (
           <div className="article-text">
-            {groups.map((g, gi) => {
+            {groups.map((g) => {
               const parts = g.segments.map((s) =>
                 s.nodeId ? (
                   <button
@@ -109,11 +122,11 @@ export function ArticleView({ reading }: { reading: NonNullable<Reading> }) {
                 ),
               );
               return g.inPassage ? (
-                <mark key={gi} ref={markRef} className="passage-mark">
+                <mark key={g.segments[0]!.start} ref={markRef} className="passage-mark">
                   {parts}
                 </mark>
               ) : (
-                <span key={gi}>{parts}</span>
+                <span key={g.segments[0]!.start}>{parts}</span>
               );
             })}
           </div>

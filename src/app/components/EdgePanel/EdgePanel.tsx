@@ -45,6 +45,7 @@ export function EdgePanel({ edgeId }: { edgeId: string }) {
       </h3>
       <ol className="passages">
         {edge.evidence.map((ev, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: a relation's evidence list never reorders; the index keeps equal spans apart
           <li key={`${ev.articleId}:${ev.start}:${i}`}>
             <Passage evidence={ev} meta={index.articleById.get(ev.articleId)} />
           </li>

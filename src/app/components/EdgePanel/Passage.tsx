@@ -3,16 +3,20 @@
 import type { ArticleMeta, Evidence } from "../../../model";
 import { useArticle } from "../../api/data";
 import { useExplorer } from "../../store/explorer";
-import { quoteContext } from "../../graph/passages";
+import { passageProblem, quoteContext } from "../../graph/passages";
+import { PassageWarning } from "./PassageWarning";
 import { ArticleByline } from "../ArticleView/ArticleByline";
 
 export function Passage({ evidence, meta }: { evidence: Evidence; meta: ArticleMeta | undefined }) {
   const article = useArticle(evidence.articleId);
   const openArticle = useExplorer((s) => s.openArticle);
-  const ctx = article.data ? quoteContext(article.data.text, article.data.sentences, evidence) : null;
+  const problem = article.data ? passageProblem(article.data.text, evidence) : null;
+  // Context read at wrong offsets would surround the quote with another passage's sentences.
+  const ctx = article.data && !problem ? quoteContext(article.data.text, article.data.sentences, evidence) : null;
   const lang = meta?.language ?? article.data?.language;
   return (
     <figure className="passage">
+      {problem && <PassageWarning problem={problem} />}
       <blockquote lang={lang}>
         {ctx?.clippedStart && "… "}
         {ctx?.before}

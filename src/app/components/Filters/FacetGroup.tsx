@@ -40,8 +40,9 @@ export function FacetGroup({ facet, title, options, chosen, index }: Props) {
                 <input type="checkbox" checked={checked} onChange={() => toggle(facet, o.value)} />
                 <Swatch facet={facet} value={o.value} />
                 <span className="facet-label">{label}</span>
-                <span className="count" aria-label={`${o.count} ${facet === "sectors" || facet === "countries" || facet === "types" ? "entities" : "relations"}`}>
-                  {o.count}
+                <span className="count">
+                  <span aria-hidden="true">{o.count}</span>
+                  <span className="visually-hidden">{`${o.count} ${facet === "sectors" || facet === "countries" || facet === "types" ? "entities" : "relations"}`}</span>
                 </span>
               </label>
             </li>

@@ -130,6 +130,7 @@ export function GraphView({ hidden }: { hidden: boolean }) {
     fitTo(cy, cy.elements().not(".hidden"), config.animate);
   }, [visible, config.animate]);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only a new centre request moves the view, not a new selection
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy || !selection || centreRequest === 0) return;

@@ -10,7 +10,7 @@ const PADDING = 32;
 /** Fits the elements, but never closer than MAX_ZOOM: a lone node is centred at a legible size. */
 export function fitTo(cy: Core, eles: Collection, animate: boolean): void {
   if (eles.empty()) return;
-  // getFitViewport is public since Cytoscape 3.x but missing from @types/cytoscape.
+  // getFitViewport takes the elements and padding, but cytoscape's own types declare it without arguments.
   const fit = (cy as Core & { getFitViewport(eles: Collection, padding: number): { zoom: number; pan: Position } | undefined }).getFitViewport(eles, PADDING);
   if (!fit) return;
   let { zoom, pan } = fit;

@@ -107,8 +107,9 @@ export function NodePanel({ nodeId }: { nodeId: string }) {
             {g.relations.map((r) => (
               <li key={r.edge.id}>
                 <button type="button" className="relation" onClick={() => selectEdge(r.edge.id, { centre: true })}>
-                  <span className="direction" aria-label={r.outgoing ? "to" : "from"}>
-                    {r.outgoing ? "→" : "←"}
+                  <span className="direction">
+                    <span aria-hidden="true">{r.outgoing ? "→" : "←"}</span>
+                    <span className="visually-hidden">{r.outgoing ? "to" : "from"}</span>
                   </span>
                   <span className="relation-other">{r.other.label}</span>
                   <span className="relation-meta">

@@ -1,16 +1,30 @@
-// Shown when graph.json is missing or fails the schema: what failed, and the command that fixes it.
-import { DataError } from "../../api/data";
+// Shown when graph.json is missing, empty, not JSON or fails the schema: what failed, and the command that fixes it.
+import { DataError, type DataErrorKind } from "../../api/data";
+
+const HEADING: Record<DataErrorKind, string> = {
+  missing: "The graph data is missing",
+  empty: "The graph data is empty",
+  "not-json": "The graph data is not valid JSON",
+  invalid: "The graph data does not match the schema",
+};
+
+const DETAIL: Record<DataErrorKind, string> = {
+  missing: "could not be found.",
+  empty: "is an empty file.",
+  "not-json": "could not be read as JSON:",
+  invalid: "failed validation:",
+};
 
 export function ErrorScreen({ error, onRetry }: { error: Error; onRetry: () => void }) {
   const data = error instanceof DataError ? error : null;
-  const heading = data?.kind === "missing" ? "The graph data is missing" : data?.kind === "invalid" ? "The graph data does not match the schema" : "The graph could not be loaded";
+  const heading = data ? HEADING[data.kind] : "The graph could not be loaded";
   return (
     <main className="screen-state error-screen">
       <div role="alert">
         <h1>{heading}</h1>
         {data ? (
           <p>
-            <code>{data.url}</code> {data.kind === "missing" ? "could not be found." : "failed validation:"}
+            <code>{data.url}</code> {DETAIL[data.kind]}
           </p>
         ) : (
           <p>{error.message}</p>
@@ -18,6 +32,7 @@ export function ErrorScreen({ error, onRetry }: { error: Error; onRetry: () => v
         {data && data.problems.length > 0 && (
           <ul className="problems">
             {data.problems.map((p, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: a fixed list, shown once, that may hold the same message twice
               <li key={i}>
                 <code>{p}</code>
               </li>
