@@ -3,7 +3,7 @@
 import { defineConfig } from "vitest/config";
 import type { Plugin } from "vite";
 import react from "@vitejs/plugin-react";
-import { readFileSync, readdirSync, existsSync } from "node:fs";
+import { readFileSync, readdirSync, existsSync, writeFileSync } from "node:fs";
 import { join, normalize, sep } from "node:path";
 
 const DATA_DIR = "data";
@@ -38,10 +38,30 @@ function serveGeneratedData(): Plugin {
   };
 }
 
+/**
+ * Writes dist/snapshot.html after each build: the app as one self-contained page that "Share as a
+ * file" fills with data. Built by a second, nested build that must not ask for a shell itself.
+ */
+function snapshotShell(): Plugin {
+  let outDir = "dist";
+  return {
+    name: "entangle-snapshot-shell",
+    apply: "build",
+    configResolved(config) {
+      outDir = config.build.outDir;
+    },
+    async closeBundle() {
+      const { buildSnapshotShell, SHELL_BUILD_ENV } = await import("./scripts/snapshot-shell.ts");
+      if (process.env[SHELL_BUILD_ENV]) return;
+      writeFileSync(join(outDir, "snapshot.html"), await buildSnapshotShell());
+    },
+  };
+}
+
 export default defineConfig({
   base: "./",
   publicDir: false,
-  plugins: [react(), serveGeneratedData()],
+  plugins: [react(), serveGeneratedData(), snapshotShell()],
   build: { outDir: "dist", sourcemap: false },
   test: {
     globals: true,

@@ -2,6 +2,7 @@
 // kept as they are in graph.json; used by the CLI (`npm run export`) and lazily by the app.
 import type { Graph } from "../model";
 import type { ExportFile } from "./common";
+import type { ExportFormat } from "./formats";
 import { csvFiles } from "./csv";
 import { gexfFiles } from "./gexf";
 import { graphmlFiles } from "./graphml";
@@ -13,19 +14,7 @@ import { jgfFiles } from "./jgf";
 export type { ExportFile } from "./common";
 export { subgraph } from "./common";
 export { toCsv } from "./csv";
-
-export const FORMATS = ["csv", "gexf", "graphml", "ftm", "neo4j", "cypher", "jgf"] as const;
-export type ExportFormat = (typeof FORMATS)[number];
-
-export const FORMAT_INFO: Record<ExportFormat, { label: string; folder: boolean }> = {
-  csv: { label: "CSV (nodes, edges, evidence) — spreadsheets", folder: true },
-  gexf: { label: "GEXF 1.3 — Gephi", folder: false },
-  graphml: { label: "GraphML — Gephi, yEd, NetworkX", folder: false },
-  ftm: { label: "FollowTheMoney — Aleph", folder: false },
-  neo4j: { label: "Neo4j admin import CSV", folder: true },
-  cypher: { label: "Cypher MERGE script — Neo4j", folder: false },
-  jgf: { label: "JSON Graph Format", folder: false },
-};
+export { FORMATS, FORMAT_INFO, isExportFormat, type ExportFormat } from "./formats";
 
 const WRITERS: Record<ExportFormat, (graph: Graph) => ExportFile[]> = {
   csv: csvFiles,
@@ -36,10 +25,6 @@ const WRITERS: Record<ExportFormat, (graph: Graph) => ExportFile[]> = {
   cypher: cypherFiles,
   jgf: jgfFiles,
 };
-
-export function isExportFormat(value: string): value is ExportFormat {
-  return (FORMATS as readonly string[]).includes(value);
-}
 
 export function exportGraph(graph: Graph, format: ExportFormat): ExportFile[] {
   return WRITERS[format](graph);
