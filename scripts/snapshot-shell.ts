@@ -23,7 +23,7 @@ export async function buildSnapshotShell(): Promise<string> {
     const html = readFileSync(join(outDir, "index.html"), "utf8");
     const inlined = inlineAssets(html, (path) => readFileSync(join(outDir, path.replace(/^\.?\//, "")), "utf8"));
     // The app checks for this mark before filling a shell it fetched (a dev server answers any path with index.html).
-    return inlined.replace(/<head>/i, '<head>\n    <meta name="entangle-snapshot-shell" content="1" />');
+    return inlined.replace(/(<meta charset="[^"]*"\s*\/?>)/i, '$1\n    <meta name="entangle-snapshot-shell" content="1" />');
   } finally {
     if (previous === undefined) delete process.env[SHELL_BUILD_ENV];
     else process.env[SHELL_BUILD_ENV] = previous;

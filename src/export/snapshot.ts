@@ -39,17 +39,23 @@ export function citedArticleIds(graph: Graph): string[] {
 /**
  * Scripts and styles of a built index.html put inline. `asset` returns a file of the build by its
  * path as written in the HTML ("./assets/index-x.js"). Module preloads and the data preload go:
- * a snapshot has nothing to fetch.
+ * a snapshot has nothing to fetch. Scripts move to the end of <body> (a module script runs after
+ * parsing anyway), so nothing before <body> holds code that could look like markup.
  */
 export function inlineAssets(html: string, asset: (path: string) => string): string {
-  return html
+  const scripts: string[] = [];
+  const page = html
     .replace(/<link\b[^>]*\brel="(?:modulepreload|preload)"[^>]*>\s*/g, "")
     .replace(/<link\b[^>]*\brel="stylesheet"[^>]*\bhref="([^"]+)"[^>]*>/g, (_m, href: string) => `<style>\n${asset(href).replace(/<\/style/gi, "<\\/style")}\n</style>`)
-    .replace(/<script\b([^>]*)\bsrc="([^"]+)"[^>]*><\/script>/g, (_m, before: string, src: string) => {
+    .replace(/[ \t]*<script\b([^>]*)\bsrc="([^"]+)"[^>]*><\/script>\s*/g, (_m, before: string, src: string) => {
       const type = /type="module"/.test(before) ? ' type="module"' : "";
       // Inside a script element only "</script" and "<!--" mean something to the HTML parser; in the
       // string and regex literals where minified code can hold them, a backslash keeps their value.
       const code = asset(src).replace(/<\/script/gi, "<\\/script").replace(/<!--/g, "<\\!--");
-      return `<script${type}>\n${code}\n</script>`;
+      scripts.push(`<script${type}>\n${code}\n</script>\n`);
+      return "";
     });
+  const end = page.lastIndexOf("</body>");
+  if (end < 0) throw new Error("snapshot: the app's HTML has no </body>");
+  return page.slice(0, end) + scripts.join("") + page.slice(end);
 }
