@@ -28,8 +28,9 @@ const ISO_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 const WEB_URL = /^https?:\/\/\S+$/;
 
 /** FtM ids allow letters, digits, '-' and '.'; other characters are escaped as .XX so distinct ids stay distinct. */
+const encoder = new TextEncoder();
 function encodeId(id: string): string {
-  return Array.from(id, (c) => (/[A-Za-z0-9-]/.test(c) ? c : [...new TextEncoder().encode(c)].map((b) => `.${b.toString(16).padStart(2, "0")}`).join(""))).join("");
+  return id.replace(/[^A-Za-z0-9-]/gu, (c) => Array.from(encoder.encode(c), (b) => `.${b.toString(16).padStart(2, "0")}`).join(""));
 }
 export const ftmNodeId = (id: string) => `entangle-node-${encodeId(id)}`;
 export const ftmEdgeId = (id: string) => `entangle-rel-${encodeId(id)}`;
