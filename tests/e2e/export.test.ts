@@ -2,6 +2,7 @@
 // of a filtered view, the data formats of that view, "Share as a file" and `npm run snapshot`
 // opened from file:// with no server, and the normal build opened from file://.
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -12,6 +13,18 @@ import { buildAndServe, launchChromium, type Served } from "./harness";
 import { writeSnapshot } from "../../scripts/snapshot";
 
 const VIEW = "?type=agency";
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+
+/** Serious and critical axe-core violations on the page, in words. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: AXE_SOURCE });
+  return page.evaluate(async () => {
+    type Result = { violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[] };
+    const axe = (window as unknown as { axe: { run: (ctx: Document) => Promise<Result> } }).axe;
+    const { violations } = await axe.run(document);
+    return violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  });
+}
 
 async function waitForGraph(page: Page) {
   await page.waitForFunction(() => window.__entangleReady !== undefined, null, { timeout: 30_000 });
@@ -60,6 +73,7 @@ describe("exports in Chromium", () => {
     await page.goto(`${served.url}${VIEW}`);
     await waitForGraph(page);
     await openMenu();
+    expect(await seriousViolations(page)).toEqual([]);
     const box = await page.locator(".graph-canvas").boundingBox();
     if (!box) throw new Error("no canvas box");
     const png = await download(/^PNG/);
