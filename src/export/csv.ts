@@ -6,9 +6,14 @@ import { articleIdsOf, articlesById, modalityOf, type ExportFile } from "./commo
 
 export type Cell = string | number | boolean | null;
 
-/** A header and rows as CSV text; `null` is an empty cell. Lists inside a cell are joined with "; ". */
-export function toCsv(header: readonly string[], rows: readonly (readonly Cell[])[]): string {
-  return Papa.unparse({ fields: [...header], data: rows.map((r) => r.map((c) => (c === null ? "" : c))) }, { newline: "\n" }) + "\n";
+/**
+ * A header and rows as CSV text; `null` is an empty cell. With `forSpreadsheets`, a text cell that
+ * a spreadsheet would run as a formula (=, +, -, @ first) gets a leading apostrophe: the cells hold
+ * quoted article text, which nobody should be able to turn into a formula on a reader's machine.
+ */
+export function toCsv(header: readonly string[], rows: readonly (readonly Cell[])[], forSpreadsheets = false): string {
+  const data = rows.map((r) => r.map((c) => (c === null ? "" : c)));
+  return Papa.unparse({ fields: [...header], data }, { newline: "\n", escapeFormulae: forSpreadsheets ? /^[=+\-@\t\r]/ : false }) + "\n";
 }
 
 export const LIST_SEPARATOR = "; ";
@@ -30,13 +35,13 @@ export function nodesCsv(graph: Graph): string {
     n.attributes.date ?? null,
     n.attributes.scope ?? null,
   ]);
-  return toCsv(header, rows);
+  return toCsv(header, rows, true);
 }
 
 export function edgesCsv(graph: Graph): string {
   const header = ["id", "source", "target", "type", "status", "modality", "passages", "articles"];
   const rows = graph.edges.map((e) => [e.id, e.source, e.target, e.type, e.status, modalityOf(e), e.evidence.length, articleIdsOf(e).join(LIST_SEPARATOR)]);
-  return toCsv(header, rows);
+  return toCsv(header, rows, true);
 }
 
 export function evidenceCsv(graph: Graph): string {
@@ -49,7 +54,7 @@ export function evidenceCsv(graph: Graph): string {
       rows.push([e.id, ev.articleId, a?.title ?? null, a?.outlet ?? null, a?.published ?? null, a?.url ?? null, ev.quote, ev.modality, ev.start, ev.end, ev.trigger ?? null]);
     }
   }
-  return toCsv(header, rows);
+  return toCsv(header, rows, true);
 }
 
 export function csvFiles(graph: Graph): ExportFile[] {

@@ -44,6 +44,15 @@ describe("CSV export", () => {
     expect(cited).toMatchObject({ outlet: "Le Monde", date: "2025-09-26", url: "https://example.org/microsoft" });
   });
 
+  it("keeps a spreadsheet from running a cell as a formula, and leaves numbers alone", () => {
+    const g = { ...graph, nodes: graph.nodes.map((n) => (n.id === "ice" ? { ...n, label: '=HYPERLINK("http://x","y")' } : n)) };
+    const nodes = parseCsv(file(exportGraph(g, "csv"), "nodes.csv"));
+    expect(nodes.data.find((r) => r.id === "ice")?.label).toBe('\'=HYPERLINK("http://x","y")');
+    expect(nodes.data.find((r) => r.id === "ice")?.mentions).toMatch(/^\d+$/);
+    expect(toCsv(["a"], [["-1"], [-1]])).toBe("a\n-1\n-1\n");
+    expect(toCsv(["a"], [["-1"], [-1]], true)).toBe("a\n\"'-1\"\n-1\n");
+  });
+
   it("writes a table of any rows, empty cells for null", () => {
     const text = toCsv(["a", "b"], [["x,y", null], [1, true]]);
     expect(Papa.parse(text, { skipEmptyLines: true }).data).toEqual([["a", "b"], ["x,y", ""], ["1", "true"]]);

@@ -29,7 +29,7 @@ export function formatDownload(graph: Graph, format: ExportFormat, baseName: str
 }
 
 export function tableDownload(header: string[], cells: (string | number)[][], name: string): Download {
-  return { name, blob: new Blob([toCsv(header, cells)], { type: "text/csv" }) };
+  return { name, blob: new Blob([toCsv(header, cells, true)], { type: "text/csv" }) };
 }
 
 function background(cy: Core): string {
