@@ -37,14 +37,14 @@ describe("export menu", () => {
     expect(viewOption).toBeChecked();
     expect(viewOption.parentElement).toHaveTextContent("Current view (5 entities, 3 relations)");
     await user.click(within(panel).getByRole("button", { name: /^GEXF/ }));
-    await waitFor(() => expect(saved).toHaveLength(1));
+    await waitFor(() => expect(saved).toHaveLength(1), { timeout: 30_000 });
     expect(saved[0]!.name).toBe("entangle-view.gexf");
     expect((await text(saved[0]!.blob)).match(/<edge /g)).toHaveLength(3);
     expect(within(panel).getByRole("status")).toHaveTextContent("Saved entangle-view.gexf");
 
     await user.click(within(panel).getByRole("radio", { name: /Whole graph/ }));
     await user.click(within(panel).getByRole("button", { name: /^JSON Graph Format/ }));
-    await waitFor(() => expect(saved).toHaveLength(2));
+    await waitFor(() => expect(saved).toHaveLength(2), { timeout: 30_000 });
     expect(saved[1]!.name).toBe("entangle.jgf.json");
     expect(JSON.parse(await text(saved[1]!.blob)).graph.edges).toHaveLength(11);
     // The first export loads the exporters' chunk, which jsdom's transform makes slow.
