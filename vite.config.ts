@@ -3,11 +3,13 @@
 import { defineConfig } from "vitest/config";
 import type { Plugin } from "vite";
 import react from "@vitejs/plugin-react";
-import { readFileSync, readdirSync, existsSync } from "node:fs";
+import { readFileSync, readdirSync, existsSync, writeFileSync } from "node:fs";
 import { join, normalize, sep } from "node:path";
 import { CONTENT_SECURITY_POLICY } from "./src/app/csp";
+import { SHELL_BUILD_ENV } from "./scripts/snapshot-shell.ts";
 
 const DATA_DIR = "data";
+const FILE_NOTICE = "src/app/static/file-notice.js";
 
 function dataFiles(): string[] {
   const files = existsSync(join(DATA_DIR, "graph.json")) ? ["graph.json"] : [];
@@ -43,15 +45,54 @@ function serveGeneratedData(): Plugin {
 function contentSecurityPolicy(): Plugin {
   return {
     name: "entangle-csp",
-    apply: "build",
+    // The snapshot shell inlines every script into one file opened from file://, where the policy's
+    // 'self' cannot allow them: it carries no policy (it loads nothing from anywhere).
+    apply: () => process.env[SHELL_BUILD_ENV] === undefined,
     transformIndexHtml: () => [{ tag: "meta", attrs: { "http-equiv": "Content-Security-Policy", content: CONTENT_SECURITY_POLICY }, injectTo: "head-prepend" }],
+  };
+}
+
+/** The file:// notice (src/app/static/file-notice.js) is a classic script copied beside index.html, not bundled. */
+function fileNotice(): Plugin {
+  const source = () => readFileSync(FILE_NOTICE);
+  return {
+    name: "entangle-file-notice",
+    configureServer(server) {
+      server.middlewares.use("/file-notice.js", (_req, res) => {
+        res.setHeader("Content-Type", "text/javascript");
+        res.end(source());
+      });
+    },
+    generateBundle() {
+      this.emitFile({ type: "asset", fileName: "file-notice.js", source: source() });
+    },
+  };
+}
+
+/**
+ * Writes dist/snapshot.html after each build: the app as one self-contained page that "Share as a
+ * file" fills with data. Built by a second, nested build that must not ask for a shell itself.
+ */
+function snapshotShell(): Plugin {
+  let outDir = "dist";
+  return {
+    name: "entangle-snapshot-shell",
+    apply: "build",
+    configResolved(config) {
+      outDir = config.build.outDir;
+    },
+    async closeBundle() {
+      const { buildSnapshotShell } = await import("./scripts/snapshot-shell.ts");
+      if (process.env[SHELL_BUILD_ENV]) return;
+      writeFileSync(join(outDir, "snapshot.html"), await buildSnapshotShell());
+    },
   };
 }
 
 export default defineConfig({
   base: "./",
   publicDir: false,
-  plugins: [react(), serveGeneratedData(), contentSecurityPolicy()],
+  plugins: [react(), serveGeneratedData(), fileNotice(), contentSecurityPolicy(), snapshotShell()],
   build: { outDir: "dist", sourcemap: false },
   test: {
     globals: true,

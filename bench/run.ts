@@ -9,6 +9,7 @@ import { compileKnowledge, extractCorpus, type InputFile } from "../src/extract/
 import { readArticleFiles } from "../src/extract/io";
 import { readKnowledgeFiles } from "../src/extract/io";
 import { adversarialArticle, generateCorpus, vocabulary } from "./corpus";
+import { runExportBench } from "./export";
 
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 1000);
 const TARGET_MB_S = 1;
@@ -173,14 +174,16 @@ function adversarial(files: ReturnType<typeof readKnowledgeFiles>): void {
 async function main(): Promise<void> {
   const files = readKnowledgeFiles("data");
   console.log(`bench: node ${process.version}, ${process.platform}/${process.arch}, one core (single-threaded extractor)`);
-  // BENCH_ONLY=extract or BENCH_ONLY=ui runs one half.
+  // BENCH_ONLY=extract, BENCH_ONLY=ui or BENCH_ONLY=export runs one part.
   const only = process.env.BENCH_ONLY;
+  if (only === "export") return runExportBench();
   if (only !== "ui") {
     throughput(files);
     adversarial(files);
   }
   const ui = join(import.meta.dirname, "ui.ts");
   if (only === "extract") return;
+  runExportBench();
   if (existsSync(ui)) {
     // Imported by URL, not by a literal specifier, so this file type-checks before bench/ui.ts lands.
     const mod = (await import(pathToFileURL(ui).href)) as { runUiBench?: () => unknown };

@@ -5,8 +5,10 @@ import { createRoot } from "react-dom/client";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { App } from "./App";
 import { startUrlSync } from "./store/url";
+import { openSnapshotView } from "./api/snapshot";
 import "./styles.css";
 
+openSnapshotView();
 startUrlSync();
 const queryClient = new QueryClient({ defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } } });
 const root = document.getElementById("root");

@@ -3,6 +3,7 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
 import { parseArticle, parseGraph } from "../../model";
 import { buildIndex, type GraphIndex } from "../graph/graphIndex";
+import { embeddedSnapshot } from "./snapshot";
 import type { Graph } from "../../model";
 
 /** Why a data file could not be used: each kind has its own heading and fix in the UI. */
@@ -45,12 +46,21 @@ async function fetchJson(url: string): Promise<unknown> {
   }
 }
 
+/** An article from the snapshot the page carries, else from data/. */
+async function articleJson(id: string, url: string): Promise<unknown> {
+  const snapshot = embeddedSnapshot();
+  if (!snapshot) return fetchJson(url);
+  const doc = snapshot.articles[id];
+  if (doc === undefined) throw new DataError("missing", url, ["this snapshot does not include the article"]);
+  return doc;
+}
+
 export function graphOptions() {
   const url = dataUrl("graph.json");
   return queryOptions({
     queryKey: ["graph", url],
     queryFn: async () => {
-      const parsed = parseGraph(await fetchJson(url));
+      const parsed = parseGraph(embeddedSnapshot()?.graph ?? (await fetchJson(url)));
       if (!parsed.ok) throw new DataError("invalid", url, parsed.problems);
       return parsed.value;
     },
@@ -63,7 +73,7 @@ export function articleOptions(id: string) {
   return queryOptions({
     queryKey: ["article", id, url],
     queryFn: async () => {
-      const parsed = parseArticle(await fetchJson(url));
+      const parsed = parseArticle(await articleJson(id, url));
       if (!parsed.ok) throw new DataError("invalid", url, parsed.problems);
       if (parsed.value.id !== id) throw new DataError("invalid", url, [`id is '${parsed.value.id}', expected '${id}'`]);
       return parsed.value;

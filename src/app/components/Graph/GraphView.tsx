@@ -15,6 +15,7 @@ import { GraphToolbar } from "./GraphToolbar";
 import { fitTo, selectionContext } from "./camera";
 import { Legend } from "../Legend/Legend";
 import { EmptyResult } from "../states/EmptyResult";
+import { registerCanvas } from "../Export/canvas";
 
 let registered = false;
 function registerFcose() {
@@ -99,6 +100,7 @@ export function GraphView({ hidden }: { hidden: boolean }) {
       cy.on("mouseover", "node, edge", () => container && (container.style.cursor = "pointer"));
       cy.on("mouseout", "node, edge", () => container && (container.style.cursor = ""));
       config.onCy?.(cy);
+      registerCanvas(cy);
       const t0 = performance.now();
       runLayout(cy, false);
       performance.measure("entangle:first-layout", { start: t0, end: performance.now() });

@@ -1,0 +1,30 @@
+// What the Export menu hands to the export module: the graph of the current view or the whole
+// graph, the table's rows as cells, and file names that say which. Pure; the export code itself is
+// loaded only when a format is chosen.
+import type { Graph } from "../../model";
+import { subgraph } from "../../export/common";
+import type { GraphIndex } from "./graphIndex";
+import type { VisibleGraph } from "./filterGraph";
+import type { RelationRow } from "./relations";
+import { relationLabel } from "./palette";
+import { MODALITY_LABEL, STATUS_LABEL } from "../labels";
+
+export type ExportScope = "view" | "all";
+
+/** The graph restricted to the visible nodes and edges or all of it. */
+export function graphInScope(index: GraphIndex, visible: VisibleGraph, scope: ExportScope): Graph {
+  const { graph } = index;
+  if (scope === "all" || (visible.nodes.size === graph.nodes.length && visible.edges.size === graph.edges.length)) return graph;
+  return subgraph(graph, visible.nodes, visible.edges);
+}
+
+export const TABLE_HEADER = ["Source", "Relation", "Target", "Status", "Modality", "Sources"];
+
+/** The table's rows as the table shows them (labels, not codes), in its order. */
+export function tableCells(rows: readonly RelationRow[]): (string | number)[][] {
+  return rows.map((r) => [r.source, relationLabel(r.type), r.target, STATUS_LABEL[r.status], MODALITY_LABEL[r.modality], r.sources]);
+}
+
+export function exportFileName(scope: ExportScope, suffix: string): string {
+  return `entangle${scope === "view" ? "-view" : ""}${suffix}`;
+}

@@ -1,0 +1,46 @@
+// What the Export menu hands the exporters: the view's graph or the whole graph, and the table's
+// rows as the table shows them.
+import { buildIndex } from "../../src/app/graph/graphIndex";
+import { filterGraph } from "../../src/app/graph/filterGraph";
+import { EMPTY_FILTERS } from "../../src/app/graph/filters";
+import { relationRows, sortRows } from "../../src/app/graph/relations";
+import { exportFileName, graphInScope, tableCells } from "../../src/app/graph/exportView";
+import { fixtureGraph } from "../fixtures/load";
+
+const index = buildIndex(fixtureGraph());
+
+describe("graphInScope", () => {
+  it("keeps the visible entities, the visible relations and the articles they cite", () => {
+    const visible = filterGraph(index, { ...EMPTY_FILTERS, relations: ["suspension"] }, false);
+    const g = graphInScope(index, visible, "view");
+    expect(g.nodes.map((n) => n.id).sort()).toEqual(["imod", "microsoft"]);
+    expect(g.edges.map((e) => e.id)).toEqual(["microsoft|suspension|imod"]);
+    const cited = new Set([...g.edges.flatMap((e) => e.evidence.map((ev) => ev.articleId)), ...g.nodes.flatMap((n) => n.mentions.map((m) => m.articleId))]);
+    expect(g.articles.map((a) => a.id).sort()).toEqual([...cited].sort());
+  });
+
+  it("gives the whole graph when asked, or when nothing is filtered out", () => {
+    const visible = filterGraph(index, { ...EMPTY_FILTERS, relations: ["suspension"] }, false);
+    expect(graphInScope(index, visible, "all")).toBe(index.graph);
+    expect(graphInScope(index, filterGraph(index, EMPTY_FILTERS, false), "view")).toBe(index.graph);
+  });
+});
+
+describe("tableCells", () => {
+  it("writes the rows with the labels the table shows, in its order", () => {
+    const visible = filterGraph(index, { ...EMPTY_FILTERS, relations: ["supplies"] }, false);
+    const cells = tableCells(sortRows(relationRows(index, visible.edges), "sources", "desc"));
+    expect(cells).toEqual([
+      ["Palantir", "supplies", "Israel Defense Forces", "Active", "Alleged", 2],
+      ["Microsoft", "supplies", "Israel", "Planned", "Asserted", 1],
+      ["Palantir", "supplies", "ICE", "Active", "Asserted", 1],
+    ]);
+  });
+});
+
+describe("exportFileName", () => {
+  it("says when a file holds only the view", () => {
+    expect(exportFileName("view", ".html")).toBe("entangle-view.html");
+    expect(exportFileName("all", ".gexf")).toBe("entangle.gexf");
+  });
+});
