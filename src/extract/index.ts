@@ -40,7 +40,7 @@ export interface ExtractOptions {
 }
 
 function articleId(file: string, taken: Set<string>): string {
-  const stem = file.replace(/^.*[\\/]/, "").replace(/\.(txt|md|markdown)$/i, "");
+  const stem = file.replace(/^.*[\\/]/, "").replace(/\.(txt|md|markdown|x?html?)$/i, "");
   let id = /^[A-Za-z0-9_.-]+$/.test(stem) ? stem : slugify(stem) || "article";
   for (let n = 2; taken.has(id); n++) id = `${id.replace(/-\d+$/, "")}-${n}`;
   taken.add(id);

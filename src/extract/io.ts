@@ -3,6 +3,7 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import type { ExtractResult, InputFile, KnowledgeFiles } from "./index";
+import { htmlPageToSeed, isHtmlFile } from "./html-page";
 
 export function readKnowledgeFiles(dir = "data"): KnowledgeFiles {
   const read = (name: string) => readFileSync(join(dir, name), "utf8");
@@ -16,15 +17,23 @@ export function readKnowledgeFiles(dir = "data"): KnowledgeFiles {
   };
 }
 
-/** The .txt and .md files of a folder; unreadable ones are reported, not thrown. */
+/** The .txt, .md and .html files of a folder; unreadable ones are reported, not thrown. A saved web
+ * page is reduced to its article, as a seed text with front matter. */
 export function readArticleFiles(dir: string, warn: (file: string, reason: string) => void = () => {}): InputFile[] {
   const files: InputFile[] = [];
   for (const name of readdirSync(dir).sort()) {
-    if (!/\.(txt|md|markdown)$/i.test(name)) continue;
+    if (!/\.(txt|md|markdown)$/i.test(name) && !isHtmlFile(name)) continue;
     const path = join(dir, name);
     try {
       if (!statSync(path).isFile()) continue;
-      files.push({ file: relative(process.cwd(), path) || path, bytes: readFileSync(path) });
+      const file = relative(process.cwd(), path) || path;
+      const bytes = readFileSync(path);
+      if (!isHtmlFile(name)) files.push({ file, bytes });
+      else {
+        const page = htmlPageToSeed(bytes);
+        if (page.ok) files.push({ file, bytes: new TextEncoder().encode(page.text) });
+        else warn(path, page.reason);
+      }
     } catch (e) {
       warn(path, `unreadable (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
     }
