@@ -10,6 +10,7 @@ import { NodePanel } from "../NodePanel/NodePanel";
 import { EdgePanel } from "../EdgePanel/EdgePanel";
 import { Overview } from "./Overview";
 import { ViewTabs } from "./ViewTabs";
+import { AddArticle } from "../AddArticle/AddArticle";
 
 export function Explorer() {
   const view = useExplorer((s) => s.view);
@@ -32,6 +33,7 @@ export function Explorer() {
           </span>
         </div>
         <SearchBox />
+        <AddArticle />
       </header>
       <FilterPanel />
       <main className="stage" id="stage" tabIndex={-1}>

@@ -1,0 +1,67 @@
+// Articles added in this browser: kept in IndexedDB (idb-keyval, under a key of their own) and
+// held by TanStack Query like the rest of the data. What comes back from storage is validated;
+// an entry that no longer matches the model is dropped, not shown half-broken.
+import { queryOptions, useQuery, type QueryClient } from "@tanstack/react-query";
+import { get, set } from "idb-keyval";
+import { z } from "zod";
+import { ArticleDocSchema, GraphSchema } from "../../model";
+
+/** Curation decisions live under another key; this one is only for added articles. */
+export const ADDED_KEY = "entangle:added-articles:v1";
+
+export const StoredArticleSchema = z.object({
+  id: z.string().min(1),
+  source: z.string(),
+  seed: z.string(),
+  doc: ArticleDocSchema,
+  graph: GraphSchema,
+  notes: z.array(z.string()),
+});
+export type StoredArticle = z.infer<typeof StoredArticleSchema>;
+
+const NONE: StoredArticle[] = [];
+
+/** The stored articles; none when this browser has no IndexedDB (private modes, tests). */
+export async function loadAdded(): Promise<StoredArticle[]> {
+  let raw: unknown;
+  try {
+    raw = await get(ADDED_KEY);
+  } catch {
+    return NONE;
+  }
+  if (!Array.isArray(raw)) return NONE;
+  return raw.flatMap((entry) => {
+    const parsed = StoredArticleSchema.safeParse(entry);
+    return parsed.success ? [parsed.data] : [];
+  });
+}
+
+export function addedOptions() {
+  return queryOptions({ queryKey: ["added"], queryFn: loadAdded, staleTime: Infinity });
+}
+
+export function useAdded() {
+  return useQuery(addedOptions());
+}
+
+/** Shows the new list at once, then stores it; resolves to false when it could not be stored. */
+async function replaceAdded(client: QueryClient, next: StoredArticle[]): Promise<boolean> {
+  client.setQueryData(addedOptions().queryKey, next);
+  try {
+    await set(ADDED_KEY, next);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function addArticles(client: QueryClient, articles: readonly StoredArticle[]): Promise<boolean> {
+  const current = client.getQueryData(addedOptions().queryKey) ?? NONE;
+  const fresh = articles.filter((a) => !current.some((c) => c.id === a.id));
+  return replaceAdded(client, [...current, ...fresh]);
+}
+
+export function removeAdded(client: QueryClient, id: string): Promise<boolean> {
+  const current = client.getQueryData(addedOptions().queryKey) ?? NONE;
+  return replaceAdded(client, current.filter((a) => a.id !== id));
+}
