@@ -81,3 +81,27 @@ export function addArticle(input: AddInput, k: Knowledge, taken: ReadonlySet<str
   const seed = seedFile({ ...fm.meta, title: doc.title || undefined, language: doc.language }, fm.body);
   return { ok: true, article: { id, source, seed, doc, graph: result.graph, notes } };
 }
+
+export interface AddProgress {
+  /** The file being read, as the user named it. */
+  file: string;
+  /** Files done, and bytes done out of all bytes: a progress bar moves by size, not by count. */
+  index: number;
+  count: number;
+  bytesDone: number;
+  bytesTotal: number;
+}
+
+/** Several added articles in turn, each refused or extracted on its own; the same text twice is refused the second time. */
+export function addArticles(inputs: readonly AddInput[], k: Knowledge, taken: Iterable<string>, onProgress?: (p: AddProgress) => void): AddResult[] {
+  const ids = new Set(taken);
+  const bytesTotal = inputs.reduce((n, f) => n + f.bytes.length, 0);
+  let bytesDone = 0;
+  return inputs.map((input, index) => {
+    onProgress?.({ file: input.name || "pasted text", index, count: inputs.length, bytesDone, bytesTotal });
+    const result = addArticle(input, k, ids);
+    if (result.ok) ids.add(result.article.id);
+    bytesDone += input.bytes.length;
+    return result;
+  });
+}

@@ -2,7 +2,7 @@
 // and a seed file that, put into seeds/, extracts to the same article; bad input named with a reason.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { addArticle, type AddedArticle } from "../../src/extract/browser";
+import { addArticle, addArticles, type AddProgress, type AddedArticle } from "../../src/extract/browser";
 import { extractCorpus } from "../../src/extract/index";
 import { checkReferences, checkSpans } from "../../src/model";
 import { bytes, edgeLine, knowledgeWith } from "../fixtures/extract/run";
@@ -63,5 +63,16 @@ describe("addArticle", () => {
       const r = addArticle({ name, bytes: content }, k, new Set([first.id]));
       expect(r).toEqual({ ok: false, source: name || "pasted text", reason: expect.stringMatching(reason) });
     }
+  });
+
+  it("takes several files in turn, reporting progress by bytes, and refuses a repeat within the same job", () => {
+    const seen: AddProgress[] = [];
+    const inputs = [{ name: "a.txt", bytes: bytes(PASTED) }, { name: "b.md", bytes: bytes(`Autre titre\n\n${PASTED}`) }, { name: "a.txt", bytes: bytes(PASTED) }];
+    const results = addArticles(inputs, k, [], (p) => seen.push(p));
+    expect(results.map((r) => r.ok)).toEqual([true, true, false]);
+    expect(results[2]).toMatchObject({ ok: false, source: "a.txt", reason: expect.stringMatching(/already added/) });
+    const total = inputs.reduce((n, i) => n + i.bytes.length, 0);
+    expect(seen.map((p) => [p.file, p.index, p.bytesDone])).toEqual([["a.txt", 0, 0], ["b.md", 1, inputs[0]!.bytes.length], ["a.txt", 2, inputs[0]!.bytes.length + inputs[1]!.bytes.length]]);
+    expect(seen.every((p) => p.count === 3 && p.bytesTotal === total)).toBe(true);
   });
 });

@@ -8,12 +8,14 @@ import "./addArticle.css";
 const ACCEPT = ".txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html";
 
 export default function AddArticleDialog({ titleId, onClose }: { titleId: string; onClose: () => void }) {
-  const { state, run } = useAddJob();
+  const { state, run, prepare } = useAddJob();
   const [text, setText] = useState("");
   const [dragging, setDragging] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
   const textarea = useRef<HTMLTextAreaElement>(null);
   useEffect(() => textarea.current?.focus(), []);
+  // The knowledge takes seconds to compile: start while the user pastes or picks files.
+  useEffect(() => prepare(), [prepare]);
 
   const addFiles = async (files: readonly File[]) => {
     const { inputs, refused } = await readFiles(files);

@@ -7,8 +7,8 @@ import cleaning from "../../../../data/cleaning.yaml?raw";
 import language from "../../../../data/language.yaml?raw";
 import money from "../../../../data/money.yaml?raw";
 import discovery from "../../../../data/discovery.yaml?raw";
-import { addArticle, compileKnowledge, type AddResult, type Knowledge, type KnowledgeFiles } from "../../../extract/browser";
-import type { Progress, WorkerMessage, WorkerRequest } from "./protocol";
+import { addArticles, compileKnowledge, type Knowledge, type KnowledgeFiles } from "../../../extract/browser";
+import type { WorkerMessage, WorkerRequest } from "./protocol";
 
 const FILES: KnowledgeFiles = { entities, relations, cleaning, language, money, discovery };
 let knowledge: Knowledge | undefined;
@@ -16,24 +16,23 @@ let knowledge: Knowledge | undefined;
 const post = (message: WorkerMessage) => self.postMessage(message);
 
 self.onmessage = (event: MessageEvent<WorkerRequest>) => {
-  const { job, inputs } = event.data;
-  const taken = new Set(event.data.taken);
+  if (event.data.type === "prepare") {
+    // Compiled while the user pastes or picks files; a failure here is reported by the first job.
+    try {
+      knowledge ??= compileKnowledge(FILES);
+    } catch {
+      knowledge = undefined;
+    }
+    return;
+  }
+  const { job, inputs, taken } = event.data;
   const bytesTotal = inputs.reduce((n, f) => n + f.bytes.length, 0);
-  const progress = (p: Omit<Progress, "count" | "bytesTotal">) => post({ type: "progress", job, progress: { ...p, count: inputs.length, bytesTotal } });
   try {
     if (!knowledge) {
-      progress({ phase: "knowledge", file: inputs[0]?.name ?? "", index: 0, bytesDone: 0 });
+      post({ type: "progress", job, progress: { phase: "knowledge", file: inputs[0]?.name ?? "", index: 0, count: inputs.length, bytesDone: 0, bytesTotal } });
       knowledge = compileKnowledge(FILES);
     }
-    const results: AddResult[] = [];
-    let bytesDone = 0;
-    inputs.forEach((input, index) => {
-      progress({ phase: "extracting", file: input.name || "pasted text", index, bytesDone });
-      const result = addArticle(input, knowledge!, taken);
-      if (result.ok) taken.add(result.article.id);
-      results.push(result);
-      bytesDone += input.bytes.length;
-    });
+    const results = addArticles(inputs, knowledge, taken, (p) => post({ type: "progress", job, progress: { ...p, phase: "extracting" } }));
     post({ type: "result", job, results });
   } catch (e) {
     post({ type: "failed", job, reason: (e as Error).message });

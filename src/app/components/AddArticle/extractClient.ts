@@ -1,10 +1,12 @@
 // How the app asks for articles to be extracted: through the worker in the browser; tests give
 // their own client (the same extractor, run in-process) through the context.
 import { createContext, useContext } from "react";
-import type { AddResult, FileInput, Progress, WorkerMessage } from "./protocol";
+import type { AddResult, FileInput, Progress, WorkerMessage, WorkerRequest } from "./protocol";
 
 export interface ExtractClient {
   add(inputs: FileInput[], taken: string[], onProgress: (p: Progress) => void): Promise<AddResult[]>;
+  /** Gets ready for a first job (starts the worker, compiles the knowledge) without waiting for it. */
+  prepare(): void;
 }
 
 /** One worker for the page, created on first use and kept: its knowledge is compiled once. */
@@ -32,12 +34,16 @@ export function workerClient(): ExtractClient {
     return w;
   };
   return {
+    prepare() {
+      worker ??= start();
+      worker.postMessage({ type: "prepare" } satisfies WorkerRequest);
+    },
     add(inputs, taken, onProgress) {
       worker ??= start();
       const job = nextJob++;
       return new Promise((resolve, reject) => {
         pending.set(job, { resolve, reject, onProgress });
-        worker!.postMessage({ type: "add", job, inputs, taken });
+        worker!.postMessage({ type: "add", job, inputs, taken } satisfies WorkerRequest);
       });
     },
   };
@@ -45,7 +51,10 @@ export function workerClient(): ExtractClient {
 
 let shared: ExtractClient | undefined;
 /** Created on first call, so opening the page starts no worker. */
-const browserClient: ExtractClient = { add: (...args) => (shared ??= workerClient()).add(...args) };
+const browserClient: ExtractClient = {
+  add: (...args) => (shared ??= workerClient()).add(...args),
+  prepare: () => (shared ??= workerClient()).prepare(),
+};
 
 export const ExtractClientContext = createContext<ExtractClient>(browserClient);
 export const useExtractClient = () => useContext(ExtractClientContext);

@@ -21,12 +21,23 @@ export type JobState = {
 
 const IDLE: JobState = { running: false, progress: null, refused: [], added: [], notStored: false };
 
+/** A file's bytes; FileReader where Blob.arrayBuffer is missing (Safari before 14, jsdom). */
+function bytesOf(file: File): Promise<Uint8Array> {
+  if (typeof file.arrayBuffer === "function") return file.arrayBuffer().then((b) => new Uint8Array(b));
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
+    reader.onerror = () => reject(reader.error ?? new Error("unreadable"));
+    reader.readAsArrayBuffer(file);
+  });
+}
+
 export async function readFiles(files: readonly File[]): Promise<{ inputs: FileInput[]; refused: Refusal[] }> {
   const inputs: FileInput[] = [];
   const refused: Refusal[] = [];
   for (const file of files) {
     try {
-      inputs.push({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
+      inputs.push({ name: file.name, bytes: await bytesOf(file) });
     } catch (e) {
       refused.push({ source: file.name, reason: `could not be read (${(e as Error).message})` });
     }
@@ -56,5 +67,5 @@ export function useAddJob() {
     }
   };
 
-  return { state, run };
+  return { state, run, prepare: client.prepare };
 }
