@@ -56,9 +56,11 @@ export async function benchAddArticle(browser: Browser, url: string): Promise<vo
       samples.push(await page.evaluate(timePaste));
     }
     const [cold, ...warm] = samples;
+    const inWorker = await page.evaluate(() => performance.getEntriesByName("entangle:extract-in-worker").map((m) => m.duration));
     console.log(`  add article in the browser, pasted ${(bytes / 1024).toFixed(1)} KB news-like article, click → added to the graph:`);
     console.log(`    first paste, right after opening the panel (which starts the worker and compiles the knowledge): ${cold!.toFixed(0)} ms`);
     console.log(`    later pastes (worker ready): ${stats(warm)}`);
+    console.log(`    of which the extraction in the worker: first ${inWorker[0]?.toFixed(0) ?? "?"} ms, later ${stats(inWorker.slice(1))}`);
   } finally {
     await page.close();
   }

@@ -43,6 +43,7 @@ describe("add articles panel", () => {
     expect(list).toHaveTextContent("Quillfeather Analytics signs deal with ICE");
     expect(list).toHaveTextContent("pasted text");
     await waitFor(() => expect(cy()?.getElementById("quillfeather-analytics").data("added")).toBe(true));
+    expect(screen.getByRole("region", { name: "Entities" })).toHaveTextContent("Added here, in this browser");
     // A known entity the article also names is not "added": it was already in the graph.
     expect(cy()!.getElementById("ice").data("added")).toBe(false);
 

@@ -27,13 +27,14 @@ self.onmessage = (event: MessageEvent<WorkerRequest>) => {
   }
   const { job, inputs, taken } = event.data;
   const bytesTotal = inputs.reduce((n, f) => n + f.bytes.length, 0);
+  const began = performance.now();
   try {
     if (!knowledge) {
       post({ type: "progress", job, progress: { phase: "knowledge", file: inputs[0]?.name ?? "", index: 0, count: inputs.length, bytesDone: 0, bytesTotal } });
       knowledge = compileKnowledge(FILES);
     }
     const results = addArticles(inputs, knowledge, taken, (p) => post({ type: "progress", job, progress: { ...p, phase: "extracting" } }));
-    post({ type: "result", job, results });
+    post({ type: "result", job, results, ms: performance.now() - began });
   } catch (e) {
     post({ type: "failed", job, reason: (e as Error).message });
   }

@@ -15,5 +15,6 @@ export type Progress = AddProgress & {
 
 export type WorkerMessage =
   | { type: "progress"; job: number; progress: Progress }
-  | { type: "result"; job: number; results: AddResult[] }
+  /** `ms`: the worker's own time on the job, knowledge compilation included when it happened. */
+  | { type: "result"; job: number; results: AddResult[]; ms: number }
   | { type: "failed"; job: number; reason: string };
