@@ -88,7 +88,8 @@ function JobStatus({ state }: { state: JobState }) {
         {state.running ? what : state.added.length ? `Added ${state.added.length} ${state.added.length === 1 ? "article" : "articles"} to the graph.` : ""}
         {state.notStored && " This browser could not keep them: they will be gone after a reload."}
       </div>
-      {state.running && <progress aria-label="Extraction progress" max={p?.bytesTotal || 1} value={p && p.phase === "extracting" ? p.bytesDone : undefined} />}
+      {/* By bytes across files; one file has no steps to show, so its bar is indeterminate. */}
+      {state.running && <progress aria-label="Extraction progress" max={p?.bytesTotal || 1} value={p && p.phase === "extracting" && p.count > 1 ? p.bytesDone : undefined} />}
       {state.refused.length > 0 && (
         <ul className="add-refused" role="alert">
           {state.refused.map((r, i) => (
