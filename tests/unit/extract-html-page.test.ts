@@ -5,6 +5,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { blockText, decodeHtml, htmlPageToSeed, isoDate, readHtmlPage } from "../../src/extract/html-page";
 import { readArticleFiles } from "../../src/extract/io";
+import { extractCorpus } from "../../src/extract/index";
+import { knowledgeWith } from "../fixtures/extract/run";
 import { frontMatter } from "../../src/extract/stages/01-front-matter";
 import { parseHTML } from "linkedom";
 
@@ -108,5 +110,15 @@ describe("seeds/*.html", () => {
     expect(files.map((f) => f.file.replace(/^.*[\\/]/, ""))).toEqual(["note.txt", "page.html"]);
     expect(new TextDecoder().decode(files[1]!.bytes)).toMatch(/^---\ntitle: "Palantir wins/);
     expect(warnings).toEqual([expect.stringMatching(/empty-page\.htm: no article/)]);
+  });
+
+  it("extract to an article named after the page's file, with the page's metadata", () => {
+    const dir = mkdtempSync(join(tmpdir(), "entangle-html-"));
+    writeFileSync(join(dir, "ice-story.html"), SAVED);
+    const { articles, graph } = extractCorpus(readArticleFiles(dir), knowledgeWith(["palantir", "ice"]));
+    expect(articles.map((a) => [a.id, a.file.endsWith("ice-story.html")])).toEqual([["ice-story", true]]);
+    expect(articles[0]).toMatchObject({ outlet: "The Example Times", published: "2025-04-17", url: "https://news.example.org/2025/03/palantir-ice-immigration-contract", language: "en" });
+    expect(graph.nodes.map((n) => n.id)).toEqual(expect.arrayContaining(["palantir", "ice"]));
+    expect(graph.edges.length).toBeGreaterThan(0);
   });
 });

@@ -21,13 +21,20 @@ export type StoredArticle = z.infer<typeof StoredArticleSchema>;
 
 const NONE: StoredArticle[] = [];
 
-/** The stored articles; none when this browser has no IndexedDB (private modes, tests). */
+/** The app waits for the added articles before its first layout; storage that never answers must not hold it. */
+export const LOAD_TIMEOUT_MS = 3000;
+
+/** The stored articles; none when this browser has no IndexedDB (private modes, tests) or it does not answer. */
 export async function loadAdded(): Promise<StoredArticle[]> {
   let raw: unknown;
+  let timer: Parameters<typeof clearTimeout>[0];
   try {
-    raw = await get(ADDED_KEY);
+    const timeout = new Promise<undefined>((resolve) => (timer = setTimeout(resolve, LOAD_TIMEOUT_MS)));
+    raw = await Promise.race([get(ADDED_KEY), timeout]);
   } catch {
     return NONE;
+  } finally {
+    clearTimeout(timer);
   }
   if (!Array.isArray(raw)) return NONE;
   return raw.flatMap((entry) => {
