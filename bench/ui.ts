@@ -12,6 +12,7 @@ import { diffClasses, elementClasses } from "../src/app/graph/classes";
 import { EMPTY_FILTERS, type Filters } from "../src/app/graph/filters";
 import { seededRandom } from "../src/app/graph/layout";
 import { buildAndServe, launchChromium } from "../tests/e2e/harness";
+import { benchAddArticle } from "./add-article";
 
 const COUNTRIES = ["US", "FR", "GB", "IL", "CN", "JP", "DE", "IE", "IN", "CA"];
 
@@ -223,6 +224,7 @@ export async function runUiBench(): Promise<void> {
     const idle = await page.evaluate(timeRedrawOnly);
     console.log(`    for scale, a frame that redraws the same canvas with no filter change (one node restyled): ${stats(idle)}`);
     await page.close();
+    await benchAddArticle(browser, served.url);
   } finally {
     await browser.close();
     await served.close();

@@ -20,6 +20,7 @@ import {
 import { join } from "node:path";
 import type { ExtractResult, InputFile, KnowledgeFiles } from "./index";
 import { recoverOutputWith, writeOutputWith, type OutputFs } from "./output";
+import { htmlPageToSeed, isHtmlFile } from "./html-page";
 
 export function readKnowledgeFiles(dir = "data"): KnowledgeFiles {
   const read = (name: string) => readFileSync(join(dir, name), "utf8");
@@ -34,11 +35,12 @@ export function readKnowledgeFiles(dir = "data"): KnowledgeFiles {
 }
 
 const ARTICLE_FILE = /\.(txt|md|markdown)$/i;
+const isArticleFile = (name: string) => ARTICLE_FILE.test(name) || isHtmlFile(name);
 
 /**
- * The .txt and .md files at the top of a folder, each named by its path relative to that folder
+ * The .txt, .md and saved .html files at the top of a folder, each named by its path relative to that folder
  * (so the output does not depend on where the command ran and never shows a local path).
- * What is skipped (unreadable files, folders named like articles, other files) is reported.
+ * A saved web page is reduced to its article, as a seed text with front matter. What is skipped (unreadable files, folders named like articles, other files) is reported.
  */
 export function readArticleFiles(dir: string, warn: (file: string, reason: string) => void = () => {}): InputFile[] {
   const files: InputFile[] = [];
@@ -47,8 +49,8 @@ export function readArticleFiles(dir: string, warn: (file: string, reason: strin
     const path = join(dir, name);
     try {
       const stat = statSync(path);
-      if (!ARTICLE_FILE.test(name)) {
-        if (stat.isFile()) warn(name, "not read: only .txt, .md and .markdown files are articles");
+      if (!isArticleFile(name)) {
+        if (stat.isFile()) warn(name, "not read: only .txt, .md, .markdown and .html files are articles");
         continue;
       }
       if (stat.isDirectory()) {
@@ -59,7 +61,13 @@ export function readArticleFiles(dir: string, warn: (file: string, reason: strin
         warn(name, "not a regular file: not read");
         continue;
       }
-      files.push({ file: name, bytes: readFileSync(path) });
+      const bytes = readFileSync(path);
+      if (!isHtmlFile(name)) files.push({ file: name, bytes });
+      else {
+        const page = htmlPageToSeed(bytes);
+        if (page.ok) files.push({ file: name, bytes: new TextEncoder().encode(page.text) });
+        else warn(name, page.reason);
+      }
     } catch (e) {
       warn(name, `unreadable (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
     }

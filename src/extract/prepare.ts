@@ -102,7 +102,7 @@ function cleaningWarnings(c: CleanReport, minRepeated: number): string[] {
 
 /** The file name without its extension; a second file with the same id gets "-2", with a word. */
 function articleId(file: string, owner: Map<string, string>, warn: (reason: string) => void): string {
-  const stem = file.replace(/^.*[\\/]/, "").replace(/\.(txt|md|markdown)$/i, "");
+  const stem = file.replace(/^.*[\\/]/, "").replace(/\.(txt|md|markdown|x?html?)$/i, "");
   const base = /^[A-Za-z0-9_.-]+$/.test(stem) ? stem : slugify(stem) || "article";
   let id = base;
   for (let n = 2; owner.has(id); n++) id = `${base}-${n}`;

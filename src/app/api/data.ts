@@ -4,7 +4,10 @@ import { queryOptions, useQuery } from "@tanstack/react-query";
 import { parseArticle, parseGraph } from "../../model";
 import { buildIndex, type GraphIndex } from "../graph/graphIndex";
 import { embeddedSnapshot } from "./snapshot";
+import { mergeAdded } from "../graph/addedGraph";
+import { memoLast } from "../graph/memo";
 import type { Graph } from "../../model";
+import { addedOptions, type StoredArticle } from "./added";
 
 /** Why a data file could not be used: each kind has its own heading and fix in the UI. */
 export type DataErrorKind = "missing" | "empty" | "not-json" | "invalid";
@@ -72,7 +75,10 @@ export function articleOptions(id: string) {
   const url = dataUrl(`articles/${encodeURIComponent(id)}.json`);
   return queryOptions({
     queryKey: ["article", id, url],
-    queryFn: async () => {
+    queryFn: async ({ client }) => {
+      // An article added in this browser is read from there, never fetched.
+      const added = (await client.ensureQueryData(addedOptions())).find((a) => a.id === id);
+      if (added) return added.doc;
       const parsed = parseArticle(await articleJson(id, url));
       if (!parsed.ok) throw new DataError("invalid", url, parsed.problems);
       if (parsed.value.id !== id) throw new DataError("invalid", url, [`id is '${parsed.value.id}', expected '${id}'`]);
@@ -91,8 +97,23 @@ export function indexOf(graph: Graph): GraphIndex {
   return index;
 }
 
+/** The loaded graph with the articles added in this browser merged in; one index per pair. */
+const withAdded = memoLast((index: GraphIndex, added: readonly StoredArticle[]): GraphIndex => {
+  if (!added.length) return index;
+  const { graph, marks } = mergeAdded(index.graph, added.map((a) => a.graph));
+  return { ...buildIndex(graph), added: marks };
+});
+
+/**
+ * The graph to show. It waits for the added articles too (IndexedDB answers in milliseconds), so
+ * the canvas is not laid out twice on load; until they are read, `data` is the loaded graph alone.
+ */
 export function useGraph() {
-  return useQuery({ ...graphOptions(), select: indexOf });
+  const base = useQuery({ ...graphOptions(), select: indexOf });
+  const added = useQuery(addedOptions());
+  const data = base.data && withAdded(base.data, added.data ?? []);
+  const state = { data, isPending: base.isPending || added.isPending, refetch: base.refetch };
+  return base.isError ? { ...state, isError: true as const, error: base.error } : { ...state, isError: false as const, error: null };
 }
 
 export function useArticle(id: string | null) {

@@ -21,6 +21,7 @@ export function toElements(index: GraphIndex): ElementDefinition[] {
       curated: n.curated,
       degree: index.degree.get(n.id) ?? 0,
       size: nodeSize(index.degree.get(n.id) ?? 0),
+      added: index.added?.nodes.has(n.id) === true,
     },
   }));
   const edges: ElementDefinition[] = graph.edges.map((e) => ({
@@ -35,6 +36,7 @@ export function toElements(index: GraphIndex): ElementDefinition[] {
       modality: index.edgeModality.get(e.id) ?? "asserted",
       symmetric: SYMMETRIC_RELATIONS.has(e.type),
       count: e.evidence.length,
+      added: index.added?.edges.has(e.id) === true,
     },
   }));
   return [...nodes, ...edges];

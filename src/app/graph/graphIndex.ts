@@ -1,6 +1,7 @@
 // Lookup tables over a loaded graph, built once per graph so every view function is a cheap lookup.
 import type { ArticleMeta, Graph, GraphEdge, GraphNode, Modality } from "../../model";
 import { normalise } from "./normalise";
+import type { AddedMarks } from "./addedGraph";
 
 export type SearchTerm = { text: string; norm: string };
 
@@ -19,6 +20,8 @@ export type GraphIndex = {
   edgeArticles: Map<string, string[]>;
   /** Label first, then every alias, normalised for search. */
   searchTerms: Map<string, SearchTerm[]>;
+  /** What articles added in this browser brought; absent when none were added. */
+  added?: AddedMarks;
 };
 
 export function edgeModalityOf(edge: GraphEdge): Modality {

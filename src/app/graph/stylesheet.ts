@@ -57,6 +57,9 @@ const base: StylesheetStyle[] = [
     },
   },
   { selector: "edge[?symmetric]", style: { "target-arrow-shape": "none" } },
+  // Added in this browser: a halo, so the new part of the graph stands out from the corpus.
+  { selector: "node[?added]", style: { "underlay-color": "#f59e0b", "underlay-padding": 7, "underlay-opacity": 0.5, "underlay-shape": "ellipse" } },
+  { selector: "edge[?added]", style: { "underlay-color": "#f59e0b", "underlay-padding": 4, "underlay-opacity": 0.4 } },
   { selector: 'edge[modality = "alleged"]', style: { "line-style": "dashed", "line-dash-pattern": [6, 4], opacity: 0.7 } },
   { selector: 'edge[status = "ended"]', style: { "mid-target-arrow-shape": "tee", "arrow-scale": 1.1, "line-opacity": 0.55 } },
   { selector: 'edge[status = "planned"]', style: { "mid-target-arrow-shape": "circle", "mid-target-arrow-fill": "hollow" } },

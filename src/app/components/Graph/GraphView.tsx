@@ -118,6 +118,15 @@ export function GraphView({ hidden }: { hidden: boolean }) {
     if (cyRef.current) applyClasses(cyRef.current, classes);
   }, [classes, applyClasses]);
 
+  // Articles added in the browser change the elements: lay the graph out again so the new ones get a place.
+  const laidOut = useRef(elements);
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy || laidOut.current === elements) return;
+    laidOut.current = elements;
+    runLayout(cy, config.animate);
+  }, [elements, runLayout, config.animate]);
+
   // A filter change moves the camera to what is left, never the nodes: positions stay put.
   // Compared with the last one seen, not the first: the unfiltered graph is one shared object, and
   // going back to it must fit again.

@@ -11,6 +11,7 @@ import { EdgePanel } from "../EdgePanel/EdgePanel";
 import { Overview } from "./Overview";
 import { ViewTabs } from "./ViewTabs";
 import { ExportMenu } from "../Export/ExportMenu";
+import { AddArticle } from "../AddArticle/AddArticle";
 
 export function Explorer() {
   const view = useExplorer((s) => s.view);
@@ -33,6 +34,7 @@ export function Explorer() {
           </span>
         </div>
         <SearchBox />
+        <AddArticle />
         <ExportMenu />
       </header>
       <FilterPanel />

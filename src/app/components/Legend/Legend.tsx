@@ -28,6 +28,11 @@ export const Legend = memo(function Legend() {
             <li>
               <ShapeIcon shape="ellipse" colour="#94a3b8" dashed /> Discovered, not yet curated
             </li>
+            {index.added && index.added.nodes.size + index.added.edges.size > 0 && (
+              <li>
+                <span className="legend-added" aria-hidden="true" /> Added here, in this browser
+              </li>
+            )}
             <li className="legend-note">larger = more relations</li>
           </ul>
         </section>
