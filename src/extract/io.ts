@@ -1,6 +1,6 @@
 // The extractor's file IO, used by its CLI (and by scripts and tests that run it like the CLI):
 // reading the knowledge YAML and the article files, writing the output.
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import type { ExtractResult, InputFile, KnowledgeFiles } from "./index";
 
@@ -14,6 +14,11 @@ export function readKnowledgeFiles(dir = "data"): KnowledgeFiles {
     money: read("money.yaml"),
     discovery: read("discovery.yaml"),
   };
+}
+
+/** data/curation.yaml's text, or "" when there is none (no decision yet). */
+export function readCurationFile(path: string): string {
+  return existsSync(path) ? readFileSync(path, "utf8") : "";
 }
 
 /** The .txt and .md files of a folder; unreadable ones are reported, not thrown. */
