@@ -3,6 +3,7 @@
 import { defineConfig } from "vitest/config";
 import type { Plugin } from "vite";
 import react from "@vitejs/plugin-react";
+import { curationEndpoint } from "./src/server/curation-endpoint";
 import { readFileSync, readdirSync, existsSync } from "node:fs";
 import { join, normalize, sep } from "node:path";
 
@@ -41,7 +42,7 @@ function serveGeneratedData(): Plugin {
 export default defineConfig({
   base: "./",
   publicDir: false,
-  plugins: [react(), serveGeneratedData()],
+  plugins: [react(), curationEndpoint(), serveGeneratedData()],
   build: { outDir: "dist", sourcemap: false },
   test: {
     globals: true,

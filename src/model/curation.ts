@@ -2,7 +2,13 @@
 // applied after machine extraction on every run, in file order. Shared by extractor, local
 // endpoint and app, so all three accept exactly the same file.
 import { z } from "zod";
-import { ENTITY_TYPES, MODALITIES, RELATION_TYPES, SECTORS, STATUSES } from "./vocabulary";
+import { ENTITY_TYPES, MODALITIES, RELATION_TYPES, SECTORS, STATUSES, SYMMETRIC_RELATIONS, type RelationType } from "./vocabulary";
+
+/** An edge's id and stored endpoints, as the extractor makes them: symmetric types sort their ends. */
+export function edgeEndpoints(source: string, type: RelationType, target: string): { id: string; source: string; target: string } {
+  const [s, t] = SYMMETRIC_RELATIONS.has(type) && target < source ? [target, source] : [source, target];
+  return { id: `${s}|${type}|${t}`, source: s, target: t };
+}
 
 const Id = z.string().min(1);
 const Quote = z.string().min(1);

@@ -1,13 +1,10 @@
 // Edge bookkeeping for applying decisions: ids from (source, type, target) as the extractor makes
 // them (symmetric types sort their endpoints), and putting an edge where one may already stand.
-import { SYMMETRIC_RELATIONS, type Evidence, type GraphEdge, type RelationType, type Status } from "../../model";
+import { edgeEndpoints, type Evidence, type GraphEdge, type Status } from "../../model";
 
 const STATUS_RANK: Record<Status, number> = { ended: 2, active: 1, planned: 0 };
 
-export function endpoints(source: string, type: RelationType, target: string): { id: string; source: string; target: string } {
-  const [s, t] = SYMMETRIC_RELATIONS.has(type) && target < source ? [target, source] : [source, target];
-  return { id: `${s}|${type}|${t}`, source: s, target: t };
-}
+export const endpoints = edgeEndpoints;
 
 const samePlace = (a: Evidence, b: Evidence) => a.articleId === b.articleId && a.start === b.start && a.end === b.end;
 

@@ -5,8 +5,9 @@ import { useArticle } from "../../api/data";
 import { useExplorer } from "../../store/explorer";
 import { quoteContext } from "../../graph/passages";
 import { ArticleByline } from "../ArticleView/ArticleByline";
+import { PassageReview } from "../Review/lazy";
 
-export function Passage({ evidence, meta }: { evidence: Evidence; meta: ArticleMeta | undefined }) {
+export function Passage({ evidence, meta, edgeId }: { evidence: Evidence; meta: ArticleMeta | undefined; edgeId?: string }) {
   const article = useArticle(evidence.articleId);
   const openArticle = useExplorer((s) => s.openArticle);
   const ctx = article.data ? quoteContext(article.data.text, article.data.sentences, evidence) : null;
@@ -27,6 +28,7 @@ export function Passage({ evidence, meta }: { evidence: Evidence; meta: ArticleM
         <button type="button" className="read" onClick={() => openArticle(evidence.articleId, evidence)}>
           Read in article
         </button>
+        {edgeId && <PassageReview edgeId={edgeId} evidence={evidence} />}
       </figcaption>
     </figure>
   );

@@ -10,6 +10,7 @@ import { NodePanel } from "../NodePanel/NodePanel";
 import { EdgePanel } from "../EdgePanel/EdgePanel";
 import { Overview } from "./Overview";
 import { ViewTabs } from "./ViewTabs";
+import { RejectedView, ReviewStatus } from "../Review/lazy";
 
 export function Explorer() {
   const view = useExplorer((s) => s.view);
@@ -32,6 +33,7 @@ export function Explorer() {
           </span>
         </div>
         <SearchBox />
+        <ReviewStatus />
       </header>
       <FilterPanel />
       <main className="stage" id="stage" tabIndex={-1}>
@@ -43,6 +45,11 @@ export function Explorer() {
           {view === "table" && (
             <div id="panel-table" role="tabpanel" aria-labelledby="tab-table" className="tabpanel">
               <TableView />
+            </div>
+          )}
+          {view === "rejected" && (
+            <div id="panel-rejected" role="tabpanel" aria-labelledby="tab-rejected" className="tabpanel">
+              <RejectedView />
             </div>
           )}
           {reading && <ArticleView key={`${reading.articleId}:${reading.start}`} reading={reading} />}
