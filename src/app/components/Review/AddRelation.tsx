@@ -10,13 +10,15 @@ import type { Range as Span } from "../../graph/passages";
 
 type Props = { articleId: string; text: string; span: Span; mentioned: string[]; onDone: () => void };
 
-function EntitySelect({ label, value, onChange, mentioned }: { label: string; value: string; onChange: (v: string) => void; mentioned: string[] }) {
+type EntitySelectProps = { name: string; label: string; value: string; onChange: (v: string) => void; mentioned: string[] };
+
+function EntitySelect({ name, label, value, onChange, mentioned }: EntitySelectProps) {
   const index = useIndex();
   const all = [...index.graph.nodes].sort((a, b) => a.label.localeCompare(b.label));
   return (
     <label>
       {label}{" "}
-      <select value={value} onChange={(e) => onChange(e.target.value)}>
+      <select name={name} value={value} onChange={(e) => onChange(e.target.value)}>
         <option value="">— choose —</option>
         {mentioned.length > 0 && (
           <optgroup label="Named in the selection">
@@ -56,10 +58,10 @@ export function AddRelation({ articleId, text, span, mentioned, onDone }: Props)
       <p className="muted">
         Quote: <q>{quote.length > 200 ? `${quote.slice(0, 197)}…` : quote}</q>
       </p>
-      <EntitySelect label="Source" value={source} onChange={setSource} mentioned={mentioned} />
+      <EntitySelect name="source" label="Source" value={source} onChange={setSource} mentioned={mentioned} />
       <label>
         Relation{" "}
-        <select value={type} onChange={(e) => setType(e.target.value as RelationType)}>
+        <select name="type" value={type} onChange={(e) => setType(e.target.value as RelationType)}>
           {RELATION_TYPES.map((t) => (
             <option key={t} value={t}>
               {relationLabel(t)}
@@ -67,10 +69,10 @@ export function AddRelation({ articleId, text, span, mentioned, onDone }: Props)
           ))}
         </select>
       </label>
-      <EntitySelect label="Target" value={target} onChange={setTarget} mentioned={mentioned} />
+      <EntitySelect name="target" label="Target" value={target} onChange={setTarget} mentioned={mentioned} />
       <label>
         Modality{" "}
-        <select value={modality} onChange={(e) => setModality(e.target.value as Modality)}>
+        <select name="modality" value={modality} onChange={(e) => setModality(e.target.value as Modality)}>
           {MODALITIES.map((m) => (
             <option key={m} value={m}>
               {MODALITY_LABEL[m]}
@@ -80,7 +82,7 @@ export function AddRelation({ articleId, text, span, mentioned, onDone }: Props)
       </label>
       <label>
         Status{" "}
-        <select value={status} onChange={(e) => setStatus(e.target.value as Status)}>
+        <select name="status" value={status} onChange={(e) => setStatus(e.target.value as Status)}>
           {STATUSES.map((s) => (
             <option key={s} value={s}>
               {STATUS_LABEL[s]}
