@@ -95,7 +95,8 @@ function currentReport(o: CurationEndpointOptions) {
   return report.success ? (report.data.curation ?? null) : null;
 }
 
-function handler(o: CurationEndpointOptions): Connect.NextHandleFunction {
+/** GET and PUT on /api/curation (mounted there, so the path it sees is "/"). */
+export function curationHandler(o: CurationEndpointOptions): Connect.NextHandleFunction {
   // Writes and rebuilds one at a time, in the order they arrive.
   let queue: Promise<unknown> = Promise.resolve();
   return (req, res, next) => {
@@ -149,7 +150,7 @@ function liveData(o: CurationEndpointOptions): Connect.NextHandleFunction {
 
 export function curationEndpoint(options: CurationEndpointOptions = optionsFromEnv()): Plugin {
   const install = (middlewares: Connect.Server) => {
-    middlewares.use("/api/curation", handler(options));
+    middlewares.use("/api/curation", curationHandler(options));
     middlewares.use("/data/", liveData(options));
   };
   return {
