@@ -59,7 +59,7 @@ export function ArticleView({ reading }: { reading: NonNullable<Reading> }) {
     <section className="article-view" aria-labelledby="article-heading">
       <div className="article-bar">
         <button type="button" onClick={closeArticle}>
-          ← Back to the {view}
+          ← Back to the {view === "rejected" ? "rejected list" : view}
         </button>
         {translation && (
           <button type="button" className="link" onClick={openTranslation}>
