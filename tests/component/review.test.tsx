@@ -75,4 +75,30 @@ describe("review without a local server", () => {
     expect(await within(panel).findByText("added by a person", {}, LAZY)).toBeInTheDocument();
     expect([...panel.querySelectorAll("mark")].map((m) => m.textContent)).toEqual(["Fujitsu a signé un accord de licence avec Palantir en 2024."]);
   });
+
+  it("renames an entity, merges another into it, and removes one that is not an entity", async () => {
+    const user = userEvent.setup();
+    renderWithProviders(undefined, { url: "/?node=idf" });
+    let review = await screen.findByRole("group", { name: "Review this entity" }, LAZY);
+    await user.click(within(review).getByRole("button", { name: "Edit…" }));
+    const name = within(review).getByRole("textbox", { name: "Name" });
+    await user.clear(name);
+    await user.type(name, "Tsahal");
+    await user.click(within(review).getByRole("button", { name: "Save" }));
+    expect(await screen.findByRole("heading", { name: "Tsahal" }, LAZY)).toBeInTheDocument();
+
+    useExplorer.getState().selectNode("imod");
+    await screen.findByRole("heading", { name: "Israeli Ministry of Defense" });
+    review = await screen.findByRole("group", { name: "Review this entity" }, LAZY);
+    await user.click(within(review).getByRole("button", { name: "Merge into…" }));
+    await user.selectOptions(within(review).getByRole("combobox"), "israel");
+    await user.click(within(review).getByRole("button", { name: "Merge" }));
+    await waitFor(() => expect(useExplorer.getState().selection).toEqual({ kind: "node", id: "israel" }), LAZY);
+    await waitFor(() => expect(summary()).toContain("of 8 entities"), LAZY);
+
+    review = await screen.findByRole("group", { name: "Review this entity" }, LAZY);
+    await user.click(within(review).getByRole("button", { name: "Not an entity" }));
+    await waitFor(() => expect(summary()).toContain("of 7 entities"), LAZY);
+    expect(useExplorer.getState().selection).toBeNull();
+  });
 });
