@@ -2,7 +2,7 @@
 // file order (the order a person made them), each to the graph the previous ones left, so a
 // decision may name an edge id that an earlier merge or retype produced. A decision that no
 // longer finds its edge, entity or quote is reported as stale, by name, and changes nothing.
-import { decisionKind, describeDecision, type Decision, type Evidence, type Graph, type GraphEdge, type GraphNode, type Rejected } from "../../model";
+import { describeDecision, type Decision, type Evidence, type Graph, type GraphEdge, type GraphNode, type Rejected } from "../../model";
 import { anchorQuote } from "./anchor";
 import { endpoints, overlaps, putEdge } from "./edges";
 
@@ -49,22 +49,13 @@ export function applyCuration(input: Graph, texts: ReadonlyMap<string, string>, 
 }
 
 function applyOne(s: State, d: Decision): Outcome {
-  switch (decisionKind(d)) {
-    case "reject":
-      return "reject" in d ? reject(s, d.reject) : undefined;
-    case "confirm":
-      return "confirm" in d ? confirm(s, d.confirm) : undefined;
-    case "retype":
-      return "retype" in d ? retype(s, d.retype) : undefined;
-    case "add":
-      return "add" in d ? add(s, d.add) : undefined;
-    case "entity":
-      return "entity" in d ? entity(s, d.entity) : undefined;
-    case "merge":
-      return "merge" in d ? merge(s, d.merge) : undefined;
-    case "not_entity":
-      return "not_entity" in d ? notEntity(s, d.not_entity.id) : undefined;
-  }
+  if ("reject" in d) return reject(s, d.reject);
+  if ("confirm" in d) return confirm(s, d.confirm);
+  if ("retype" in d) return retype(s, d.retype);
+  if ("add" in d) return add(s, d.add);
+  if ("entity" in d) return entity(s, d.entity);
+  if ("merge" in d) return merge(s, d.merge);
+  return notEntity(s, d.not_entity.id);
 }
 
 type EdgeRef = { edge: string; article?: string | undefined; quote?: string | undefined };
