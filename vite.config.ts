@@ -3,6 +3,7 @@
 import { defineConfig } from "vitest/config";
 import type { Plugin } from "vite";
 import react from "@vitejs/plugin-react";
+import { curationEndpoint } from "./src/server/curation-endpoint";
 import { readFileSync, readdirSync, existsSync, writeFileSync } from "node:fs";
 import { join, normalize, sep } from "node:path";
 import { CONTENT_SECURITY_POLICY } from "./src/app/csp";
@@ -92,7 +93,7 @@ function snapshotShell(): Plugin {
 export default defineConfig({
   base: "./",
   publicDir: false,
-  plugins: [react(), serveGeneratedData(), fileNotice(), contentSecurityPolicy(), snapshotShell()],
+  plugins: [react(), curationEndpoint(), serveGeneratedData(), fileNotice(), contentSecurityPolicy(), snapshotShell()],
   build: { outDir: "dist", sourcemap: false },
   test: {
     globals: true,

@@ -1,6 +1,6 @@
 // How vocabulary values read in the interface.
 import type { EntityType, Language, Modality, Sector, Status } from "../model";
-import type { FacetKey } from "./graph/filters";
+import type { FacetKey, ReviewState } from "./graph/filters";
 import type { GraphIndex } from "./graph/graphIndex";
 import { countryName } from "./graph/countries";
 import { relationLabel } from "./graph/palette";
@@ -14,7 +14,10 @@ export const FACET_TITLE: Record<FacetKey, string> = {
   modalities: "Modality",
   statuses: "Status",
   articles: "Source article",
+  reviews: "Review",
 };
+
+export const REVIEW_LABEL: Record<ReviewState, string> = { reviewed: "Reviewed by a person", unreviewed: "Not reviewed yet" };
 
 const SECTOR_LABEL: Partial<Record<Sector, string>> = { ai: "AI", "it-services": "IT services", "human-rights": "Human rights" };
 
@@ -49,6 +52,8 @@ export function valueLabel(facet: FacetKey, value: string, index: GraphIndex): s
       return MODALITY_LABEL[value as Modality] ?? value;
     case "statuses":
       return STATUS_LABEL[value as Status] ?? value;
+    case "reviews":
+      return REVIEW_LABEL[value as ReviewState] ?? value;
     case "articles": {
       const a = index.articleById.get(value);
       return a ? `${a.title} (${a.language.toUpperCase()})` : value;

@@ -1,25 +1,27 @@
 // The extractor's command line; with io.ts, the only extractor code that touches the file system:
-//   npm run extract -- [--seeds DIR] [--out DIR] [--data DIR]
+//   npm run extract -- [--seeds DIR] [--out DIR] [--data DIR] [--curation FILE]
 import { join } from "node:path";
 import { compileKnowledge, extractCorpus } from "./index";
-import { readArticleFiles, readKnowledgeFiles, recoverOutput, writeOutput } from "./io";
+import { readArticleFiles, readCurationFile, readKnowledgeFiles, recoverOutput, writeOutput } from "./io";
+import { readCuration } from "./curation";
 
 interface Args {
   seeds: string;
   out: string;
   data: string;
+  curation: string;
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { seeds: "seeds", out: "data", data: "data" };
+  const args: Args = { seeds: "seeds", out: "data", data: "data", curation: "" };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i]!;
     const value = argv[i + 1];
     if (flag === "--help" || flag === "-h") {
-      console.log("usage: npm run extract -- [--seeds DIR (seeds)] [--out DIR (data)] [--data DIR with the YAML knowledge (data)]");
+      console.log("usage: npm run extract -- [--seeds DIR (seeds)] [--out DIR (data)] [--data DIR with the YAML knowledge (data)] [--curation FILE (DIR/curation.yaml)]");
       process.exit(0);
     }
-    if (!["--seeds", "--out", "--data"].includes(flag) || value === undefined) {
+    if (!["--seeds", "--out", "--data", "--curation"].includes(flag) || value === undefined) {
       console.error(`extract: unknown or incomplete option '${flag}' (try --help)`);
       process.exit(2);
     }
@@ -36,8 +38,11 @@ function main(): void {
   for (const note of recoverOutput(args.out)) console.error(`extract: ${note}`);
   const unreadable: { file: string; reason: string }[] = [];
   const files = readArticleFiles(args.seeds, (file, reason) => unreadable.push({ file, reason }));
+  const curationFile = args.curation || join(args.data, "curation.yaml");
+  const curation = readCuration(readCurationFile(curationFile), curationFile);
   const knowledge = compileKnowledge(readKnowledgeFiles(args.data));
   const result = extractCorpus(files, knowledge, {
+    curation,
     onProgress: (done, total) => {
       if (total > 100 && (done % 100 === 0 || done === total)) process.stderr.write(`extract: ${done}/${total} articles\n`);
     },
@@ -45,6 +50,7 @@ function main(): void {
   const { report } = result;
   report.warnings.unshift(...unreadable);
   for (const w of report.warnings) console.error(`extract: warning: ${w.file}: ${w.reason}`);
+  for (const s of report.curation?.stale ?? []) console.error(`extract: ${curationFile}: decision ${s.index} no longer applies (${s.reason}): ${s.decision}`);
   try {
     writeOutput(args.out, result);
   } catch (e) {

@@ -1,6 +1,8 @@
 // The extractor's one public entry point: articles (as bytes) + knowledge → graph, article
 // documents and a report. Pure: no file system, no DOM; the CLI does the IO.
-import { checkReferences, checkSpans, GraphSchema, type ArticleDoc, type Graph, type Report } from "../model";
+import { checkReferences, checkSpans, GraphSchema, type ArticleDoc, type ArticleMeta, type Curation, type Graph, type Report } from "../model";
+import { applyCuration, type CurationResult } from "./curation";
+import { decodeArticle } from "./decode";
 import type { EntityRecord, Mention } from "./entities";
 import type { Knowledge } from "./knowledge";
 import { prepareArticles, type InputFile, type Prepared } from "./prepare";
@@ -25,6 +27,8 @@ export interface ExtractResult {
 
 export interface ExtractOptions {
   onProgress?: (done: number, total: number) => void;
+  /** data/curation.yaml's decisions, applied after machine extraction (src/extract/curation). */
+  curation?: Curation;
 }
 
 export function extractCorpus(files: readonly InputFile[], k: Knowledge, options: ExtractOptions = {}): ExtractResult {
@@ -76,9 +80,11 @@ export function extractCorpus(files: readonly InputFile[], k: Knowledge, options
     options.onProgress?.(n + 1, prepared.length);
   });
 
-  const graph = merge(results, entity);
-  const linked = new Map(graph.articles.map((a) => [a.id, a.translationOf]));
+  const machine = merge(results, entity);
+  const linked = new Map(machine.articles.map((a) => [a.id, a.translationOf]));
   for (const d of docs) d.translationOf = linked.get(d.id) ?? null;
+  const curated = options.curation?.length ? applyCuration(machine, new Map(results.map((r) => [r.meta.id, r.text])), options.curation) : null;
+  const graph = curated ? curated.graph : machine;
   validate(graph, docs);
 
   const inGraph = new Set(graph.nodes.map((n) => n.id));
@@ -106,7 +112,12 @@ export function extractCorpus(files: readonly InputFile[], k: Knowledge, options
       evidence: graph.edges.reduce((n, e) => n + e.evidence.length, 0),
     },
   };
+  if (curated) report.curation = curationReport(curated);
   return { graph, articles: docs.sort((a, b) => (a.id < b.id ? -1 : 1)), report };
+}
+
+function curationReport({ applied, rejected, stale }: CurationResult): NonNullable<Report["curation"]> {
+  return { applied, rejected: rejected.map((r) => ({ edge: r.id, scope: r.scope, reason: r.reason, passages: r.evidence.length })), stale };
 }
 
 function addDiscovery(

@@ -34,6 +34,12 @@ export function readKnowledgeFiles(dir = "data"): KnowledgeFiles {
   };
 }
 
+/** data/curation.yaml's text, or "" when there is none (no decision yet). */
+export function readCurationFile(path: string): string {
+  return existsSync(path) ? readFileSync(path, "utf8") : "";
+}
+
+
 const ARTICLE_FILE = /\.(txt|md|markdown)$/i;
 const isArticleFile = (name: string) => ARTICLE_FILE.test(name) || isHtmlFile(name);
 

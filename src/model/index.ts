@@ -2,3 +2,4 @@
 export * from "./vocabulary";
 export * from "./schema";
 export * from "./validate";
+export * from "./curation";

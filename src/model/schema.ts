@@ -22,6 +22,8 @@ export const EvidenceSchema = z
     modality: z.enum(MODALITIES),
     /** The trigger phrase that stated the relation, as written; absent for structural links. */
     trigger: z.string().optional(),
+    /** Set by data/curation.yaml: a person added this passage, or confirmed it. */
+    curated: z.enum(["added", "confirmed"]).optional(),
   })
   .refine((s) => s.start < s.end, { message: "start must be before end" });
 export type Evidence = z.infer<typeof EvidenceSchema>;
@@ -56,6 +58,8 @@ export const NodeSchema = z.object({
   curated: z.boolean(),
   mentions: z.array(SpanSchema),
   attributes: AttributesSchema,
+  /** Set when a decision of data/curation.yaml changed this entity (renamed, typed, merged into it). */
+  reviewed: z.boolean().optional(),
 });
 export type GraphNode = z.infer<typeof NodeSchema>;
 
@@ -66,6 +70,8 @@ export const EdgeSchema = z.object({
   type: z.enum(RELATION_TYPES),
   status: z.enum(STATUSES),
   evidence: z.array(EvidenceSchema).min(1),
+  /** Set when a person confirmed, retyped or added this relation in data/curation.yaml. */
+  reviewed: z.boolean().optional(),
 });
 export type GraphEdge = z.infer<typeof EdgeSchema>;
 
@@ -82,11 +88,30 @@ export const ArticleMetaSchema = z.object({
 });
 export type ArticleMeta = z.infer<typeof ArticleMetaSchema>;
 
+/**
+ * A relation (or some passages of one) that data/curation.yaml rejected: kept out of the graph,
+ * listed so the app can show what was rejected and undo it.
+ */
+export const RejectedSchema = z.object({
+  id: Id,
+  source: Id,
+  target: Id,
+  type: z.enum(RELATION_TYPES),
+  /** "edge": the whole relation; "passage": only these passages, the relation stays. */
+  scope: z.enum(["edge", "passage"]),
+  /** "rejected": by a reject decision; "not_entity": an endpoint was declared not an entity. */
+  reason: z.enum(["rejected", "not_entity"]),
+  evidence: z.array(EvidenceSchema),
+});
+export type Rejected = z.infer<typeof RejectedSchema>;
+
 export const GraphSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   articles: z.array(ArticleMetaSchema),
   nodes: z.array(NodeSchema),
   edges: z.array(EdgeSchema),
+  /** Present when data/curation.yaml rejected something. */
+  rejected: z.array(RejectedSchema).optional(),
 });
 export type Graph = z.infer<typeof GraphSchema>;
 
@@ -113,5 +138,13 @@ export const ReportSchema = z.object({
     }),
   ),
   counts: z.object({ articles: z.number(), nodes: z.number(), edges: z.number(), evidence: z.number() }),
+  /** Present when data/curation.yaml has decisions: how many applied, what was rejected, what no longer anchors. */
+  curation: z
+    .object({
+      applied: z.number().int().nonnegative(),
+      rejected: z.array(z.object({ edge: Id, scope: z.enum(["edge", "passage"]), reason: z.enum(["rejected", "not_entity"]), passages: z.number() })),
+      stale: z.array(z.object({ index: z.number().int().positive(), decision: z.string(), reason: z.string() })),
+    })
+    .optional(),
 });
 export type Report = z.infer<typeof ReportSchema>;

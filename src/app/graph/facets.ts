@@ -3,7 +3,7 @@
 import { ENTITY_TYPES, MODALITIES, RELATION_TYPES, SECTORS, STATUSES } from "../../model";
 import type { GraphIndex } from "./graphIndex";
 import { filterGraph, type VisibleGraph } from "./filterGraph";
-import { EMPTY_FILTERS, FACETS, type FacetKey, type Filters } from "./filters";
+import { EMPTY_FILTERS, FACETS, REVIEW_STATES, reviewState, type FacetKey, type Filters } from "./filters";
 
 export type FacetOption = { value: string; count: number };
 export type FacetCounts = Record<FacetKey, FacetOption[]>;
@@ -38,6 +38,8 @@ function computeFacetValues(index: GraphIndex): Record<FacetKey, string[]> {
     modalities: used(MODALITIES, index.edgeModality.values()),
     statuses: used(STATUSES, graph.edges.map((e) => e.status)),
     articles: graph.articles.map((a) => a.id),
+    // Offered only once a person has reviewed something: before that every relation is unreviewed.
+    reviews: graph.edges.some((e) => e.reviewed) ? [...REVIEW_STATES] : [],
   };
 }
 
@@ -70,6 +72,7 @@ export function facetCounts(index: GraphIndex, filters: Filters, keepNeighbours:
         if (facet === "relations") bump(counts, e.type);
         else if (facet === "statuses") bump(counts, e.status);
         else if (facet === "modalities") bump(counts, index.edgeModality.get(id) ?? "asserted");
+        else if (facet === "reviews") bump(counts, reviewState(e));
         else for (const a of index.edgeArticles.get(id) ?? []) bump(counts, a);
       }
     }

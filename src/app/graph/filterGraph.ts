@@ -2,7 +2,7 @@
 // so it can run on every click or keystroke.
 import type { GraphEdge } from "../../model";
 import type { GraphIndex } from "./graphIndex";
-import { hasEdgeFilters, hasNodeFilters, type Filters } from "./filters";
+import { hasEdgeFilters, hasNodeFilters, reviewState, type Filters } from "./filters";
 
 export type VisibleGraph = {
   nodes: ReadonlySet<string>;
@@ -17,6 +17,7 @@ export function edgeMatches(edge: GraphEdge, index: GraphIndex, f: Filters): boo
   if (f.relations.length && !f.relations.includes(edge.type)) return false;
   if (f.statuses.length && !f.statuses.includes(edge.status)) return false;
   if (f.modalities.length && !f.modalities.includes(index.edgeModality.get(edge.id) ?? "asserted")) return false;
+  if (f.reviews.length && !f.reviews.includes(reviewState(edge))) return false;
   if (f.articles.length && !(index.edgeArticles.get(edge.id) ?? []).some((a) => f.articles.includes(a))) return false;
   return true;
 }

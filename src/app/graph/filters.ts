@@ -1,5 +1,10 @@
 // What the user can filter on: one list of chosen values per facet. An empty list means "any".
-import type { EntityType, Modality, RelationType, Sector, Status } from "../../model";
+import type { EntityType, GraphEdge, Modality, RelationType, Sector, Status } from "../../model";
+
+/** Whether a person has confirmed, retyped or added a relation (data/curation.yaml). */
+export const REVIEW_STATES = ["reviewed", "unreviewed"] as const;
+export type ReviewState = (typeof REVIEW_STATES)[number];
+export const reviewState = (edge: GraphEdge): ReviewState => (edge.reviewed ? "reviewed" : "unreviewed");
 
 export type Filters = {
   sectors: Sector[];
@@ -9,13 +14,14 @@ export type Filters = {
   modalities: Modality[];
   statuses: Status[];
   articles: string[];
+  reviews: ReviewState[];
 };
 
 export type FacetKey = keyof Filters;
 
 /** Facets that select nodes; the others select edges. */
 export const NODE_FACETS = ["sectors", "countries", "types"] as const satisfies readonly FacetKey[];
-export const EDGE_FACETS = ["relations", "modalities", "statuses", "articles"] as const satisfies readonly FacetKey[];
+export const EDGE_FACETS = ["relations", "modalities", "statuses", "reviews", "articles"] as const satisfies readonly FacetKey[];
 export const FACETS: readonly FacetKey[] = [...NODE_FACETS, ...EDGE_FACETS];
 
 export const EMPTY_FILTERS: Filters = Object.freeze({
@@ -26,6 +32,7 @@ export const EMPTY_FILTERS: Filters = Object.freeze({
   modalities: [],
   statuses: [],
   articles: [],
+  reviews: [],
 }) as Filters;
 
 export function hasNodeFilters(f: Filters): boolean {

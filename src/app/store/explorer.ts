@@ -4,7 +4,7 @@ import { create } from "zustand";
 import { EMPTY_FILTERS, toggleValue, type FacetKey, type Filters } from "../graph/filters";
 
 export type Selection = { kind: "node" | "edge"; id: string } | null;
-export type View = "graph" | "table";
+export type View = "graph" | "table" | "rejected";
 /** An article open in the reader, with the passage to highlight when it was opened from evidence. */
 export type Reading = { articleId: string; start: number | null; end: number | null } | null;
 

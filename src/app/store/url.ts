@@ -1,7 +1,7 @@
 // The store ⇄ the URL query string, so any view can be shared, reloaded, and walked with back/forward.
 // Parsing is forgiving: unknown values are dropped, never thrown on.
 import { ENTITY_TYPES, MODALITIES, RELATION_TYPES, SECTORS, STATUSES } from "../../model";
-import { EMPTY_FILTERS, type FacetKey, type Filters } from "../graph/filters";
+import { EMPTY_FILTERS, REVIEW_STATES, type FacetKey, type Filters } from "../graph/filters";
 import { INITIAL_SNAPSHOT, snapshotOf, useExplorer, type ExplorerSnapshot, type ExplorerState } from "./explorer";
 
 /** Short, readable parameter names; order here is the order in the URL. */
@@ -13,6 +13,7 @@ const PARAM: Record<FacetKey, string> = {
   modalities: "modality",
   statuses: "status",
   articles: "source",
+  reviews: "review",
 };
 
 const ALLOWED: Partial<Record<FacetKey, readonly string[]>> = {
@@ -21,6 +22,7 @@ const ALLOWED: Partial<Record<FacetKey, readonly string[]>> = {
   relations: RELATION_TYPES,
   modalities: MODALITIES,
   statuses: STATUSES,
+  reviews: REVIEW_STATES,
 };
 
 export function toQuery(s: ExplorerSnapshot): string {
@@ -60,7 +62,7 @@ export function fromQuery(query: string): ExplorerSnapshot {
     keepNeighbours: p.has("neighbours") ? p.get("neighbours") === "1" : INITIAL_SNAPSHOT.keepNeighbours,
     search: p.get("q") ?? "",
     selection: edge ? { kind: "edge", id: edge } : node ? { kind: "node", id: node } : null,
-    view: p.get("view") === "table" ? "table" : "graph",
+    view: p.get("view") === "table" || p.get("view") === "rejected" ? (p.get("view") as "table" | "rejected") : "graph",
     reading: read ? { articleId: read, start: at ? Number(at[1]) : null, end: at ? Number(at[2]) : null } : null,
   };
 }

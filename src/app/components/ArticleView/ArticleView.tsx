@@ -10,6 +10,9 @@ import { LANGUAGE_LABEL } from "../../labels";
 import { ArticleByline } from "./ArticleByline";
 import { Loading } from "../states/Loading";
 import { PassageWarning } from "../EdgePanel/PassageWarning";
+import { AddRelation } from "../Review/lazy";
+import { useTextSelection } from "../../review/useTextSelection";
+import { entitiesIn } from "../../review/selection";
 
 function safeHref(url: string | null): string | null {
   return url && /^https?:\/\//i.test(url) ? url : null;
@@ -22,6 +25,8 @@ export function ArticleView({ reading }: { reading: NonNullable<Reading> }) {
   const view = useExplorer((s) => s.view);
   const { closeArticle, selectNode, openArticle } = useExplorer.getState();
   const markRef = useRef<HTMLElement | null>(null);
+  const textRef = useRef<HTMLDivElement | null>(null);
+  const picked = useTextSelection(textRef, article.data?.text);
   const meta = index.articleById.get(reading.articleId);
   const asked = reading.start !== null && reading.end !== null ? { start: reading.start, end: reading.end } : null;
   // The selected relation's evidence at these offsets, whose quote the text there must read.
@@ -66,7 +71,7 @@ export function ArticleView({ reading }: { reading: NonNullable<Reading> }) {
     <section className="article-view" aria-labelledby="article-heading">
       <div className="article-bar">
         <button type="button" onClick={closeArticle}>
-          ← Back to the {view}
+          ← Back to the {view === "rejected" ? "rejected list" : view}
         </button>
         {translation && (
           <button type="button" className="link" onClick={openTranslation}>
@@ -92,7 +97,7 @@ export function ArticleView({ reading }: { reading: NonNullable<Reading> }) {
           )}
           <p className="article-hint muted">
             <mark>Highlighted</mark>: the passage you came from. <span className="mention-sample">Underlined</span>: entities — select one to see it in
-            the graph.
+            the graph. Select a passage to add a relation it states.
           </p>
         </header>
         {article.isPending && <Loading />}
@@ -102,13 +107,24 @@ export function ArticleView({ reading }: { reading: NonNullable<Reading> }) {
           </p>
         )}
         {problem && <PassageWarning problem={problem} />}
+        {article.data && picked.span && (
+          <AddRelation
+            key={`${picked.span.start}-${picked.span.end}`}
+            articleId={reading.articleId}
+            text={article.data.text}
+            span={picked.span}
+            mentioned={entitiesIn(mentions, picked.span)}
+            onDone={picked.clear}
+          />
+        )}
         {article.data && (
-          <div className="article-text">
-            {groups.map((g) => {
+          <div className="article-text" ref={textRef} onMouseUp={picked.onSelect} onKeyUp={picked.onSelect}>
+            {groups.map((g, gi) => {
               const parts = g.segments.map((s) =>
                 s.nodeId ? (
                   <button
                     key={s.start}
+                    data-start={s.start}
                     type="button"
                     className="mention"
                     style={{ textDecorationColor: NODE_LOOK[index.nodeById.get(s.nodeId)?.type ?? "company"].colour }}
@@ -118,7 +134,9 @@ export function ArticleView({ reading }: { reading: NonNullable<Reading> }) {
                     {s.text}
                   </button>
                 ) : (
-                  <span key={s.start}>{s.text}</span>
+                  <span key={s.start} data-start={s.start}>
+                    {s.text}
+                  </span>
                 ),
               );
               return g.inPassage ? (

@@ -6,6 +6,7 @@ import { EDGE_COLOUR, relationLabel } from "../../graph/palette";
 import { MODALITY_LABEL, STATUS_LABEL } from "../../labels";
 import { RELATION_MEANINGS, SYMMETRIC_RELATIONS } from "../../../model";
 import { Passage } from "./Passage";
+import { EdgeReview } from "../Review/lazy";
 
 export function EdgePanel({ edgeId }: { edgeId: string }) {
   const index = useIndex();
@@ -37,6 +38,7 @@ export function EdgePanel({ edgeId }: { edgeId: string }) {
         <span className={`badge ${edge.status}`}>{STATUS_LABEL[edge.status]}</span>
         <span className={`badge ${modality}`}>{MODALITY_LABEL[modality]}</span>
       </p>
+      <EdgeReview key={edge.id} edge={edge} />
       <h3>
         Evidence{" "}
         <span className="muted">
@@ -47,7 +49,7 @@ export function EdgePanel({ edgeId }: { edgeId: string }) {
         {edge.evidence.map((ev, i) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: a relation's evidence list never reorders; the index keeps equal spans apart
           <li key={`${ev.articleId}:${ev.start}:${i}`}>
-            <Passage evidence={ev} meta={index.articleById.get(ev.articleId)} />
+            <Passage evidence={ev} meta={index.articleById.get(ev.articleId)} edgeId={edge.id} />
           </li>
         ))}
       </ol>

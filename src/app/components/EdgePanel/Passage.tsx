@@ -6,8 +6,9 @@ import { useExplorer } from "../../store/explorer";
 import { passageProblem, quoteContext } from "../../graph/passages";
 import { PassageWarning } from "./PassageWarning";
 import { ArticleByline } from "../ArticleView/ArticleByline";
+import { PassageReview } from "../Review/lazy";
 
-export function Passage({ evidence, meta }: { evidence: Evidence; meta: ArticleMeta | undefined }) {
+export function Passage({ evidence, meta, edgeId }: { evidence: Evidence; meta: ArticleMeta | undefined; edgeId?: string }) {
   const article = useArticle(evidence.articleId);
   const openArticle = useExplorer((s) => s.openArticle);
   const problem = article.data ? passageProblem(article.data.text, evidence) : null;
@@ -31,6 +32,7 @@ export function Passage({ evidence, meta }: { evidence: Evidence; meta: ArticleM
         <button type="button" className="read" onClick={() => openArticle(evidence.articleId, evidence)}>
           Read in article
         </button>
+        {edgeId && <PassageReview edgeId={edgeId} evidence={evidence} />}
       </figcaption>
     </figure>
   );

@@ -12,6 +12,7 @@ import { Overview } from "./Overview";
 import { ViewTabs } from "./ViewTabs";
 import { ExportMenu } from "../Export/ExportMenu";
 import { AddArticle } from "../AddArticle/AddArticle";
+import { RejectedView, ReviewStatus } from "../Review/lazy";
 
 export function Explorer() {
   const view = useExplorer((s) => s.view);
@@ -34,6 +35,7 @@ export function Explorer() {
           </span>
         </div>
         <SearchBox />
+        <ReviewStatus />
         <AddArticle />
         <ExportMenu />
       </header>
@@ -47,6 +49,11 @@ export function Explorer() {
           {view === "table" && (
             <div id="panel-table" role="tabpanel" aria-labelledby="tab-table" className="tabpanel">
               <TableView />
+            </div>
+          )}
+          {view === "rejected" && (
+            <div id="panel-rejected" role="tabpanel" aria-labelledby="tab-rejected" className="tabpanel">
+              <RejectedView />
             </div>
           )}
           {reading && <ArticleView key={`${reading.articleId}:${reading.start}`} reading={reading} />}

@@ -5,6 +5,7 @@ import { useExplorer, type View } from "../../store/explorer";
 const VIEWS: { id: View; label: string }[] = [
   { id: "graph", label: "Graph" },
   { id: "table", label: "Table" },
+  { id: "rejected", label: "Rejected" },
 ];
 
 export function ViewTabs() {

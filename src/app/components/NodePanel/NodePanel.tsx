@@ -8,6 +8,7 @@ import { countryName } from "../../graph/countries";
 import { EDGE_COLOUR, NODE_LOOK, relationLabel } from "../../graph/palette";
 import { sectorLabel, TYPE_LABEL } from "../../labels";
 import { normalise } from "../../graph/normalise";
+import { NodeReview } from "../Review/lazy";
 
 function money(node: GraphNode): string | null {
   const v = node.attributes.value;
@@ -93,6 +94,7 @@ export function NodePanel({ nodeId }: { nodeId: string }) {
           {` · mentioned in ${articles.size} article${articles.size === 1 ? "" : "s"}`}
         </dd>
       </dl>
+      <NodeReview key={node.id} node={node} />
       <h3>
         Relations <span className="muted">({total})</span>
       </h3>

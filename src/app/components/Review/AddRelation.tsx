@@ -1,0 +1,101 @@
+// "Add a relation" from a text selection in the reader: source and target among the entities
+// named inside the selection (or any entity), type, modality and status; the selection is the quote.
+import { useState } from "react";
+import { MODALITIES, RELATION_TYPES, STATUSES, type Modality, type RelationType, type Status } from "../../../model";
+import { useIndex } from "../../derived";
+import { relationLabel } from "../../graph/palette";
+import { MODALITY_LABEL, STATUS_LABEL } from "../../labels";
+import { useDecide } from "../../review/api";
+import type { Range as Span } from "../../graph/passages";
+
+type Props = { articleId: string; text: string; span: Span; mentioned: string[]; onDone: () => void };
+
+type EntitySelectProps = { name: string; label: string; value: string; onChange: (v: string) => void; mentioned: string[] };
+
+function EntitySelect({ name, label, value, onChange, mentioned }: EntitySelectProps) {
+  const index = useIndex();
+  const all = [...index.graph.nodes].sort((a, b) => a.label.localeCompare(b.label));
+  return (
+    <label>
+      {label}{" "}
+      <select name={name} value={value} onChange={(e) => onChange(e.target.value)}>
+        <option value="">— choose —</option>
+        {mentioned.length > 0 && (
+          <optgroup label="Named in the selection">
+            {mentioned.map((id) => (
+              <option key={id} value={id}>
+                {index.nodeById.get(id)?.label ?? id}
+              </option>
+            ))}
+          </optgroup>
+        )}
+        <optgroup label="All entities">
+          {all.map((n) => (
+            <option key={n.id} value={n.id}>
+              {n.label}
+            </option>
+          ))}
+        </optgroup>
+      </select>
+    </label>
+  );
+}
+
+export function AddRelation({ articleId, text, span, mentioned, onDone }: Props) {
+  const { decide, isPending } = useDecide();
+  const [source, setSource] = useState(mentioned[0] ?? "");
+  const [target, setTarget] = useState(mentioned[1] ?? "");
+  const [type, setType] = useState<RelationType>("supplies");
+  const [modality, setModality] = useState<Modality>("asserted");
+  const [status, setStatus] = useState<Status>("active");
+  const quote = text.slice(span.start, span.end);
+  const onAdd = async () => {
+    await decide({ add: { source, type, target, article: articleId, quote, modality, status } });
+    onDone();
+  };
+  return (
+    <form className="review-form add-relation" aria-label="Add a relation" onSubmit={(e) => (e.preventDefault(), void onAdd())}>
+      <p className="muted">
+        Quote: <q>{quote.length > 200 ? `${quote.slice(0, 197)}…` : quote}</q>
+      </p>
+      <EntitySelect name="source" label="Source" value={source} onChange={setSource} mentioned={mentioned} />
+      <label>
+        Relation{" "}
+        <select name="type" value={type} onChange={(e) => setType(e.target.value as RelationType)}>
+          {RELATION_TYPES.map((t) => (
+            <option key={t} value={t}>
+              {relationLabel(t)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <EntitySelect name="target" label="Target" value={target} onChange={setTarget} mentioned={mentioned} />
+      <label>
+        Modality{" "}
+        <select name="modality" value={modality} onChange={(e) => setModality(e.target.value as Modality)}>
+          {MODALITIES.map((m) => (
+            <option key={m} value={m}>
+              {MODALITY_LABEL[m]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Status{" "}
+        <select name="status" value={status} onChange={(e) => setStatus(e.target.value as Status)}>
+          {STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {STATUS_LABEL[s]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button type="submit" disabled={isPending || !source || !target || source === target}>
+        Add relation
+      </button>
+      <button type="button" className="link" onClick={onDone}>
+        Cancel
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,75 @@
+// Review buttons for a relation: confirm it, reject it, or change its type, direction or status.
+// Each click is one decision appended to data/curation.yaml (or this browser's copy).
+import { useState } from "react";
+import { edgeEndpoints, RELATION_TYPES, STATUSES, SYMMETRIC_RELATIONS, type GraphEdge, type RelationType, type Status } from "../../../model";
+import { useExplorer } from "../../store/explorer";
+import { relationLabel } from "../../graph/palette";
+import { STATUS_LABEL } from "../../labels";
+import { useDecide } from "../../review/api";
+
+export function EdgeReview({ edge }: { edge: GraphEdge }) {
+  const { decide, isPending } = useDecide();
+  const { clearSelection, selectEdge } = useExplorer.getState();
+  const [editing, setEditing] = useState(false);
+  const [type, setType] = useState<RelationType>(edge.type);
+  const [status, setStatus] = useState<Status>(edge.status);
+  const [reverse, setReverse] = useState(false);
+
+  const onReject = async () => {
+    await decide({ reject: { edge: edge.id } });
+    clearSelection();
+  };
+  const onRetype = async () => {
+    await decide({ retype: { edge: edge.id, ...(type !== edge.type ? { type } : {}), ...(reverse ? { reverse } : {}), ...(status !== edge.status ? { status } : {}) } });
+    setEditing(false);
+    const [from, to] = reverse ? [edge.target, edge.source] : [edge.source, edge.target];
+    selectEdge(edgeEndpoints(from, type, to).id);
+  };
+  const unchanged = type === edge.type && status === edge.status && !reverse;
+  return (
+    <div className="review edge-review" role="group" aria-label="Review this relation">
+      {edge.reviewed && <span className="badge reviewed">Reviewed</span>}
+      <button type="button" disabled={isPending} onClick={() => void decide({ confirm: { edge: edge.id } })}>
+        Confirm
+      </button>
+      <button type="button" disabled={isPending} onClick={() => void onReject()}>
+        Reject
+      </button>
+      <button type="button" aria-expanded={editing} onClick={() => setEditing(!editing)}>
+        Change…
+      </button>
+      {editing && (
+        <div className="review-form">
+          <label>
+            Type{" "}
+            <select value={type} onChange={(e) => setType(e.target.value as RelationType)}>
+              {RELATION_TYPES.map((t) => (
+                <option key={t} value={t}>
+                  {relationLabel(t)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            Status{" "}
+            <select value={status} onChange={(e) => setStatus(e.target.value as Status)}>
+              {STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {STATUS_LABEL[s]}
+                </option>
+              ))}
+            </select>
+          </label>
+          {!SYMMETRIC_RELATIONS.has(type) && (
+            <label>
+              <input type="checkbox" checked={reverse} onChange={(e) => setReverse(e.target.checked)} /> Reverse the direction
+            </label>
+          )}
+          <button type="button" disabled={isPending || unchanged} onClick={() => void onRetype()}>
+            Apply
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,120 @@
+// Review of an entity: rename it, set its type, country and sectors, merge it into another
+// entity, or say it is not an entity at all.
+import { useState } from "react";
+import { ENTITY_TYPES, SECTORS, type EntityType, type GraphNode, type Sector } from "../../../model";
+import { useIndex } from "../../derived";
+import { useExplorer } from "../../store/explorer";
+import { sectorLabel, TYPE_LABEL } from "../../labels";
+import { useDecide } from "../../review/api";
+
+type Mode = null | "edit" | "merge";
+
+export function NodeReview({ node }: { node: GraphNode }) {
+  const { decide, isPending } = useDecide();
+  const [mode, setMode] = useState<Mode>(null);
+  const toggle = (m: Mode) => setMode(mode === m ? null : m);
+  const onNotEntity = async () => {
+    await decide({ not_entity: { id: node.id } });
+    useExplorer.getState().clearSelection();
+  };
+  return (
+    <div className="review node-review" role="group" aria-label="Review this entity">
+      {node.reviewed && <span className="badge reviewed">Reviewed</span>}
+      <button type="button" aria-expanded={mode === "edit"} onClick={() => toggle("edit")}>
+        Edit…
+      </button>
+      <button type="button" aria-expanded={mode === "merge"} onClick={() => toggle("merge")}>
+        Merge into…
+      </button>
+      <button type="button" disabled={isPending} onClick={() => void onNotEntity()}>
+        Not an entity
+      </button>
+      {mode === "edit" && <EditForm node={node} onDone={() => setMode(null)} />}
+      {mode === "merge" && <MergeForm node={node} onDone={() => setMode(null)} />}
+      {isPending && <span className="muted"> saving…</span>}
+    </div>
+  );
+}
+
+function EditForm({ node, onDone }: { node: GraphNode; onDone: () => void }) {
+  const { decide, isPending } = useDecide();
+  const [label, setLabel] = useState(node.label);
+  const [type, setType] = useState<EntityType>(node.type);
+  const [country, setCountry] = useState(node.country ?? "");
+  const [sectors, setSectors] = useState<Sector[]>(node.sectors);
+  const code = country.trim().toUpperCase();
+  const valid = label.trim() !== "" && (code === "" || /^[A-Z]{2}$/.test(code));
+  const onSave = async () => {
+    const changed = {
+      ...(label.trim() !== node.label ? { label: label.trim() } : {}),
+      ...(type !== node.type ? { type } : {}),
+      ...((code || null) !== node.country ? { country: code || null } : {}),
+      ...(sectors.join() !== node.sectors.join() ? { sectors } : {}),
+    };
+    if (Object.keys(changed).length) await decide({ entity: { id: node.id, ...changed } });
+    onDone();
+  };
+  return (
+    <div className="review-form">
+      <label>
+        Name <input value={label} onChange={(e) => setLabel(e.target.value)} />
+      </label>
+      <label>
+        Type{" "}
+        <select value={type} onChange={(e) => setType(e.target.value as EntityType)}>
+          {ENTITY_TYPES.map((t) => (
+            <option key={t} value={t}>
+              {TYPE_LABEL[t]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Country (ISO code) <input value={country} maxLength={2} size={3} onChange={(e) => setCountry(e.target.value)} />
+      </label>
+      <label>
+        Sectors{" "}
+        <select multiple value={sectors} onChange={(e) => setSectors([...e.target.selectedOptions].map((o) => o.value as Sector))}>
+          {SECTORS.map((s) => (
+            <option key={s} value={s}>
+              {sectorLabel(s)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button type="button" disabled={isPending || !valid} onClick={() => void onSave()}>
+        Save
+      </button>
+    </div>
+  );
+}
+
+function MergeForm({ node, onDone }: { node: GraphNode; onDone: () => void }) {
+  const index = useIndex();
+  const { decide, isPending } = useDecide();
+  const [into, setInto] = useState("");
+  const others = index.graph.nodes.filter((n) => n.id !== node.id).sort((a, b) => a.label.localeCompare(b.label));
+  const onMerge = async () => {
+    await decide({ merge: { from: node.id, into } });
+    onDone();
+    useExplorer.getState().selectNode(into);
+  };
+  return (
+    <div className="review-form">
+      <label>
+        Merge “{node.label}” into{" "}
+        <select value={into} onChange={(e) => setInto(e.target.value)}>
+          <option value="">— choose an entity —</option>
+          {others.map((n) => (
+            <option key={n.id} value={n.id}>
+              {n.label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button type="button" disabled={isPending || !into} onClick={() => void onMerge()}>
+        Merge
+      </button>
+    </div>
+  );
+}
