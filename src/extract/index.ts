@@ -93,9 +93,11 @@ export function extractCorpus(files: readonly InputFile[], k: Knowledge, options
   const discoveredPassages = new Map<string, { articleId: string; start: number; end: number }[]>();
   const registryMentions = prepared.map((p) => {
     const mentions = registryMatcher.find(p.text);
-    for (const d of discoverer.discover(p.text, p.sentences, mentions)) addDiscovery(d, p, known, knownForms, discoveredPassages);
+    const typeOf = (id: string) => known.get(id)?.type;
+    for (const d of discoverer.discover(p.text, p.sentences, mentions, p.meta.language, typeOf)) addDiscovery(d, p, known, knownForms, discoveredPassages);
     return mentions;
   });
+  mergeSharedForms(known, discoveredPassages);
   const entities = [...known.values()];
   // The registry's automaton is large; the discovered names get one of their own, and the two
   // sets of mentions are merged (leftmost-longest) instead of rebuilding one for everything.
@@ -178,7 +180,7 @@ function addDiscovery(
     record = { id, label: d.label, type: d.type, country: d.country, sectors: [], forms: [d.label], caseSensitive: [], curated: false, cue: d.cue };
     known.set(id, record);
   }
-  if (d.acronym && !record.forms.includes(d.acronym)) record.forms.push(d.acronym);
+  for (const form of [d.acronym, ...(d.shortForms ?? [])]) if (form && !record.forms.includes(form) && !knownForms.has(fold(form))) record.forms.push(form);
   record.country ??= d.country;
   const list = passages.get(id) ?? [];
   if (list.length < 5) {
@@ -186,6 +188,31 @@ function addDiscovery(
     if (sentence && d.end <= sentence.end) list.push({ articleId: p.meta.id, start: sentence.start, end: sentence.end });
   }
   passages.set(id, list);
+}
+
+/**
+ * Discovered entities that share a form are one ("Laxton Group Limited" and "Laxton Group of
+ * Companies", both called "Laxton"; "Palantir" and "Palantir Technologies"): the later record
+ * merges into the earlier one, across articles, by normalised form.
+ */
+function mergeSharedForms(known: Map<string, EntityRecord>, passages: Map<string, { articleId: string; start: number; end: number }[]>): void {
+  const owner = new Map<string, EntityRecord>();
+  for (const record of [...known.values()]) {
+    if (record.curated || record.type === "contract") continue;
+    const into = record.forms.map((f) => owner.get(fold(f))).find((o) => o !== undefined && o.type === record.type);
+    if (!into) {
+      for (const f of record.forms) if (!owner.has(fold(f))) owner.set(fold(f), record);
+      continue;
+    }
+    for (const f of record.forms) {
+      if (!into.forms.includes(f)) into.forms.push(f);
+      if (!owner.has(fold(f))) owner.set(fold(f), into);
+    }
+    into.country ??= record.country;
+    passages.set(into.id, [...(passages.get(into.id) ?? []), ...(passages.get(record.id) ?? [])].slice(0, 5));
+    passages.delete(record.id);
+    known.delete(record.id);
+  }
 }
 
 function parentheticalAliases(prepared: readonly Prepared[], mentionsOf: readonly Mention[][], entity: (id: string) => EntityRecord | undefined): Map<string, string> {

@@ -1,6 +1,6 @@
 // The extractor's file IO, used by its CLI (and by scripts and tests that run it like the CLI):
 // reading the knowledge YAML and the article files, writing the output.
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import type { ExtractResult, InputFile, KnowledgeFiles } from "./index";
 
@@ -13,6 +13,7 @@ export function readKnowledgeFiles(dir = "data"): KnowledgeFiles {
     language: read("language.yaml"),
     money: read("money.yaml"),
     discovery: read("discovery.yaml"),
+    ...(existsSync(join(dir, "gazetteer.json")) ? { gazetteer: read("gazetteer.json") } : {}),
   };
 }
 

@@ -2,12 +2,13 @@
 // words that a cue marks (data/discovery.yaml): a cue word before it ("la société X"), a
 // suffix ("X Technology", "X Inc."), a head ("Department of X", "ministère de l'Intérieur"),
 // an apposition ("X, une entreprise londonienne"), or, for people, a role beside the name.
-import type { EntityType } from "../../model";
+import type { EntityType, Language } from "../../model";
 import type { Mention } from "../entities";
 import type { Knowledge } from "../knowledge";
 import { fold } from "../text/fold";
 import { tokenize, type Token } from "../text/tokens";
 import type { Sentence } from "./03-segment";
+import { acronymLongForm, adjectivalTail, givenNameStart } from "./06-names";
 
 export interface Discovery {
   label: string;
@@ -18,6 +19,8 @@ export interface Discovery {
   end: number;
   /** An acronym given in parentheses right after the name: "(DGSI)". */
   acronym?: string;
+  /** Shorter forms the article uses for the same entity ("Laxton" for "Laxton Group Limited"). */
+  shortForms?: string[];
 }
 
 const CAPITALISED = /^[\p{Lu}\p{N}]/u;
@@ -48,7 +51,8 @@ function lexicon(groups: Partial<Record<EntityType, string[]>>): Lexicon {
 }
 
 export interface Discoverer {
-  discover(text: string, sentences: readonly Sentence[], mentions: readonly Mention[]): Discovery[];
+  /** `typeOf` gives the type of a known mention's entity: a state may open an agency's name ("Zimbabwe Electoral Commission"). */
+  discover(text: string, sentences: readonly Sentence[], mentions: readonly Mention[], lang?: Language, typeOf?: (entityId: string) => EntityType | undefined): Discovery[];
 }
 
 export function makeDiscoverer(k: Knowledge): Discoverer {
@@ -61,6 +65,25 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
   const connectors = new Set(d.name_connectors.map((w) => fold(w)));
   const roles = new Set([...k.roles.en, ...k.roles.fr]);
   const nationality = (t: Token | undefined) => (t ? d.nationalityOf.get(t.norm) : undefined);
+  const { givenNames, places } = k.gazetteer;
+  const adjectival = Object.fromEntries(Object.entries(d.adjectival_heads).map(([l, groups]) => [l, lexicon(groups ?? {})])) as Partial<Record<Language, Lexicon>>;
+  // Inside "Cour d'appel de Paris" only the connectors of a complement: "la Direction pour couvrir…" is no name.
+  const tailConnectors = new Set([...OF, "la", "l'", "le"]);
+  const languageStops = new Set([...k.language.stopwords.en, ...k.language.stopwords.fr].map((w) => fold(w)));
+  /** Words that cannot be part of a person's surname: cue words, places, nationalities, stopwords. */
+  const notSurname = (norm: string) => suffix.has(norm) || head.has(norm) || stop.has(norm) || places.has(norm) || d.nationalityOf.has(norm);
+  /** The type a long form's words give: its head ("direction …"), its suffix ("… Commission") or a cue word it opens with. */
+  const typeOfPhrase = (ws: readonly Token[]): EntityType | undefined =>
+    head.get(ws[0]!.norm) ?? suffix.get(ws[ws.length - 1]!.norm) ?? before.get(ws[0]!.norm);
+  /** "Laxton" for "Laxton Group Limited", when the article also says "Laxton" alone. */
+  const shortFormsOf = (text: string, run: readonly Token[]): string[] => {
+    let cut = run.length;
+    while (cut > 1 && (suffix.get(run[cut - 1]!.norm) === "company" || connectors.has(run[cut - 1]!.norm) || !run[cut - 1]!.isWord)) cut--;
+    if (cut === run.length || stop.has(run[cut - 1]!.norm) || run.slice(0, cut).some((t) => suffix.has(t.norm))) return [];
+    const short = text.slice(run[0]!.start, run[cut - 1]!.end);
+    const full = text.slice(run[0]!.start, run[run.length - 1]!.end);
+    return occurrences(text, short) > occurrences(text, full) ? [short] : [];
+  };
 
   /** Multi-word lexicon entries ("data broker") end at a token; look back over up to 3 words. */
   const phraseEndingAt = (tokens: Token[], i: number, lex: Lexicon): EntityType | undefined => {
@@ -77,7 +100,8 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
   };
 
   return {
-    discover(text, sentences, mentions) {
+    discover(text, sentences, mentions, lang, typeOf) {
+      const adjectivalHeads = lang ? adjectival[lang] : undefined;
       const found: Discovery[] = [];
       let mi = 0;
       for (const s of sentences) {
@@ -85,6 +109,7 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
         const inSentence: Mention[] = [];
         for (let j = mi; j < mentions.length && mentions[j]!.start < s.end; j++) inSentence.push(mentions[j]!);
         const tokens = tokenize(text, s.start, s.end);
+        const sentenceFrom = found.length;
         // Which tokens lie inside a known mention, in one merge walk (both lists are in text order).
         const known = new Uint8Array(tokens.length);
         for (let t = 0, m = 0; t < tokens.length && m < inSentence.length; ) {
@@ -101,18 +126,31 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
 
         for (let i = 0; i < tokens.length; i++) {
           if (!capital(i) || (i > 0 && capital(i - 1))) continue;
-          // Right after a known name, capitalised words are its product ("Google Distributed Cloud"), not a new organisation.
-          if (i > 0 && known[i - 1] === 1 && tokens[i - 1]!.end === tokens[i]!.start - 1 && text[tokens[i]!.start - 1] === " ") continue;
+          // Right after a known name, capitalised words are its product ("Google Distributed Cloud"), not a new organisation,
+          // unless the known name is a state opening an institution's name ("Zimbabwe Electoral Commission").
+          const glued = i > 0 && known[i - 1] === 1 && tokens[i - 1]!.end === tokens[i]!.start - 1 && text[tokens[i]!.start - 1] === " ";
+          const opener = glued ? inSentence.find((m) => m.end === tokens[i - 1]!.end) : undefined;
+          if (glued && (!opener || typeOf?.(opener.entityId) !== "state")) continue;
+          // A run opened by a given name is one person: it does not cross "and" ("Alex Karp et Peter Thiel").
+          const personal = givenNames.has(tokens[i]!.norm);
           // The run: capitalised words, joined by "&", "-" or lowercase connectors between two capitals.
           let j = i + 1;
           let end = i + 1;
           while (j < tokens.length && end - i < MAX_NAME_WORDS * 2) {
             const t = tokens[j]!;
             if (capital(j)) end = j + 1;
+            else if (personal && t.norm !== "-") break;
             // "Discount Bank et Mizrahi Tefahot Bank": a name already ended by its suffix is not continued by "and".
             else if (COORDINATION.has(t.norm) && suffix.has(tokens[end - 1]!.norm)) break;
             else if (!((t.norm === "&" || t.norm === "-" || connectors.has(t.norm)) && known[j] === 0)) break;
             j++;
+          }
+          // "la Cour suprême", "le Tribunal constitutionnel fédéral d'Allemagne": a capitalised head, lowercase adjectives.
+          let adjectivalType: EntityType | undefined;
+          const midSentence = tokens.slice(0, i).some((t) => t.isWord);
+          if (end === i + 1 && midSentence && adjectivalHeads?.has(tokens[i]!.norm)) {
+            const tail = adjectivalTail(tokens, i, tailConnectors, (w) => languageStops.has(w) || stop.has(w));
+            if (tail > 0) [end, adjectivalType] = [tail, adjectivalHeads.get(tokens[i]!.norm)];
           }
           let first = i;
           while (first < end && stop.has(tokens[first]!.norm)) first++;
@@ -132,8 +170,16 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
           // "a third-party broker called X-Mode", "une start-up baptisée Y": the naming verb stands between cue and name.
           if (b >= 0 && NAMING.has(tokens[b]!.norm)) b--;
           else if (b >= 1 && tokens[b]!.norm === "as" && tokens[b - 1]!.norm === "known") b -= 2;
-          while (b >= 0 && (nationality(tokens[b]) || ["l'", "le", "la", "les", "the", "a", "an"].includes(tokens[b]!.norm))) {
-            country ??= nationality(tokens[b]) ?? null;
+          while (b >= 0) {
+            if (nationality(tokens[b]) || ["l'", "le", "la", "les", "the", "a", "an"].includes(tokens[b]!.norm)) country ??= nationality(tokens[b]) ?? null;
+            else if (tokens[b]!.norm === "based" && b >= 1) {
+              // "Toronto-based", "Chinese based": the place or nationality gives the country.
+              const at = tokens[b - 1]!.norm === "-" ? b - 2 : b - 1;
+              const where = at >= 0 ? (places.get(tokens[at]!.norm) ?? nationality(tokens[at])) : undefined;
+              if (!where) break;
+              country ??= where;
+              b = at;
+            } else break;
             b--;
           }
           const beforeType = b >= 0 ? phraseEndingAt(tokens, b, before) : undefined;
@@ -155,6 +201,7 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
             }
           }
           const last = run[run.length - 1]!;
+          if (!type && adjectivalType) [type, cue] = [adjectivalType, run[0]!.norm];
           if (!type && words.length >= 2) {
             const suffixType = suffix.get(last.norm) ?? suffix.get(`${run[run.length - 2]?.norm} ${last.norm}`);
             const headType = head.get(run[0]!.norm);
@@ -178,7 +225,7 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
           }
           // People: two to four capitalised words beside a role or a verb of speech. Titles in front
           // of the name ("Commerce Secretary Gina Raimondo") are not part of it.
-          if (!type && run.every((t, n) => t.isWord && capital(first + n))) {
+          if (!type && run.every((t, n) => (t.isWord ? capital(first + n) : t.norm === "-"))) {
             let lastRole = -1;
             run.forEach((t, n) => {
               if (roles.has(t.norm)) lastRole = n;
@@ -188,14 +235,31 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
             const name = run.slice(lastRole + 1 + complement);
             const near = [...tokens.slice(Math.max(0, first - 4), first), ...tokens.slice(end, end + 3)];
             const role = lastRole >= 0 ? run[lastRole] : near.find((t) => roles.has(t.norm) || SPEECH.has(t.norm));
-            const plausible = name.length >= 2 && name.length <= 4 && !name.some((t) => suffix.has(t.norm) || head.has(t.norm) || stop.has(t.norm));
+            const nameWords = name.filter((t) => t.isWord);
+            const plausible = nameWords.length >= 2 && nameWords.length <= 4 && !nameWords.some((t) => suffix.has(t.norm) || head.has(t.norm) || stop.has(t.norm));
             if (role && plausible) {
               [type, cue] = ["person", role.norm];
               startTok = first + lastRole + 1 + complement;
             }
           }
+          // A person named without a role: a known given name and a capitalised surname ("Renaud Allioux et Arnaud Guérin").
+          if (!type && run.every((t, n) => t.isWord ? capital(first + n) : t.norm === "-")) {
+            const g = givenNameStart(run, (w) => givenNames.has(w), (w) => roles.has(w), notSurname);
+            if (g >= 0) [type, cue, startTok] = ["person", "given name", first + g];
+            // "Satya Nadella et Yossi Sariel": a name coordinated with a person just found is a person too.
+            const previous = found.length > sentenceFrom ? found[found.length - 1]! : undefined;
+            const between = previous ? fold(text.slice(previous.end, tokens[first]!.start)) : "";
+            if (!type && previous?.type === "person" && (COORDINATION.has(between) || between === ",") && run.length >= 2 && run.length <= 3 && !run.some((t) => notSurname(t.norm))) {
+              [type, cue] = ["person", `coordinated with ${previous.label}`];
+            }
+          }
           if (!type) continue;
           if (type !== "person" && words.length === 1 && stop.has(words[0]!.norm)) continue;
+          // Places are not organisations: "Toronto", "New Zealand" are not discovered without a cue word before them.
+          if (!beforeType && places.has(fold(text.slice(run[0]!.start, last.end)))) continue;
+          // A state opening an institution's name belongs to it.
+          if (opener && first === i && type === "agency") startTok = tokens.findIndex((t) => t.start >= opener.start);
+          else if (opener) continue;
 
           const start = tokens[startTok]!.start;
           const stopAt = last.end;
@@ -203,11 +267,35 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
           if (tokens[end]?.norm === "(" && tokens[end + 2]?.norm === ")" && /^\p{Lu}{2,}$/u.test(text.slice(tokens[end + 1]!.start, tokens[end + 1]!.end))) {
             acronym = text.slice(tokens[end + 1]!.start, tokens[end + 1]!.end);
           }
-          found.push({ label: text.slice(start, stopAt), type, country, cue, start, end: stopAt, ...(acronym ? { acronym } : {}) });
+          const shortForms = type === "company" ? shortFormsOf(text, run) : [];
+          found.push({ label: text.slice(start, stopAt), type, country, cue, start, end: stopAt, ...(acronym ? { acronym } : {}), ...(shortForms.length ? { shortForms } : {}) });
           i = end - 1;
+        }
+        // "service interministériel d'assistance technique (SIAT)": a long form, lowercase or not, defined by its acronym.
+        for (let p = 1; p < tokens.length; p++) {
+          if (tokens[p]!.norm !== "(" || known[p + 1] === 1) continue;
+          const def = acronymLongForm(tokens, text, p, connectors);
+          if (!def || known.subarray(def.span.first, def.span.end).some((x) => x === 1)) continue;
+          const from = tokens[def.span.first]!.start;
+          if (found.slice(sentenceFrom).some((f) => f.end > from && f.start < tokens[p]!.start)) continue;
+          const ws = tokens.slice(def.span.first, def.span.end).filter((t) => t.isWord && !connectors.has(t.norm));
+          const type = ws.length >= 2 ? typeOfPhrase(ws) : undefined;
+          if (!type || type === "contract") continue;
+          const [start, stop] = [tokens[def.span.first]!.start, tokens[def.span.end - 1]!.end];
+          found.push({ label: text.slice(start, stop), type, country: null, cue: `(${def.acronym})`, start, end: stop, acronym: def.acronym });
         }
       }
       return found;
     },
   };
+}
+
+/** How many times `word` occurs in `text` as a whole word. */
+function occurrences(text: string, word: string): number {
+  let n = 0;
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + word.length)) {
+    const [b, a] = [text[i - 1], text[i + word.length]];
+    if (!(b && /[\p{L}\p{N}]/u.test(b)) && !(a && /[\p{L}\p{N}]/u.test(a))) n++;
+  }
+  return n;
 }

@@ -1,0 +1,76 @@
+// Stage 6 helpers: name shapes that need no cue word before them — an acronym defined in
+// parentheses, a person opened by a known given name, an institution whose capitalised head
+// is followed by lowercase adjectives ("Cour suprême", "Ministère public central").
+import type { EntityType } from "../../model";
+import type { Token } from "../text/tokens";
+
+const ACRONYM = /^[\p{Lu}][\p{Lu}\p{N}&]{1,9}$/u;
+
+export interface Span {
+  first: number;
+  /** Exclusive. */
+  end: number;
+}
+
+/**
+ * "service interministériel d'assistance technique (SIAT)": the words before the parenthesis
+ * whose initials spell the acronym, connectors skipped. Returns the long form's token span, or
+ * undefined when no run of words spells it. `open` is the index of the "(" token.
+ */
+export function acronymLongForm(tokens: readonly Token[], text: string, open: number, connectors: ReadonlySet<string>): { span: Span; acronym: string } | undefined {
+  if (tokens[open]?.norm !== "(" || tokens[open + 2]?.norm !== ")") return undefined;
+  const acronymTok = tokens[open + 1]!;
+  const acronym = text.slice(acronymTok.start, acronymTok.end);
+  if (!ACRONYM.test(acronym)) return undefined;
+  const letters = acronym.toLowerCase().replace(/[^\p{L}]/gu, "");
+  let k = letters.length - 1;
+  let first = open;
+  for (let n = open - 1; n >= 0 && k >= 0 && open - n <= letters.length * 3; n--) {
+    const t = tokens[n]!;
+    if (!t.isWord) {
+      if (t.norm === "-" || t.norm === "&") continue;
+      return undefined;
+    }
+    if (connectors.has(t.norm) && first < open) continue;
+    // An all-capital word inside the long form may give several letters ("ZIMBABWE" gives only its first).
+    if (t.norm[0] !== letters[k]) return undefined;
+    k--;
+    first = n;
+  }
+  return k < 0 ? { span: { first, end: open }, acronym } : undefined;
+}
+
+/**
+ * A person's name opened by a given name: "Renaud Allioux", "Sara Aleksandra Fayssal Hamou",
+ * after optional titles ("Justice Rita Makarau"). `run` holds the capitalised tokens only;
+ * returns the index in `run` where the name starts, or -1.
+ */
+export function givenNameStart(run: readonly Token[], isGiven: (norm: string) => boolean, isTitle: (norm: string) => boolean, rejects: (norm: string) => boolean): number {
+  let g = 0;
+  while (g < run.length && isTitle(run[g]!.norm)) g++;
+  if (g >= run.length || !isGiven(run[g]!.norm)) return -1;
+  const words = run.slice(g).filter((t) => t.isWord);
+  if (words.length < 2 || words.length > 4) return -1;
+  if (words.slice(1).some((t) => rejects(t.norm))) return -1;
+  return g;
+}
+
+/**
+ * "Tribunal constitutionnel fédéral d'Allemagne.": a capitalised head, then lowercase words and
+ * connectors up to a punctuation mark. Stops (and gives up) at a function word: "le Ministère
+ * public pourrait confier un…" is no name. Returns the exclusive end token, or -1.
+ */
+export function adjectivalTail(tokens: readonly Token[], head: number, connectors: ReadonlySet<string>, isStop: (norm: string) => boolean, maxWords = 5): number {
+  let end = head + 1;
+  let words = 0;
+  for (let j = head + 1; j < tokens.length; j++) {
+    const t = tokens[j]!;
+    if (!t.isWord) return t.norm === "-" ? -1 : end > head + 1 && !connectors.has(tokens[end - 1]!.norm) ? end : -1;
+    if (connectors.has(t.norm)) continue;
+    if (isStop(t.norm) || ++words > maxWords) return -1;
+    end = j + 1;
+  }
+  return end > head + 1 ? end : -1;
+}
+
+export type TypedLexicon = ReadonlyMap<string, EntityType>;
