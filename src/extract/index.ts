@@ -204,15 +204,27 @@ function mergeSharedForms(known: Map<string, EntityRecord>, passages: Map<string
       for (const f of record.forms) if (!owner.has(fold(f))) owner.set(fold(f), record);
       continue;
     }
-    for (const f of record.forms) {
-      if (!into.forms.includes(f)) into.forms.push(f);
-      if (!owner.has(fold(f))) owner.set(fold(f), into);
-    }
-    into.country ??= record.country;
-    passages.set(into.id, [...(passages.get(into.id) ?? []), ...(passages.get(record.id) ?? [])].slice(0, 5));
-    passages.delete(record.id);
-    known.delete(record.id);
+    for (const f of record.forms) if (!owner.has(fold(f))) owner.set(fold(f), into);
+    absorb(into, record, known, passages);
   }
+  // Within an article, a name of two words or more that opens a longer one of the same type is its short form ("Ministère public" … "Ministère public central").
+  const records = [...known.values()].filter((r) => !r.curated && r.type !== "contract");
+  const articlesOf = (r: EntityRecord) => new Set((passages.get(r.id) ?? []).map((p) => p.articleId));
+  for (const short of records.sort((a, b) => a.label.length - b.label.length)) {
+    const words = fold(short.label).split(" ");
+    if (words.length < 2) continue;
+    const here = articlesOf(short);
+    const long = records.find((r) => r !== short && known.has(r.id) && r.type === short.type && fold(r.label).startsWith(`${words.join(" ")} `) && [...articlesOf(r)].some((a) => here.has(a)));
+    if (long) absorb(long, short, known, passages);
+  }
+}
+
+function absorb(into: EntityRecord, record: EntityRecord, known: Map<string, EntityRecord>, passages: Map<string, { articleId: string; start: number; end: number }[]>): void {
+  for (const f of record.forms) if (!into.forms.includes(f)) into.forms.push(f);
+  into.country ??= record.country;
+  passages.set(into.id, [...(passages.get(into.id) ?? []), ...(passages.get(record.id) ?? [])].slice(0, 5));
+  passages.delete(record.id);
+  known.delete(record.id);
 }
 
 function parentheticalAliases(prepared: readonly Prepared[], mentionsOf: readonly Mention[][], entity: (id: string) => EntityRecord | undefined): Map<string, string> {

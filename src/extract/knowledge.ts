@@ -89,6 +89,8 @@ const DiscoverySchema = z.object({
   not_given_names: Words.default([]),
   /** Heads that open a proper name followed by lowercase adjectives, per language ("Cour suprême"). */
   adjectival_heads: PerLanguage(z.partialRecord(z.enum(ENTITY_TYPES), Words)).default({}),
+  /** Endings of the adjectives that may follow an adjectival head ("électorale", "fédéral", "public"). */
+  adjective_endings: PerLanguage(Words).default({}),
   nationalities: z.record(z.string().regex(/^[A-Z]{2}$/), Words),
 });
 

@@ -26,6 +26,8 @@ export interface Discovery {
 const CAPITALISED = /^[\p{Lu}\p{N}]/u;
 const HAS_LETTER = /\p{L}/u;
 const MAX_NAME_WORDS = 7;
+const NUMBER = /^\d{1,4}$/;
+const YEAR = /^(1[89]|20)\d\d$/;
 const COORDINATION = new Set(["and", "et"]);
 const OF = new Set(["of", "de", "du", "des", "d'"]);
 const NAMING = new Set(["called", "named", "dubbed", "appele", "appelee", "appeles", "appelees", "baptise", "baptisee", "nomme", "nommee", "denomme", "denommee"]);
@@ -64,17 +66,27 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
   const stop = new Set(d.stopwords.map((w) => fold(w)));
   const connectors = new Set(d.name_connectors.map((w) => fold(w)));
   const roles = new Set([...k.roles.en, ...k.roles.fr]);
+  const amountWords = new Set([...Object.keys(k.money.multipliers), ...Object.keys(k.money.currencies)].map((w) => fold(w)));
+  const isAmountWord = (norm: string) => amountWords.has(norm);
   const nationality = (t: Token | undefined) => (t ? d.nationalityOf.get(t.norm) : undefined);
   const { givenNames, places } = k.gazetteer;
   const adjectival = Object.fromEntries(Object.entries(d.adjectival_heads).map(([l, groups]) => [l, lexicon(groups ?? {})])) as Partial<Record<Language, Lexicon>>;
   // Inside "Cour d'appel de Paris" only the connectors of a complement: "la Direction pour couvrir…" is no name.
   const tailConnectors = new Set([...OF, "la", "l'", "le"]);
+  const adjectiveEndings = Object.fromEntries(Object.entries(d.adjective_endings).map(([l, e]) => [l, (e ?? []).map((x) => fold(x))])) as Partial<Record<Language, string[]>>;
   const languageStops = new Set([...k.language.stopwords.en, ...k.language.stopwords.fr].map((w) => fold(w)));
   /** Words that cannot be part of a person's surname: cue words, places, nationalities, stopwords. */
   const notSurname = (norm: string) => suffix.has(norm) || head.has(norm) || stop.has(norm) || places.has(norm) || d.nationalityOf.has(norm);
   /** The type a long form's words give: its head ("direction …"), its suffix ("… Commission") or a cue word it opens with. */
   const typeOfPhrase = (ws: readonly Token[]): EntityType | undefined =>
     head.get(ws[0]!.norm) ?? suffix.get(ws[ws.length - 1]!.norm) ?? before.get(ws[0]!.norm);
+  /** "Toronto-based", "Chinese based" ending at token b: the place or nationality gives the country. */
+  const basedIn = (tokens: readonly Token[], b: number): { country: string; at: number } | undefined => {
+    if (tokens[b]?.norm !== "based" || b < 1) return undefined;
+    const at = tokens[b - 1]!.norm === "-" ? b - 2 : b - 1;
+    const country = at >= 0 ? (places.get(tokens[at]!.norm) ?? nationality(tokens[at])) : undefined;
+    return country ? { country, at } : undefined;
+  };
   /** "Laxton" for "Laxton Group Limited", when the article also says "Laxton" alone. */
   const shortFormsOf = (text: string, run: readonly Token[]): string[] => {
     let cut = run.length;
@@ -123,9 +135,13 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
           const t = tokens[n]!;
           return known[n] === 0 && t.isWord && CAPITALISED.test(text[t.start]!) && HAS_LETTER.test(t.norm);
         };
+        // "360 Capital Partners": a number opens a name when capitalised words follow it, but not a year or an amount ("in 2021 Google…", "$5 Million").
+        const leadingNumber = (n: number) =>
+          known[n] === 0 && NUMBER.test(tokens[n]!.norm) && !YEAR.test(tokens[n]!.norm) && capital(n + 1) && (n === 0 || tokens[n - 1]!.isWord) && !isAmountWord(tokens[n + 1]!.norm);
 
         for (let i = 0; i < tokens.length; i++) {
-          if (!capital(i) || (i > 0 && capital(i - 1))) continue;
+          const numbered = leadingNumber(i);
+          if (!(capital(i) || numbered) || (i > 0 && capital(i - 1))) continue;
           // Right after a known name, capitalised words are its product ("Google Distributed Cloud"), not a new organisation,
           // unless the known name is a state opening an institution's name ("Zimbabwe Electoral Commission").
           const glued = i > 0 && known[i - 1] === 1 && tokens[i - 1]!.end === tokens[i]!.start - 1 && text[tokens[i]!.start - 1] === " ";
@@ -145,16 +161,19 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
             else if (!((t.norm === "&" || t.norm === "-" || connectors.has(t.norm)) && known[j] === 0)) break;
             j++;
           }
-          // "la Cour suprême", "le Tribunal constitutionnel fédéral d'Allemagne": a capitalised head, lowercase adjectives.
-          let adjectivalType: EntityType | undefined;
-          const midSentence = tokens.slice(0, i).some((t) => t.isWord);
-          if (end === i + 1 && midSentence && adjectivalHeads?.has(tokens[i]!.norm)) {
-            const tail = adjectivalTail(tokens, i, tailConnectors, (w) => languageStops.has(w) || stop.has(w));
-            if (tail > 0) [end, adjectivalType] = [tail, adjectivalHeads.get(tokens[i]!.norm)];
-          }
           let first = i;
           while (first < end && stop.has(tokens[first]!.norm)) first++;
           if (first >= end) continue;
+          // "la Cour suprême", "le Tribunal constitutionnel fédéral d'Allemagne": a capitalised head, lowercase adjectives.
+          let adjectivalType: EntityType | undefined;
+          const midSentence = tokens.slice(0, first).some((t) => t.isWord);
+          if (end === first + 1 && midSentence && adjectivalHeads?.has(tokens[first]!.norm)) {
+            const upper = (n: number) => CAPITALISED.test(text[tokens[n]!.start]!);
+            const endings = adjectiveEndings[lang!] ?? [];
+            const isAdjective = (w: string) => endings.some((e) => w.endsWith(e));
+            const tail = adjectivalTail(tokens, first, tailConnectors, (w) => languageStops.has(w) || stop.has(w), upper, isAdjective);
+            if (tail > first + 1) [end, adjectivalType] = [tail, adjectivalHeads.get(tokens[first]!.norm)];
+          }
           const run = tokens.slice(first, end);
           const words = run.filter((t) => t.isWord && !connectors.has(t.norm));
           if (words.every((t) => stop.has(t.norm) || d.nationalityOf.has(t.norm))) continue;
@@ -172,13 +191,9 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
           else if (b >= 1 && tokens[b]!.norm === "as" && tokens[b - 1]!.norm === "known") b -= 2;
           while (b >= 0) {
             if (nationality(tokens[b]) || ["l'", "le", "la", "les", "the", "a", "an"].includes(tokens[b]!.norm)) country ??= nationality(tokens[b]) ?? null;
-            else if (tokens[b]!.norm === "based" && b >= 1) {
-              // "Toronto-based", "Chinese based": the place or nationality gives the country.
-              const at = tokens[b - 1]!.norm === "-" ? b - 2 : b - 1;
-              const where = at >= 0 ? (places.get(tokens[at]!.norm) ?? nationality(tokens[at])) : undefined;
-              if (!where) break;
-              country ??= where;
-              b = at;
+            else if (basedIn(tokens, b)) {
+              country ??= basedIn(tokens, b)!.country;
+              b = basedIn(tokens, b)!.at;
             } else break;
             b--;
           }
@@ -187,7 +202,7 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
             type = beforeType;
             cue = text.slice(tokens[b]!.start, tokens[first - 1]!.end);
             // "the Israeli firm Quux Labs": the nationality may stand before the cue word too.
-            for (let n = b - 1; n >= Math.max(0, b - 3) && country === null; n--) country = nationality(tokens[n]) ?? null;
+            for (let n = b - 1; n >= Math.max(0, b - 3) && country === null; n--) country = nationality(tokens[n]) ?? basedIn(tokens, n)?.country ?? null;
           }
           // Lowercase head before the run: "ministère de l'Intérieur".
           if (!type) {

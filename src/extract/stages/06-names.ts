@@ -57,20 +57,36 @@ export function givenNameStart(run: readonly Token[], isGiven: (norm: string) =>
 
 /**
  * "Tribunal constitutionnel fédéral d'Allemagne.": a capitalised head, then lowercase words and
- * connectors up to a punctuation mark. Stops (and gives up) at a function word: "le Ministère
- * public pourrait confier un…" is no name. Returns the exclusive end token, or -1.
+ * connectors up to a punctuation mark or a capitalised complement ("Cour d'appel de Paris"). Gives up
+ * at a function word otherwise: "le Ministère public pourrait confier un…" is no name. Returns the
+ * exclusive end token (head + 1 when nothing follows), or -1.
  */
-export function adjectivalTail(tokens: readonly Token[], head: number, connectors: ReadonlySet<string>, isStop: (norm: string) => boolean, maxWords = 5): number {
+export function adjectivalTail(
+  tokens: readonly Token[],
+  head: number,
+  connectors: ReadonlySet<string>,
+  isStop: (norm: string) => boolean,
+  isCapital: (n: number) => boolean,
+  isAdjective: (norm: string) => boolean,
+  maxWords = 5,
+): number {
   let end = head + 1;
   let words = 0;
+  let complement = false;
   for (let j = head + 1; j < tokens.length; j++) {
     const t = tokens[j]!;
-    if (!t.isWord) return t.norm === "-" ? -1 : end > head + 1 && !connectors.has(tokens[end - 1]!.norm) ? end : -1;
-    if (connectors.has(t.norm)) continue;
-    if (isStop(t.norm) || ++words > maxWords) return -1;
+    if (!t.isWord) return t.norm === "-" ? -1 : end;
+    if (connectors.has(t.norm)) {
+      complement = true;
+      continue;
+    }
+    // Before any complement the lowercase words are adjectives ("électorale", "public"): "la Police hier" is no name.
+    if (!complement && !isCapital(j) && !isAdjective(t.norm)) return end;
+    // "la Cour d'appel de Paris a rejeté": a capitalised complement closes the name before the verb.
+    if (isStop(t.norm) || ++words > maxWords) return isCapital(end - 1) && end > head + 1 ? end : -1;
     end = j + 1;
   }
-  return end > head + 1 ? end : -1;
+  return end;
 }
 
 export type TypedLexicon = ReadonlyMap<string, EntityType>;
