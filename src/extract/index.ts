@@ -208,14 +208,22 @@ function mergeSharedForms(known: Map<string, EntityRecord>, passages: Map<string
     absorb(into, record, known, passages);
   }
   // Within an article, a name of two words or more that opens a longer one of the same type is its short form ("Ministère public" … "Ministère public central").
-  const records = [...known.values()].filter((r) => !r.curated && r.type !== "contract");
+  // Records are indexed by their first two words, so that each looks only at its few neighbours.
+  const records = [...known.values()].filter((r) => !r.curated && r.type !== "contract").map((r) => ({ r, folded: fold(r.label) }));
+  const byOpening = new Map<string, typeof records>();
+  for (const x of records) {
+    const opening = x.folded.split(" ", 2).join(" ");
+    byOpening.set(opening, [...(byOpening.get(opening) ?? []), x]);
+  }
   const articlesOf = (r: EntityRecord) => new Set((passages.get(r.id) ?? []).map((p) => p.articleId));
-  for (const short of records.sort((a, b) => a.label.length - b.label.length)) {
-    const words = fold(short.label).split(" ");
+  for (const short of records) {
+    const words = short.folded.split(" ");
     if (words.length < 2) continue;
-    const here = articlesOf(short);
-    const long = records.find((r) => r !== short && known.has(r.id) && r.type === short.type && fold(r.label).startsWith(`${words.join(" ")} `) && [...articlesOf(r)].some((a) => here.has(a)));
-    if (long) absorb(long, short, known, passages);
+    const here = articlesOf(short.r);
+    const long = byOpening
+      .get(`${words[0]} ${words[1]}`)!
+      .find((x) => x !== short && known.has(x.r.id) && x.r.type === short.r.type && x.folded.startsWith(`${short.folded} `) && [...articlesOf(x.r)].some((a) => here.has(a)));
+    if (long) absorb(long.r, short.r, known, passages);
   }
 }
 

@@ -122,6 +122,7 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
         for (let j = mi; j < mentions.length && mentions[j]!.start < s.end; j++) inSentence.push(mentions[j]!);
         const tokens = tokenize(text, s.start, s.end);
         const sentenceFrom = found.length;
+        const firstWord = tokens.findIndex((t) => t.isWord);
         // Which tokens lie inside a known mention, in one merge walk (both lists are in text order).
         const known = new Uint8Array(tokens.length);
         for (let t = 0, m = 0; t < tokens.length && m < inSentence.length; ) {
@@ -166,7 +167,7 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
           if (first >= end) continue;
           // "la Cour suprême", "le Tribunal constitutionnel fédéral d'Allemagne": a capitalised head, lowercase adjectives.
           let adjectivalType: EntityType | undefined;
-          const midSentence = tokens.slice(0, first).some((t) => t.isWord);
+          const midSentence = firstWord < first;
           if (end === first + 1 && midSentence && adjectivalHeads?.has(tokens[first]!.norm)) {
             const upper = (n: number) => CAPITALISED.test(text[tokens[n]!.start]!);
             const endings = adjectiveEndings[lang!] ?? [];
