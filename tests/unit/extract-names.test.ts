@@ -32,6 +32,17 @@ describe("1. proper-name chunking: numbers, suffixes, connectors, no fragments",
   });
 });
 
+describe("1. headline capitalisation and acronyms are not names of themselves", () => {
+  it.each<Row>([
+    ["en", "ICE Signs $2 Million Contract With Spyware Maker Quorvia Solutions\n\nThe agency signed with Quorvia Solutions, the vendor said.", ["Quorvia Solutions [company]"]],
+    ["fr", "La Police Signe Un Contrat Avec Le Fournisseur Vigilis Systems\n\nLa police a signé avec Vigilis Systems.", ["Vigilis Systems [company]"]],
+    // "head" is a role, but an all-capital word is no part of a person's name
+    ["en", "Kiran Aziz, head of ABC Kapitalforvaltning, said so.", ["Kiran Aziz [person]"]],
+  ])("%s: %s", (lang, text, expected) => {
+    expect(names(lang, text)).toEqual(expected);
+  });
+});
+
 describe("1. institutions named by a capitalised head and lowercase adjectives (French)", () => {
   it.each<Row>([
     ["fr", "La Cour d'appel de Paris a rejeté le recours de l'entreprise.", ["Cour d'appel de Paris [agency]"]],

@@ -26,6 +26,7 @@ export interface Discovery {
 const CAPITALISED = /^[\p{Lu}\p{N}]/u;
 const HAS_LETTER = /\p{L}/u;
 const MAX_NAME_WORDS = 7;
+const ALL_CAPS = /^\p{Lu}{2,}$/u;
 const NUMBER = /^\d{1,4}$/;
 const YEAR = /^(1[89]|20)\d\d$/;
 const COORDINATION = new Set(["and", "et"]);
@@ -140,6 +141,9 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
         const leadingNumber = (n: number) =>
           known[n] === 0 && NUMBER.test(tokens[n]!.norm) && !YEAR.test(tokens[n]!.norm) && capital(n + 1) && (n === 0 || tokens[n - 1]!.isWord) && !isAmountWord(tokens[n + 1]!.norm);
 
+        // A headline in Title Case ("Signs $2 Million Contract With Spyware Maker…") capitalises every word: its runs are no
+        // names. The names it carries recur in the body, where capitals mean something.
+        if (isHeadline(tokens, text, stop)) continue;
         for (let i = 0; i < tokens.length; i++) {
           const numbered = leadingNumber(i);
           if (!(capital(i) || numbered) || (i > 0 && capital(i - 1))) continue;
@@ -252,7 +256,11 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
             const near = [...tokens.slice(Math.max(0, first - 4), first), ...tokens.slice(end, end + 3)];
             const role = lastRole >= 0 ? run[lastRole] : near.find((t) => roles.has(t.norm) || SPEECH.has(t.norm));
             const nameWords = name.filter((t) => t.isWord);
-            const plausible = nameWords.length >= 2 && nameWords.length <= 4 && !nameWords.some((t) => suffix.has(t.norm) || head.has(t.norm) || stop.has(t.norm));
+            // An all-capital word is an acronym, not part of a person's name ("KLP Kapitalforvaltning head …").
+            const plausible =
+              nameWords.length >= 2 &&
+              nameWords.length <= 4 &&
+              !nameWords.some((t) => suffix.has(t.norm) || head.has(t.norm) || stop.has(t.norm) || ALL_CAPS.test(text.slice(t.start, t.end)));
             if (role && plausible) {
               [type, cue] = ["person", role.norm];
               startTok = first + lastRole + 1 + complement;
@@ -314,4 +322,19 @@ function occurrences(text: string, word: string): number {
     if (!(b && /[\p{L}\p{N}]/u.test(b)) && !(a && /[\p{L}\p{N}]/u.test(a))) n++;
   }
   return n;
+}
+
+/** Title Case: at least four words, most of them capitalised, and a capitalised function word after the first word. */
+function isHeadline(tokens: readonly Token[], text: string, stop: ReadonlySet<string>): boolean {
+  let words = 0;
+  let capitals = 0;
+  let capitalStop = false;
+  for (const t of tokens) {
+    if (!t.isWord || !HAS_LETTER.test(t.norm)) continue;
+    const upper = CAPITALISED.test(text[t.start]!);
+    if (upper && words > 0 && stop.has(t.norm) && t.norm.length > 1) capitalStop = true;
+    words++;
+    if (upper) capitals++;
+  }
+  return words >= 4 && capitalStop && capitals >= words * 0.7;
 }
