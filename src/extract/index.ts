@@ -136,18 +136,22 @@ export function extractCorpus(files: readonly InputFile[], k: Knowledge, options
   validate(graph, docs);
 
   const inGraph = new Set(graph.nodes.map((n) => n.id));
+  const articleCount = new Map(graph.nodes.map((n) => [n.id, new Set(n.mentions.map((m) => m.articleId)).size]));
   const textOf = new Map(results.map((r) => [r.meta.id, r.text]));
   const report: Report = {
     warnings,
     discovered: [...known.values()]
       .filter((e) => !e.curated && e.type !== "contract" && inGraph.has(e.id))
-      .sort((a, b) => (a.id < b.id ? -1 : 1))
+      // The names most articles give first: they are the ones worth a registry entry.
+      .sort((a, b) => articleCount.get(b.id)! - articleCount.get(a.id)! || (a.id < b.id ? -1 : 1))
       .map((e) => ({
         id: e.id,
         label: e.label,
         type: e.type,
         country: e.country,
         cue: e.cue ?? "",
+        articles: articleCount.get(e.id)!,
+        aliases: e.forms.filter((f) => f !== e.label),
         passages: (discoveredPassages.get(e.id) ?? []).slice(0, 5).map((s) => {
           const text = textOf.get(s.articleId)!;
           return { ...s, quote: text.slice(s.start, s.end) };

@@ -187,3 +187,17 @@ describe("adjectivalTail", () => {
     expect(adjectivalTail(toks, 0, connectors, (w) => ["a", "un", "hier"].includes(w), upper(toks, s), adjective)).toBe(expected);
   });
 });
+
+describe("6. the curator's queue: discovered entities ranked by how many articles name them", () => {
+  it("puts the name most articles give first, with its other forms", () => {
+    const r = extract(k, {
+      "a.txt": article("en", "The firm Acme Analytics sold the tool. The startup Zentra Systems (ZS) sold cameras."),
+      "b.txt": article("en", "Police bought cameras from Zentra Systems last year."),
+    });
+    expect(r.report.discovered.map((d) => [d.label, d.articles])).toEqual([
+      ["Zentra Systems", 2],
+      ["Acme Analytics", 1],
+    ]);
+    expect(r.report.discovered[0]!.aliases).toEqual(["ZS"]);
+  });
+});
