@@ -84,6 +84,10 @@ const DiscoverySchema = z.object({
   suffix: z.partialRecord(z.enum(ENTITY_TYPES), Words),
   head: z.partialRecord(z.enum(ENTITY_TYPES), Words),
   apposition: z.partialRecord(z.enum(ENTITY_TYPES), Words),
+  /** Roles only a company has: "Quux's chief executive", "le PDG de Quux" make Quux a company. */
+  owner_roles: z.partialRecord(z.enum(ENTITY_TYPES), Words).default({}),
+  /** Indefinite articles opening an apposition ("X, a Canadian networking firm"). */
+  indefinite: Words.default([]),
   stopwords: Words,
   /** Given names (from the gazetteer) that are common words too: never the start of a person's name. */
   not_given_names: Words.default([]),

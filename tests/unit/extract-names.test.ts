@@ -9,10 +9,10 @@ import { extract, knowledgeWith } from "../fixtures/extract/run";
 const k = knowledgeWith(["canada", "zimbabwe", "france", "germany"]);
 
 const article = (lang: "en" | "fr", body: string) => `---\nlanguage: ${lang}\n---\n${body}\n`;
-/** The discovered nodes as "label [type]" (and ",country" when one is known). */
+/** The discovered nodes as "label [type]" (and ",country" when one is known); contracts only when named. */
 const discovered = (r: ExtractResult) =>
   r.graph.nodes
-    .filter((n) => !n.curated && n.type !== "contract")
+    .filter((n) => !n.curated && (n.type !== "contract" || r.report.discovered.some((d) => d.id === n.id) || !n.id.startsWith("contract-")))
     .map((n) => `${n.label} [${n.type}${n.country ? `,${n.country}` : ""}]`)
     .sort();
 const names = (lang: "en" | "fr", body: string) => discovered(extract(k, article(lang, body)));
@@ -65,6 +65,13 @@ describe("2. types from head and suffix words, and from context", () => {
     ["en", "As first spotted by the tech accountability nonprofit Open Ledger, the order was signed.", ["Open Ledger [organization]"]],
     ["en", "The Toronto-based firm Quux Analytics sold the tool.", ["Quux Analytics [company,CA]"]],
     ["fr", "La société chinoise Hikra a livré les caméras.", ["Hikra [company,CN]"]],
+    ["en", "Sandvine, a Canadian networking firm, sold the boxes.", ["Sandvine [company,CA]"]],
+    ["fr", "Le contrat a été signé par Vigilis, une petite société lyonnaise, en mars.", ["Vigilis [company]"]],
+    ["en", "Kiran Aziz, a company spokesman, said so.", ["Kiran Aziz [person]"]],
+    ["en", "Quux Vision's chief executive said the deal was done.", ["Quux Vision [company]"]],
+    ["fr", "Le PDG de Vigilis a signé le contrat.", ["Vigilis [company]"]],
+    ["fr", "Le fondateur d’Intellexa Tal Jonathan Dilian est visé.", ["Tal Jonathan Dilian [person]"]],
+    ["fr", "Les employés dénoncent le projet Nimbus depuis 2021.", ["Nimbus [contract]"]],
     ["fr", "L'éditeur Vigilis a signé avec la mairie.", ["Vigilis [company]"]],
   ])("%s: %s", (lang, text, expected) => {
     expect(names(lang, text)).toEqual(expected);

@@ -8,7 +8,7 @@ import type { Knowledge } from "../knowledge";
 import { fold } from "../text/fold";
 import { tokenize, type Token } from "../text/tokens";
 import type { Sentence } from "./03-segment";
-import { acronymLongForm, adjectivalTail, givenNameStart } from "./06-names";
+import { acronymLongForm, adjectivalTail, appositionType, givenNameStart, isHeadline, occurrences, roleOwnerType } from "./06-names";
 
 export interface Discovery {
   label: string;
@@ -64,6 +64,8 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
   const suffix = lexicon(d.suffix);
   const head = lexicon(d.head);
   const apposition = lexicon(d.apposition);
+  const ownerRoles = lexicon(d.owner_roles);
+  const indefinite = new Set(d.indefinite.map((w) => fold(w)));
   const stop = new Set(d.stopwords.map((w) => fold(w)));
   const connectors = new Set(d.name_connectors.map((w) => fold(w)));
   const roles = new Set([...k.roles.en, ...k.roles.fr]);
@@ -235,13 +237,20 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
                 .slice(end + 1, end + 1 + n)
                 .map((t) => t.norm)
                 .join(" ");
-              const appType = apposition.get(phrase);
+              // "Kiran Aziz, a company spokesman": the noun describes the person's role, not the name.
+              const appType = roles.has(tokens[end + 1 + n]?.norm ?? "") ? undefined : apposition.get(phrase);
               if (appType) {
                 type = appType;
                 cue = phrase;
                 for (let a = end + 1; a < Math.min(tokens.length, end + 6); a++) country ??= nationality(tokens[a]) ?? null;
               }
             }
+          }
+          // "Quux Vision's chief executive" before the people ("chief" is a role beside the name); "le PDG de Quux" after
+          // them ("le fondateur d'Intellexa Tal Dilian" names a person after the company).
+          if (!type && tokens[end]?.norm === "'s") {
+            const owner = roleOwnerType(tokens, first, end, ownerRoles, OF);
+            if (owner) [type, cue] = [owner, "role"];
           }
           // People: two to four capitalised words beside a role or a verb of speech. Titles in front
           // of the name ("Commerce Secretary Gina Raimondo") are not part of it.
@@ -276,6 +285,16 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
             if (!type && previous?.type === "person" && (COORDINATION.has(between) || between === ",") && run.length >= 2 && run.length <= 3 && !run.some((t) => notSurname(t.norm))) {
               [type, cue] = ["person", `coordinated with ${previous.label}`];
             }
+          }
+          if (!type) {
+            const owner = roleOwnerType(tokens, first, end, ownerRoles, OF);
+            if (owner) [type, cue] = [owner, "role"];
+          }
+          // "X, a Canadian networking firm": the apposition's cue noun types the name, its nationality gives the country.
+          const app = type ? undefined : appositionType(tokens, end, before, indefinite, (w) => roles.has(w));
+          if (app) {
+            [type, cue] = [app.type, text.slice(tokens[app.from]!.start, tokens[app.to - 1]!.end)];
+            for (let a = app.from; a < app.to; a++) country ??= nationality(tokens[a]) ?? basedIn(tokens, a)?.country ?? null;
           }
           if (!type) continue;
           if (type !== "person" && words.length === 1 && stop.has(words[0]!.norm)) continue;
@@ -314,27 +333,3 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
   };
 }
 
-/** How many times `word` occurs in `text` as a whole word. */
-function occurrences(text: string, word: string): number {
-  let n = 0;
-  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + word.length)) {
-    const [b, a] = [text[i - 1], text[i + word.length]];
-    if (!(b && /[\p{L}\p{N}]/u.test(b)) && !(a && /[\p{L}\p{N}]/u.test(a))) n++;
-  }
-  return n;
-}
-
-/** Title Case: at least four words, most of them capitalised, and a capitalised function word after the first word. */
-function isHeadline(tokens: readonly Token[], text: string, stop: ReadonlySet<string>): boolean {
-  let words = 0;
-  let capitals = 0;
-  let capitalStop = false;
-  for (const t of tokens) {
-    if (!t.isWord || !HAS_LETTER.test(t.norm)) continue;
-    const upper = CAPITALISED.test(text[t.start]!);
-    if (upper && words > 0 && stop.has(t.norm) && t.norm.length > 1) capitalStop = true;
-    words++;
-    if (upper) capitals++;
-  }
-  return words >= 4 && capitalStop && capitals >= words * 0.7;
-}

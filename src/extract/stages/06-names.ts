@@ -4,6 +4,9 @@
 import type { EntityType } from "../../model";
 import type { Token } from "../text/tokens";
 
+const CAPITALISED = /^[\p{Lu}\p{N}]/u;
+const HAS_LETTER = /\p{L}/u;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 const ACRONYM = /^[\p{Lu}][\p{Lu}\p{N}&]{1,9}$/u;
 
 export interface Span {
@@ -90,3 +93,60 @@ export function adjectivalTail(
 }
 
 export type TypedLexicon = ReadonlyMap<string, EntityType>;
+
+/** The type of a one- or two-word cue noun ending at token n ("firm", "data broker"). */
+const nounAt = (tokens: readonly Token[], n: number, nouns: TypedLexicon): EntityType | undefined =>
+  nouns.get(tokens[n]!.norm) ?? (n > 0 ? nouns.get(`${tokens[n - 1]!.norm} ${tokens[n]!.norm}`) : undefined);
+
+/**
+ * "X, a Canadian networking firm", "X, une petite société lyonnaise": a comma, an indefinite
+ * article and, within four words, a cue noun that is not itself followed by a role ("a company
+ * spokesman" describes a person). Returns the type and the tokens of the apposition.
+ */
+export function appositionType(
+  tokens: readonly Token[],
+  end: number,
+  nouns: TypedLexicon,
+  indefinite: ReadonlySet<string>,
+  isRole: (norm: string) => boolean,
+): { type: EntityType; from: number; to: number } | undefined {
+  if (tokens[end]?.norm !== "," || !indefinite.has(tokens[end + 1]?.norm ?? "")) return undefined;
+  for (let n = end + 2; n < Math.min(tokens.length, end + 6); n++) {
+    if (!tokens[n]!.isWord) return undefined;
+    const type = nounAt(tokens, n, nouns);
+    if (type) return isRole(tokens[n + 1]?.norm ?? "") ? undefined : { type, from: end + 1, to: n + 1 };
+  }
+  return undefined;
+}
+
+/** "Quux's chief executive", "le PDG de Quux": a role that only a company has, owned by the name. */
+export function roleOwnerType(tokens: readonly Token[], first: number, end: number, ownerRoles: TypedLexicon, of: ReadonlySet<string>): EntityType | undefined {
+  if (tokens[end]?.norm === "'s" && tokens[end + 1]) return nounAt(tokens, end + 2 < tokens.length ? end + 2 : end + 1, ownerRoles) ?? ownerRoles.get(tokens[end + 1]!.norm);
+  if (first >= 2 && of.has(tokens[first - 1]!.norm)) return nounAt(tokens, first - 2, ownerRoles);
+  return undefined;
+}
+
+/** Title Case: at least four words, most of them capitalised, and a capitalised function word after the first word. */
+export function isHeadline(tokens: readonly Token[], text: string, stop: ReadonlySet<string>): boolean {
+  let words = 0;
+  let capitals = 0;
+  let capitalStop = false;
+  for (const t of tokens) {
+    if (!t.isWord || !HAS_LETTER.test(t.norm)) continue;
+    const upper = CAPITALISED.test(text[t.start]!);
+    if (upper && words > 0 && stop.has(t.norm) && t.norm.length > 1) capitalStop = true;
+    words++;
+    if (upper) capitals++;
+  }
+  return words >= 4 && capitalStop && capitals >= words * 0.7;
+}
+
+/** How many times `word` occurs in `text` as a whole word. */
+export function occurrences(text: string, word: string): number {
+  let n = 0;
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + word.length)) {
+    const [b, a] = [text[i - 1], text[i + word.length]];
+    if (!(b && WORD_CHAR.test(b)) && !(a && WORD_CHAR.test(a))) n++;
+  }
+  return n;
+}
