@@ -78,6 +78,23 @@ describe("2. types from head and suffix words, and from context", () => {
   });
 });
 
+describe("2. members of a list of organisations take its type", () => {
+  it.each<Row>([
+    ["fr", "Le marché a été notifié au groupement formé par Survey Copter, EOS Technologie, Delair et la société Vigilis en 2023.",
+      ["Delair [company]", "EOS Technologie [company]", "Survey Copter [company]", "Vigilis [company]"]],
+    ["en", "The tender went to Acme Analytics and Borealo Kastel last year.", ["Acme Analytics [company]", "Borealo Kastel [company]"]],
+    // two one-word names may be products; a title between commas is no member
+    ["fr", "La société Vigilis vend Gotham et Foundry aux polices.", ["Vigilis [company]"]],
+    ["fr", "Ils mettent au point deux logiciels, Vigilis Analytics et Foundry, pour la police.", ["Vigilis Analytics [company]"]],
+    ["en", "Borealo Kastel, Executive Vice President, Acme Analytics, said so.", ["Acme Analytics [company]", "Borealo Kastel [person]"]],
+    // one comma alone is an apposition, and a lone given name is no organisation
+    ["en", "The firm Acme Analytics, Lagos said nothing.", ["Acme Analytics [company]"]],
+    ["en", "We met Jane, Bob and the firm Acme Analytics.", ["Acme Analytics [company]"]],
+  ])("%s: %s", (lang, text, expected) => {
+    expect(names(lang, text)).toEqual(expected);
+  });
+});
+
 describe("acronyms defined in parentheses, then used alone", () => {
   it.each<[lang: "en" | "fr", text: string, label: string, acronym: string]>([
     ["en", "The Toronto Police Service (TPS) bought the tool. TPS officers used it.", "Toronto Police Service", "TPS"],

@@ -8,6 +8,7 @@ import type { Knowledge } from "../knowledge";
 import { fold } from "../text/fold";
 import { tokenize, type Token } from "../text/tokens";
 import type { Sentence } from "./03-segment";
+import { listNeighbourType } from "./06-lists";
 import { acronymLongForm, adjectivalTail, appositionType, givenNameStart, isHeadline, occurrences, roleOwnerType } from "./06-names";
 
 export interface Discovery {
@@ -126,6 +127,7 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
         const tokens = tokenize(text, s.start, s.end);
         const sentenceFrom = found.length;
         const firstWord = tokens.findIndex((t) => t.isWord);
+        const pending: { first: number; end: number }[] = [];
         // Which tokens lie inside a known mention, in one merge walk (both lists are in text order).
         const known = new Uint8Array(tokens.length);
         for (let t = 0, m = 0; t < tokens.length && m < inSentence.length; ) {
@@ -145,7 +147,7 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
 
         // A headline in Title Case ("Signs $2 Million Contract With Spyware Maker…") capitalises every word: its runs are no
         // names. The names it carries recur in the body, where capitals mean something.
-        if (isHeadline(tokens, text, stop)) continue;
+        if (isHeadline(tokens, text, languageStops)) continue;
         for (let i = 0; i < tokens.length; i++) {
           const numbered = leadingNumber(i);
           if (!(capital(i) || numbered) || (i > 0 && capital(i - 1))) continue;
@@ -296,7 +298,13 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
             [type, cue] = [app.type, text.slice(tokens[app.from]!.start, tokens[app.to - 1]!.end)];
             for (let a = app.from; a < app.to; a++) country ??= nationality(tokens[a]) ?? basedIn(tokens, a)?.country ?? null;
           }
-          if (!type) continue;
+          if (!type) {
+            // Perhaps a member of a list of organisations ("Survey Copter, EOS Technologie, Delair et Thales"): decided once the sentence is read.
+            if (first > firstWord && words.length <= 4 && !(words.length === 1 && givenNames.has(words[0]!.norm)) && !words.some((t) => roles.has(t.norm)) && run.every((t, n) => !t.isWord || capital(first + n)) && !places.has(fold(text.slice(run[0]!.start, last.end)))) {
+              pending.push({ first, end });
+            }
+            continue;
+          }
           if (type !== "person" && words.length === 1 && stop.has(words[0]!.norm)) continue;
           // Places are not organisations: "Toronto", "New Zealand" are not discovered without a cue word before them.
           if (!beforeType && places.has(fold(text.slice(run[0]!.start, last.end)))) continue;
@@ -313,6 +321,13 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
           const shortForms = type === "company" ? shortFormsOf(text, run) : [];
           found.push({ label: text.slice(start, stopAt), type, country, cue, start, end: stopAt, ...(acronym ? { acronym } : {}), ...(shortForms.length ? { shortForms } : {}) });
           i = end - 1;
+        }
+        for (const { first, end } of pending) {
+          const upper = (n: number) => n >= 0 && CAPITALISED.test(text[tokens[n]!.start]!);
+          const type = listNeighbourType(tokens, first, end, found.slice(sentenceFrom), inSentence, typeOf, end - first > 1, upper);
+          if (!type) continue;
+          const [start, stop] = [tokens[first]!.start, tokens[end - 1]!.end];
+          found.push({ label: text.slice(start, stop), type, country: null, cue: "list", start, end: stop });
         }
         // "service interministériel d'assistance technique (SIAT)": a long form, lowercase or not, defined by its acronym.
         for (let p = 1; p < tokens.length; p++) {
@@ -332,4 +347,5 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
     },
   };
 }
+
 
