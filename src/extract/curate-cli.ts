@@ -21,9 +21,10 @@ const { discovered, warnings } = parsed.data;
 for (const w of warnings) console.log(`# warning: ${w.file}: ${w.reason}`);
 if (discovered.length === 0) console.log("# Nothing discovered: every entity in the corpus is in the registry.");
 for (const d of discovered) {
-  console.log(`\n# ${d.label} — discovered by the cue "${d.cue}"`);
+  const named = d.articles === undefined ? "" : `, named in ${d.articles} article${d.articles === 1 ? "" : "s"}`;
+  console.log(`\n# ${d.label} — discovered by the cue "${d.cue}"${named}`);
   for (const p of d.passages) console.log(`#   ${p.articleId}:${p.start}  ${p.quote.replace(/\s+/g, " ").slice(0, 160)}`);
-  const entry = [{ id: d.id, name: d.label, type: d.type, country: d.country, sectors: [], aliases: { all: [d.label], en: [], fr: [] } }];
+  const entry = [{ id: d.id, name: d.label, type: d.type, country: d.country, sectors: [], aliases: { all: [d.label, ...(d.aliases ?? [])], en: [], fr: [] } }];
   process.stdout.write(stringify(entry));
 }
 console.log(`\n# ${discovered.length} discovered entities. Check type, country and sectors, then paste into data/entities.yaml and run 'npm run extract'.`);

@@ -45,9 +45,11 @@ export function extractCorpus(files: readonly InputFile[], k: Knowledge, options
   const discoveredPassages = new Map<string, { articleId: string; start: number; end: number }[]>();
   const registryMentions = prepared.map((p) => {
     const mentions = registryMatcher.find(p.text);
-    for (const d of discoverer.discover(p.text, p.sentences, mentions)) addDiscovery(d, p, known, knownForms, discoveredPassages);
+    const typeOf = (id: string) => known.get(id)?.type;
+    for (const d of discoverer.discover(p.text, p.sentences, mentions, p.meta.language, typeOf)) addDiscovery(d, p, known, knownForms, discoveredPassages);
     return mentions;
   });
+  mergeSharedForms(known, discoveredPassages);
   const entities = [...known.values()];
   // The registry's automaton is large; the discovered names get one of their own, and the two
   // sets of mentions are merged (leftmost-longest) instead of rebuilding one for everything.
@@ -88,18 +90,22 @@ export function extractCorpus(files: readonly InputFile[], k: Knowledge, options
   validate(graph, docs);
 
   const inGraph = new Set(graph.nodes.map((n) => n.id));
+  const articleCount = new Map(graph.nodes.map((n) => [n.id, new Set(n.mentions.map((m) => m.articleId)).size]));
   const textOf = new Map(results.map((r) => [r.meta.id, r.text]));
   const report: Report = {
     warnings,
     discovered: [...known.values()]
       .filter((e) => !e.curated && e.type !== "contract" && inGraph.has(e.id))
-      .sort((a, b) => (a.id < b.id ? -1 : 1))
+      // The names most articles give first: they are the ones worth a registry entry.
+      .sort((a, b) => articleCount.get(b.id)! - articleCount.get(a.id)! || (a.id < b.id ? -1 : 1))
       .map((e) => ({
         id: e.id,
         label: e.label,
         type: e.type,
         country: e.country,
         cue: e.cue ?? "",
+        articles: articleCount.get(e.id)!,
+        aliases: e.forms.filter((f) => f !== e.label),
         passages: (discoveredPassages.get(e.id) ?? []).slice(0, 5).map((s) => {
           const text = textOf.get(s.articleId)!;
           return { ...s, quote: text.slice(s.start, s.end) };
@@ -137,7 +143,7 @@ function addDiscovery(
     record = { id, label: d.label, type: d.type, country: d.country, sectors: [], forms: [d.label], caseSensitive: [], curated: false, cue: d.cue };
     known.set(id, record);
   }
-  if (d.acronym && !record.forms.includes(d.acronym)) record.forms.push(d.acronym);
+  for (const form of [d.acronym, ...(d.shortForms ?? [])]) if (form && !record.forms.includes(form) && !knownForms.has(fold(form))) record.forms.push(form);
   record.country ??= d.country;
   const list = passages.get(id) ?? [];
   if (list.length < 5) {
@@ -145,6 +151,51 @@ function addDiscovery(
     if (sentence && d.end <= sentence.end) list.push({ articleId: p.meta.id, start: sentence.start, end: sentence.end });
   }
   passages.set(id, list);
+}
+
+/**
+ * Discovered entities that share a form are one ("Laxton Group Limited" and "Laxton Group of
+ * Companies", both called "Laxton"; "Palantir" and "Palantir Technologies"): the later record
+ * merges into the earlier one, across articles, by normalised form.
+ */
+function mergeSharedForms(known: Map<string, EntityRecord>, passages: Map<string, { articleId: string; start: number; end: number }[]>): void {
+  const owner = new Map<string, EntityRecord>();
+  for (const record of [...known.values()]) {
+    if (record.curated || record.type === "contract") continue;
+    const into = record.forms.map((f) => owner.get(fold(f))).find((o) => o !== undefined && o.type === record.type);
+    if (!into) {
+      for (const f of record.forms) if (!owner.has(fold(f))) owner.set(fold(f), record);
+      continue;
+    }
+    for (const f of record.forms) if (!owner.has(fold(f))) owner.set(fold(f), into);
+    absorb(into, record, known, passages);
+  }
+  // Within an article, a name of two words or more that opens a longer one of the same type is its short form ("Ministère public" … "Ministère public central").
+  // Records are indexed by their first two words, so that each looks only at its few neighbours.
+  const records = [...known.values()].filter((r) => !r.curated && r.type !== "contract").map((r) => ({ r, folded: fold(r.label) }));
+  const byOpening = new Map<string, typeof records>();
+  for (const x of records) {
+    const opening = x.folded.split(" ", 2).join(" ");
+    byOpening.set(opening, [...(byOpening.get(opening) ?? []), x]);
+  }
+  const articlesOf = (r: EntityRecord) => new Set((passages.get(r.id) ?? []).map((p) => p.articleId));
+  for (const short of records) {
+    const words = short.folded.split(" ");
+    if (words.length < 2) continue;
+    const here = articlesOf(short.r);
+    const long = byOpening
+      .get(`${words[0]} ${words[1]}`)!
+      .find((x) => x !== short && known.has(x.r.id) && x.r.type === short.r.type && x.folded.startsWith(`${short.folded} `) && [...articlesOf(x.r)].some((a) => here.has(a)));
+    if (long) absorb(long.r, short.r, known, passages);
+  }
+}
+
+function absorb(into: EntityRecord, record: EntityRecord, known: Map<string, EntityRecord>, passages: Map<string, { articleId: string; start: number; end: number }[]>): void {
+  for (const f of record.forms) if (!into.forms.includes(f)) into.forms.push(f);
+  into.country ??= record.country;
+  passages.set(into.id, [...(passages.get(into.id) ?? []), ...(passages.get(record.id) ?? [])].slice(0, 5));
+  passages.delete(record.id);
+  known.delete(record.id);
 }
 
 function parentheticalAliases(prepared: readonly Prepared[], mentionsOf: readonly Mention[][], entity: (id: string) => EntityRecord | undefined): Map<string, string> {

@@ -31,6 +31,7 @@ export function readKnowledgeFiles(dir = "data"): KnowledgeFiles {
     language: read("language.yaml"),
     money: read("money.yaml"),
     discovery: read("discovery.yaml"),
+    ...(existsSync(join(dir, "gazetteer.json")) ? { gazetteer: read("gazetteer.json") } : {}),
   };
 }
 

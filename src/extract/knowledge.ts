@@ -84,7 +84,17 @@ const DiscoverySchema = z.object({
   suffix: z.partialRecord(z.enum(ENTITY_TYPES), Words),
   head: z.partialRecord(z.enum(ENTITY_TYPES), Words),
   apposition: z.partialRecord(z.enum(ENTITY_TYPES), Words),
+  /** Roles only a company has: "Quux's chief executive", "le PDG de Quux" make Quux a company. */
+  owner_roles: z.partialRecord(z.enum(ENTITY_TYPES), Words).default({}),
+  /** Indefinite articles opening an apposition ("X, a Canadian networking firm"). */
+  indefinite: Words.default([]),
   stopwords: Words,
+  /** Given names (from the gazetteer) that are common words too: never the start of a person's name. */
+  not_given_names: Words.default([]),
+  /** Heads that open a proper name followed by lowercase adjectives, per language ("Cour suprême"). */
+  adjectival_heads: PerLanguage(z.partialRecord(z.enum(ENTITY_TYPES), Words)).default({}),
+  /** Endings of the adjectives that may follow an adjectival head ("électorale", "fédéral", "public"). */
+  adjective_endings: PerLanguage(Words).default({}),
   nationalities: z.record(z.string().regex(/^[A-Z]{2}$/), Words),
 });
 
@@ -95,6 +105,17 @@ export interface KnowledgeFiles {
   language: string;
   money: string;
   discovery: string;
+  /** data/gazetteer.json (generated): given names and places. Absent = no names known. */
+  gazetteer?: string;
+}
+
+const GazetteerSchema = z.object({ givenNames: Words, places: z.record(z.string(), z.string().regex(/^[A-Z]{2}$/)) });
+
+/** Given names and places (folded), from data/gazetteer.json; see scripts/build-gazetteer.ts. */
+export interface Gazetteer {
+  givenNames: Set<string>;
+  /** Countries and major cities → ISO country. */
+  places: Map<string, string>;
 }
 
 /** What an anaphor can stand for: an entity type, optionally narrowed to a sector. */
@@ -126,6 +147,7 @@ export interface Knowledge {
   language: z.infer<typeof LanguageSchema>;
   money: z.infer<typeof MoneySchema>;
   discovery: z.infer<typeof DiscoverySchema> & { nationalityOf: Map<string, string> };
+  gazetteer: Gazetteer;
   relationTypes: z.infer<typeof RelationsSchema>["types"];
   triggers: Record<Language, PatternIndex<Trigger>>;
   cues: Record<keyof z.infer<typeof RelationsSchema>["cues"], Record<Language, PhraseSet>>;
@@ -180,6 +202,7 @@ export function compileKnowledge(files: KnowledgeFiles): Knowledge {
     language: load(LanguageSchema, files.language, "data/language.yaml"),
     money: load(MoneySchema, files.money, "data/money.yaml"),
     discovery: { ...discovery, nationalityOf },
+    gazetteer: compileGazetteer(files.gazetteer, discovery),
     relationTypes: relations.types,
     triggers: perLanguage(
       (l) =>
@@ -213,4 +236,21 @@ export function compileKnowledge(files: KnowledgeFiles): Knowledge {
         .map((w) => fold(w)),
     ),
   };
+}
+
+function compileGazetteer(json: string | undefined, d: z.infer<typeof DiscoverySchema>): Gazetteer {
+  let raw: unknown = { givenNames: [], places: {} };
+  try {
+    if (json) raw = JSON.parse(json);
+  } catch (e) {
+    throw new Error(`data/gazetteer.json: not valid JSON: ${(e as Error).message}`);
+  }
+  const result = GazetteerSchema.safeParse(raw);
+  if (!result.success) throw new Error(`data/gazetteer.json: ${result.error.issues[0]!.path.join(".")}: ${result.error.issues[0]!.message}`);
+  const places = new Map(Object.entries(result.data.places));
+  // A given name that is also a place, a listed common word or a cue word would make persons of
+  // "Victoria Police" or "General Dynamics": it is not taken as a given name.
+  const not = new Set([...d.not_given_names, ...d.stopwords, ...Object.values(d.suffix).flat(), ...Object.values(d.head).flat()].map((w) => fold(w ?? "")));
+  const givenNames = new Set(result.data.givenNames.filter((n) => !not.has(n) && !places.has(n)));
+  return { givenNames, places };
 }

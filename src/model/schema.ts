@@ -134,6 +134,10 @@ export const ReportSchema = z.object({
       type: z.enum(ENTITY_TYPES),
       country: z.string().nullable(),
       cue: z.string(),
+      /** How many articles name it: the curator's queue is ranked by it. */
+      articles: z.number().int().nonnegative().optional(),
+      /** Its other forms: short forms and the acronym an article defined. */
+      aliases: z.array(z.string()).optional(),
       passages: z.array(z.object({ articleId: Id, start: Offset, end: Offset, quote: z.string() })),
     }),
   ),

@@ -2,12 +2,14 @@
 // words that a cue marks (data/discovery.yaml): a cue word before it ("la société X"), a
 // suffix ("X Technology", "X Inc."), a head ("Department of X", "ministère de l'Intérieur"),
 // an apposition ("X, une entreprise londonienne"), or, for people, a role beside the name.
-import type { EntityType } from "../../model";
+import type { EntityType, Language } from "../../model";
 import type { Mention } from "../entities";
 import type { Knowledge } from "../knowledge";
 import { fold } from "../text/fold";
 import { tokenize, type Token } from "../text/tokens";
 import type { Sentence } from "./03-segment";
+import { listNeighbourType } from "./06-lists";
+import { acronymLongForm, adjectivalTail, appositionType, givenNameStart, isHeadline, occurrences, roleOwnerType } from "./06-names";
 
 export interface Discovery {
   label: string;
@@ -18,11 +20,16 @@ export interface Discovery {
   end: number;
   /** An acronym given in parentheses right after the name: "(DGSI)". */
   acronym?: string;
+  /** Shorter forms the article uses for the same entity ("Laxton" for "Laxton Group Limited"). */
+  shortForms?: string[];
 }
 
 const CAPITALISED = /^[\p{Lu}\p{N}]/u;
 const HAS_LETTER = /\p{L}/u;
 const MAX_NAME_WORDS = 7;
+const ALL_CAPS = /^\p{Lu}{2,}$/u;
+const NUMBER = /^\d{1,4}$/;
+const YEAR = /^(1[89]|20)\d\d$/;
 const COORDINATION = new Set(["and", "et"]);
 const OF = new Set(["of", "de", "du", "des", "d'"]);
 const NAMING = new Set(["called", "named", "dubbed", "appele", "appelee", "appeles", "appelees", "baptise", "baptisee", "nomme", "nommee", "denomme", "denommee"]);
@@ -48,7 +55,8 @@ function lexicon(groups: Partial<Record<EntityType, string[]>>): Lexicon {
 }
 
 export interface Discoverer {
-  discover(text: string, sentences: readonly Sentence[], mentions: readonly Mention[]): Discovery[];
+  /** `typeOf` gives the type of a known mention's entity: a state may open an agency's name ("Zimbabwe Electoral Commission"). */
+  discover(text: string, sentences: readonly Sentence[], mentions: readonly Mention[], lang?: Language, typeOf?: (entityId: string) => EntityType | undefined): Discovery[];
 }
 
 export function makeDiscoverer(k: Knowledge): Discoverer {
@@ -57,10 +65,41 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
   const suffix = lexicon(d.suffix);
   const head = lexicon(d.head);
   const apposition = lexicon(d.apposition);
+  const ownerRoles = lexicon(d.owner_roles);
+  const indefinite = new Set(d.indefinite.map((w) => fold(w)));
   const stop = new Set(d.stopwords.map((w) => fold(w)));
   const connectors = new Set(d.name_connectors.map((w) => fold(w)));
   const roles = new Set([...k.roles.en, ...k.roles.fr]);
+  const amountWords = new Set([...Object.keys(k.money.multipliers), ...Object.keys(k.money.currencies)].map((w) => fold(w)));
+  const isAmountWord = (norm: string) => amountWords.has(norm);
   const nationality = (t: Token | undefined) => (t ? d.nationalityOf.get(t.norm) : undefined);
+  const { givenNames, places } = k.gazetteer;
+  const adjectival = Object.fromEntries(Object.entries(d.adjectival_heads).map(([l, groups]) => [l, lexicon(groups ?? {})])) as Partial<Record<Language, Lexicon>>;
+  // Inside "Cour d'appel de Paris" only the connectors of a complement: "la Direction pour couvrir…" is no name.
+  const tailConnectors = new Set([...OF, "la", "l'", "le"]);
+  const adjectiveEndings = Object.fromEntries(Object.entries(d.adjective_endings).map(([l, e]) => [l, (e ?? []).map((x) => fold(x))])) as Partial<Record<Language, string[]>>;
+  const languageStops = new Set([...k.language.stopwords.en, ...k.language.stopwords.fr].map((w) => fold(w)));
+  /** Words that cannot be part of a person's surname: cue words, places, nationalities, stopwords. */
+  const notSurname = (norm: string) => suffix.has(norm) || head.has(norm) || stop.has(norm) || places.has(norm) || d.nationalityOf.has(norm);
+  /** The type a long form's words give: its head ("direction …"), its suffix ("… Commission") or a cue word it opens with. */
+  const typeOfPhrase = (ws: readonly Token[]): EntityType | undefined =>
+    head.get(ws[0]!.norm) ?? suffix.get(ws[ws.length - 1]!.norm) ?? before.get(ws[0]!.norm);
+  /** "Toronto-based", "Chinese based" ending at token b: the place or nationality gives the country. */
+  const basedIn = (tokens: readonly Token[], b: number): { country: string; at: number } | undefined => {
+    if (tokens[b]?.norm !== "based" || b < 1) return undefined;
+    const at = tokens[b - 1]!.norm === "-" ? b - 2 : b - 1;
+    const country = at >= 0 ? (places.get(tokens[at]!.norm) ?? nationality(tokens[at])) : undefined;
+    return country ? { country, at } : undefined;
+  };
+  /** "Laxton" for "Laxton Group Limited", when the article also says "Laxton" alone. */
+  const shortFormsOf = (text: string, run: readonly Token[]): string[] => {
+    let cut = run.length;
+    while (cut > 1 && (suffix.get(run[cut - 1]!.norm) === "company" || connectors.has(run[cut - 1]!.norm) || !run[cut - 1]!.isWord)) cut--;
+    if (cut === run.length || stop.has(run[cut - 1]!.norm) || run.slice(0, cut).some((t) => suffix.has(t.norm))) return [];
+    const short = text.slice(run[0]!.start, run[cut - 1]!.end);
+    const full = text.slice(run[0]!.start, run[run.length - 1]!.end);
+    return occurrences(text, short) > occurrences(text, full) ? [short] : [];
+  };
 
   /** Multi-word lexicon entries ("data broker") end at a token; look back over up to 3 words. */
   const phraseEndingAt = (tokens: Token[], i: number, lex: Lexicon): EntityType | undefined => {
@@ -77,7 +116,8 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
   };
 
   return {
-    discover(text, sentences, mentions) {
+    discover(text, sentences, mentions, lang, typeOf) {
+      const adjectivalHeads = lang ? adjectival[lang] : undefined;
       const found: Discovery[] = [];
       let mi = 0;
       for (const s of sentences) {
@@ -85,6 +125,9 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
         const inSentence: Mention[] = [];
         for (let j = mi; j < mentions.length && mentions[j]!.start < s.end; j++) inSentence.push(mentions[j]!);
         const tokens = tokenize(text, s.start, s.end);
+        const sentenceFrom = found.length;
+        const firstWord = tokens.findIndex((t) => t.isWord);
+        const pending: { first: number; end: number }[] = [];
         // Which tokens lie inside a known mention, in one merge walk (both lists are in text order).
         const known = new Uint8Array(tokens.length);
         for (let t = 0, m = 0; t < tokens.length && m < inSentence.length; ) {
@@ -98,17 +141,30 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
           const t = tokens[n]!;
           return known[n] === 0 && t.isWord && CAPITALISED.test(text[t.start]!) && HAS_LETTER.test(t.norm);
         };
+        // "360 Capital Partners": a number opens a name when capitalised words follow it, but not a year or an amount ("in 2021 Google…", "$5 Million").
+        const leadingNumber = (n: number) =>
+          known[n] === 0 && NUMBER.test(tokens[n]!.norm) && !YEAR.test(tokens[n]!.norm) && capital(n + 1) && (n === 0 || tokens[n - 1]!.isWord) && !isAmountWord(tokens[n + 1]!.norm);
 
+        // A headline in Title Case ("Signs $2 Million Contract With Spyware Maker…") capitalises every word: its runs are no
+        // names. The names it carries recur in the body, where capitals mean something.
+        if (isHeadline(tokens, text, languageStops)) continue;
         for (let i = 0; i < tokens.length; i++) {
-          if (!capital(i) || (i > 0 && capital(i - 1))) continue;
-          // Right after a known name, capitalised words are its product ("Google Distributed Cloud"), not a new organisation.
-          if (i > 0 && known[i - 1] === 1 && tokens[i - 1]!.end === tokens[i]!.start - 1 && text[tokens[i]!.start - 1] === " ") continue;
+          const numbered = leadingNumber(i);
+          if (!(capital(i) || numbered) || (i > 0 && capital(i - 1))) continue;
+          // Right after a known name, capitalised words are its product ("Google Distributed Cloud"), not a new organisation,
+          // unless the known name is a state opening an institution's name ("Zimbabwe Electoral Commission").
+          const glued = i > 0 && known[i - 1] === 1 && tokens[i - 1]!.end === tokens[i]!.start - 1 && text[tokens[i]!.start - 1] === " ";
+          const opener = glued ? inSentence.find((m) => m.end === tokens[i - 1]!.end) : undefined;
+          if (glued && (!opener || typeOf?.(opener.entityId) !== "state")) continue;
+          // A run opened by a given name is one person: it does not cross "and" ("Alex Karp et Peter Thiel").
+          const personal = givenNames.has(tokens[i]!.norm);
           // The run: capitalised words, joined by "&", "-" or lowercase connectors between two capitals.
           let j = i + 1;
           let end = i + 1;
           while (j < tokens.length && end - i < MAX_NAME_WORDS * 2) {
             const t = tokens[j]!;
             if (capital(j)) end = j + 1;
+            else if (personal && t.norm !== "-") break;
             // "Discount Bank et Mizrahi Tefahot Bank": a name already ended by its suffix is not continued by "and".
             else if (COORDINATION.has(t.norm) && suffix.has(tokens[end - 1]!.norm)) break;
             else if (!((t.norm === "&" || t.norm === "-" || connectors.has(t.norm)) && known[j] === 0)) break;
@@ -117,6 +173,16 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
           let first = i;
           while (first < end && stop.has(tokens[first]!.norm)) first++;
           if (first >= end) continue;
+          // "la Cour suprême", "le Tribunal constitutionnel fédéral d'Allemagne": a capitalised head, lowercase adjectives.
+          let adjectivalType: EntityType | undefined;
+          const midSentence = firstWord < first;
+          if (end === first + 1 && midSentence && adjectivalHeads?.has(tokens[first]!.norm)) {
+            const upper = (n: number) => CAPITALISED.test(text[tokens[n]!.start]!);
+            const endings = adjectiveEndings[lang!] ?? [];
+            const isAdjective = (w: string) => endings.some((e) => w.endsWith(e));
+            const tail = adjectivalTail(tokens, first, tailConnectors, (w) => languageStops.has(w) || stop.has(w), upper, isAdjective);
+            if (tail > first + 1) [end, adjectivalType] = [tail, adjectivalHeads.get(tokens[first]!.norm)];
+          }
           const run = tokens.slice(first, end);
           const words = run.filter((t) => t.isWord && !connectors.has(t.norm));
           if (words.every((t) => stop.has(t.norm) || d.nationalityOf.has(t.norm))) continue;
@@ -132,8 +198,12 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
           // "a third-party broker called X-Mode", "une start-up baptisée Y": the naming verb stands between cue and name.
           if (b >= 0 && NAMING.has(tokens[b]!.norm)) b--;
           else if (b >= 1 && tokens[b]!.norm === "as" && tokens[b - 1]!.norm === "known") b -= 2;
-          while (b >= 0 && (nationality(tokens[b]) || ["l'", "le", "la", "les", "the", "a", "an"].includes(tokens[b]!.norm))) {
-            country ??= nationality(tokens[b]) ?? null;
+          while (b >= 0) {
+            if (nationality(tokens[b]) || ["l'", "le", "la", "les", "the", "a", "an"].includes(tokens[b]!.norm)) country ??= nationality(tokens[b]) ?? null;
+            else if (basedIn(tokens, b)) {
+              country ??= basedIn(tokens, b)!.country;
+              b = basedIn(tokens, b)!.at;
+            } else break;
             b--;
           }
           const beforeType = b >= 0 ? phraseEndingAt(tokens, b, before) : undefined;
@@ -141,7 +211,7 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
             type = beforeType;
             cue = text.slice(tokens[b]!.start, tokens[first - 1]!.end);
             // "the Israeli firm Quux Labs": the nationality may stand before the cue word too.
-            for (let n = b - 1; n >= Math.max(0, b - 3) && country === null; n--) country = nationality(tokens[n]) ?? null;
+            for (let n = b - 1; n >= Math.max(0, b - 3) && country === null; n--) country = nationality(tokens[n]) ?? basedIn(tokens, n)?.country ?? null;
           }
           // Lowercase head before the run: "ministère de l'Intérieur".
           if (!type) {
@@ -155,6 +225,7 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
             }
           }
           const last = run[run.length - 1]!;
+          if (!type && adjectivalType) [type, cue] = [adjectivalType, run[0]!.norm];
           if (!type && words.length >= 2) {
             const suffixType = suffix.get(last.norm) ?? suffix.get(`${run[run.length - 2]?.norm} ${last.norm}`);
             const headType = head.get(run[0]!.norm);
@@ -168,7 +239,8 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
                 .slice(end + 1, end + 1 + n)
                 .map((t) => t.norm)
                 .join(" ");
-              const appType = apposition.get(phrase);
+              // "Kiran Aziz, a company spokesman": the noun describes the person's role, not the name.
+              const appType = roles.has(tokens[end + 1 + n]?.norm ?? "") ? undefined : apposition.get(phrase);
               if (appType) {
                 type = appType;
                 cue = phrase;
@@ -176,9 +248,15 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
               }
             }
           }
+          // "Quux Vision's chief executive" before the people ("chief" is a role beside the name); "le PDG de Quux" after
+          // them ("le fondateur d'Intellexa Tal Dilian" names a person after the company).
+          if (!type && tokens[end]?.norm === "'s") {
+            const owner = roleOwnerType(tokens, first, end, ownerRoles, OF);
+            if (owner) [type, cue] = [owner, "role"];
+          }
           // People: two to four capitalised words beside a role or a verb of speech. Titles in front
           // of the name ("Commerce Secretary Gina Raimondo") are not part of it.
-          if (!type && run.every((t, n) => t.isWord && capital(first + n))) {
+          if (!type && run.every((t, n) => (t.isWord ? capital(first + n) : t.norm === "-"))) {
             let lastRole = -1;
             run.forEach((t, n) => {
               if (roles.has(t.norm)) lastRole = n;
@@ -188,14 +266,51 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
             const name = run.slice(lastRole + 1 + complement);
             const near = [...tokens.slice(Math.max(0, first - 4), first), ...tokens.slice(end, end + 3)];
             const role = lastRole >= 0 ? run[lastRole] : near.find((t) => roles.has(t.norm) || SPEECH.has(t.norm));
-            const plausible = name.length >= 2 && name.length <= 4 && !name.some((t) => suffix.has(t.norm) || head.has(t.norm) || stop.has(t.norm));
+            const nameWords = name.filter((t) => t.isWord);
+            // An all-capital word is an acronym, not part of a person's name ("KLP Kapitalforvaltning head …").
+            const plausible =
+              nameWords.length >= 2 &&
+              nameWords.length <= 4 &&
+              !nameWords.some((t) => suffix.has(t.norm) || head.has(t.norm) || stop.has(t.norm) || ALL_CAPS.test(text.slice(t.start, t.end)));
             if (role && plausible) {
               [type, cue] = ["person", role.norm];
               startTok = first + lastRole + 1 + complement;
             }
           }
-          if (!type) continue;
+          // A person named without a role: a known given name and a capitalised surname ("Renaud Allioux et Arnaud Guérin").
+          if (!type && run.every((t, n) => t.isWord ? capital(first + n) : t.norm === "-")) {
+            const g = givenNameStart(run, (w) => givenNames.has(w), (w) => roles.has(w), notSurname);
+            if (g >= 0) [type, cue, startTok] = ["person", "given name", first + g];
+            // "Satya Nadella et Yossi Sariel": a name coordinated with a person just found is a person too.
+            const previous = found.length > sentenceFrom ? found[found.length - 1]! : undefined;
+            const between = previous ? fold(text.slice(previous.end, tokens[first]!.start)) : "";
+            if (!type && previous?.type === "person" && (COORDINATION.has(between) || between === ",") && run.length >= 2 && run.length <= 3 && !run.some((t) => notSurname(t.norm))) {
+              [type, cue] = ["person", `coordinated with ${previous.label}`];
+            }
+          }
+          if (!type) {
+            const owner = roleOwnerType(tokens, first, end, ownerRoles, OF);
+            if (owner) [type, cue] = [owner, "role"];
+          }
+          // "X, a Canadian networking firm": the apposition's cue noun types the name, its nationality gives the country.
+          const app = type ? undefined : appositionType(tokens, end, before, indefinite, (w) => roles.has(w));
+          if (app) {
+            [type, cue] = [app.type, text.slice(tokens[app.from]!.start, tokens[app.to - 1]!.end)];
+            for (let a = app.from; a < app.to; a++) country ??= nationality(tokens[a]) ?? basedIn(tokens, a)?.country ?? null;
+          }
+          if (!type) {
+            // Perhaps a member of a list of organisations ("Survey Copter, EOS Technologie, Delair et Thales"): decided once the sentence is read.
+            if (first > firstWord && words.length <= 4 && !(words.length === 1 && givenNames.has(words[0]!.norm)) && !words.some((t) => roles.has(t.norm)) && run.every((t, n) => !t.isWord || capital(first + n)) && !places.has(fold(text.slice(run[0]!.start, last.end)))) {
+              pending.push({ first, end });
+            }
+            continue;
+          }
           if (type !== "person" && words.length === 1 && stop.has(words[0]!.norm)) continue;
+          // Places are not organisations: "Toronto", "New Zealand" are not discovered without a cue word before them.
+          if (!beforeType && places.has(fold(text.slice(run[0]!.start, last.end)))) continue;
+          // A state opening an institution's name belongs to it.
+          if (opener && first === i && type === "agency") startTok = tokens.findIndex((t) => t.start >= opener.start);
+          else if (opener) continue;
 
           const start = tokens[startTok]!.start;
           const stopAt = last.end;
@@ -203,11 +318,34 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
           if (tokens[end]?.norm === "(" && tokens[end + 2]?.norm === ")" && /^\p{Lu}{2,}$/u.test(text.slice(tokens[end + 1]!.start, tokens[end + 1]!.end))) {
             acronym = text.slice(tokens[end + 1]!.start, tokens[end + 1]!.end);
           }
-          found.push({ label: text.slice(start, stopAt), type, country, cue, start, end: stopAt, ...(acronym ? { acronym } : {}) });
+          const shortForms = type === "company" ? shortFormsOf(text, run) : [];
+          found.push({ label: text.slice(start, stopAt), type, country, cue, start, end: stopAt, ...(acronym ? { acronym } : {}), ...(shortForms.length ? { shortForms } : {}) });
           i = end - 1;
+        }
+        for (const { first, end } of pending) {
+          const upper = (n: number) => n >= 0 && CAPITALISED.test(text[tokens[n]!.start]!);
+          const type = listNeighbourType(tokens, first, end, found.slice(sentenceFrom), inSentence, typeOf, end - first > 1, upper);
+          if (!type) continue;
+          const [start, stop] = [tokens[first]!.start, tokens[end - 1]!.end];
+          found.push({ label: text.slice(start, stop), type, country: null, cue: "list", start, end: stop });
+        }
+        // "service interministériel d'assistance technique (SIAT)": a long form, lowercase or not, defined by its acronym.
+        for (let p = 1; p < tokens.length; p++) {
+          if (tokens[p]!.norm !== "(" || known[p + 1] === 1) continue;
+          const def = acronymLongForm(tokens, text, p, connectors);
+          if (!def || known.subarray(def.span.first, def.span.end).some((x) => x === 1)) continue;
+          const from = tokens[def.span.first]!.start;
+          if (found.slice(sentenceFrom).some((f) => f.end > from && f.start < tokens[p]!.start)) continue;
+          const ws = tokens.slice(def.span.first, def.span.end).filter((t) => t.isWord && !connectors.has(t.norm));
+          const type = ws.length >= 2 ? typeOfPhrase(ws) : undefined;
+          if (!type || type === "contract") continue;
+          const [start, stop] = [tokens[def.span.first]!.start, tokens[def.span.end - 1]!.end];
+          found.push({ label: text.slice(start, stop), type, country: null, cue: `(${def.acronym})`, start, end: stop, acronym: def.acronym });
         }
       }
       return found;
     },
   };
 }
+
+

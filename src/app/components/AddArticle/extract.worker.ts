@@ -7,10 +7,11 @@ import cleaning from "../../../../data/cleaning.yaml?raw";
 import language from "../../../../data/language.yaml?raw";
 import money from "../../../../data/money.yaml?raw";
 import discovery from "../../../../data/discovery.yaml?raw";
+import gazetteer from "../../../../data/gazetteer.json?raw";
 import { addArticles, compileKnowledge, type Knowledge, type KnowledgeFiles } from "../../../extract/browser";
 import type { WorkerMessage, WorkerRequest } from "./protocol";
 
-const FILES: KnowledgeFiles = { entities, relations, cleaning, language, money, discovery };
+const FILES: KnowledgeFiles = { entities, relations, cleaning, language, money, discovery, gazetteer };
 let knowledge: Knowledge | undefined;
 
 const post = (message: WorkerMessage) => self.postMessage(message);

@@ -1,0 +1,52 @@
+// Stage 6 helper: a capitalised run with no cue of its own takes the type of the list of
+// organisations it stands in ("Survey Copter, EOS Technologie, Delair et Thales").
+import type { EntityType } from "../../model";
+import type { Mention } from "../entities";
+import type { Token } from "../text/tokens";
+import type { Discovery } from "./06-discover";
+
+const COORDINATION = new Set(["and", "et"]);
+
+const LIST_TYPES = new Set<EntityType>(["company", "organization"]);
+const SEPARATORS = new Set([",", ...COORDINATION]);
+
+/**
+ * The type of a list that holds the run: a company or organisation beside it, joined by "and"/"et",
+ * or by a comma when the list goes on past that neighbour ("A, B, C et D"). One comma alone is an
+ * apposition ("Thales, Paris"), not a list; a role is no member ("Ken Glueck, Executive Vice President, Oracle").
+ */
+export function listNeighbourType(
+  tokens: readonly Token[],
+  first: number,
+  end: number,
+  found: readonly Discovery[],
+  mentions: readonly Mention[],
+  typeOf: ((entityId: string) => EntityType | undefined) | undefined,
+  /** A one-word run needs a list of three ("Gotham et Foundry" may be two products). */
+  pairIsEnough: boolean,
+  isCapital: (n: number) => boolean,
+): EntityType | undefined {
+  const spanTypeEndingAt = (offset: number) => found.find((f) => f.end === offset)?.type ?? mentionType(mentions.find((m) => m.end === offset));
+  const spanTypeStartingAt = (offset: number) => found.find((f) => f.start === offset)?.type ?? mentionType(mentions.find((m) => m.start === offset));
+  const mentionType = (m: Mention | undefined) => (m ? typeOf?.(m.entityId) : undefined);
+  const tokenEndingAt = (offset: number) => tokens.findIndex((t) => t.end === offset);
+  const tokenStartingAt = (offset: number) => tokens.findIndex((t) => t.start === offset);
+  const left = tokens[first - 1];
+  if (left && SEPARATORS.has(left.norm) && first >= 2) {
+    const type = spanTypeEndingAt(tokens[first - 2]!.end);
+    const span = found.find((f) => f.end === tokens[first - 2]!.end) ?? mentions.find((m) => m.end === tokens[first - 2]!.end);
+    const b = span ? tokenStartingAt(span.start) - 1 : -1;
+    // The list goes on only if a name stands before that comma too ("deux logiciels, Gotham et Foundry" is a pair).
+    const goesOn = b >= 1 && SEPARATORS.has(tokens[b]!.norm) && isCapital(b - 1);
+    if (type && LIST_TYPES.has(type) && ((pairIsEnough && COORDINATION.has(left.norm)) || goesOn)) return type;
+  }
+  const right = tokens[end];
+  if (right && SEPARATORS.has(right.norm) && tokens[end + 1]) {
+    const type = spanTypeStartingAt(tokens[end + 1]!.start);
+    const span = found.find((f) => f.start === tokens[end + 1]!.start) ?? mentions.find((m) => m.start === tokens[end + 1]!.start);
+    const a = span ? tokenEndingAt(span.end) + 1 : -1;
+    const goesOn = a >= 1 && a + 1 < tokens.length && SEPARATORS.has(tokens[a]!.norm) && isCapital(a + 1);
+    if (type && LIST_TYPES.has(type) && ((pairIsEnough && COORDINATION.has(right.norm)) || goesOn)) return type;
+  }
+  return undefined;
+}
