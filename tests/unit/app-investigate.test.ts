@@ -147,3 +147,41 @@ describe("corroboration", () => {
     expect(corroboration(e, articles)).toEqual({ passages: 2, articles: 2, independent: 2, withTranslation: 0 });
   });
 });
+
+describe("paths as cited text", () => {
+  it("states each relation in its own direction with its asserted quote and citation", async () => {
+    const { pathsAsText } = await import("../../src/app/graph/pathText");
+    const hedged = { ...edge("c", "client_of", "a"), evidence: [
+      { articleId: "a1", start: 0, end: 5, quote: "maybe", modality: "alleged" as const },
+      { articleId: "a1", start: 6, end: 9, quote: "yes", modality: "asserted" as const },
+    ] };
+    const g = buildIndex(graphOf(["a", "c", "d"], [hedged, edge("c", "partnership", "d")], [{ ...article("a1"), title: "T", outlet: "Le Monde", published: "2024-05-01" }]));
+    const text = pathsAsText(g, shortestPaths(g, "a", "d"), { relation: (t) => t.replace("_", " "), heading: (n) => `Path ${n}`, undated: "undated" });
+    expect(text).toBe(["Path 1", "C —client of→ A", "  “yes” (T, Le Monde, 2024-05-01)", "C —partnership— D", "  “x” (T, Le Monde, 2024-05-01)"].join("\n"));
+  });
+});
+
+describe("keyboard mode on the canvas", () => {
+  it("goes to the nearest node in the arrow's direction, preferring straight ahead", async () => {
+    const { nearestInDirection, firstNode } = await import("../../src/app/graph/keyboard");
+    const o = { id: "o", x: 0, y: 0 };
+    const nodes = [o, { id: "r", x: 10, y: 1 }, { id: "far", x: 30, y: 0 }, { id: "diag", x: 5, y: 7 }, { id: "up", x: 1, y: -20 }];
+    expect(nearestInDirection(nodes, o, "right")).toBe("r");
+    expect(nearestInDirection(nodes, o, "up")).toBe("up");
+    expect(nearestInDirection(nodes, o, "down")).toBe("diag");
+    expect(nearestInDirection(nodes, o, "left")).toBeNull();
+    expect(firstNode(nodes)).toBe("up");
+  });
+});
+
+describe("matching sentence in a translation", () => {
+  it("lands on the same sentence when both texts have as many, else at the same relative place", async () => {
+    const { matchingSentence } = await import("../../src/app/graph/translation");
+    const fr: [number, number][] = [[0, 10], [11, 30], [31, 50]];
+    const en: [number, number][] = [[0, 8], [9, 25], [26, 40]];
+    expect(matchingSentence(fr, 15, en)).toEqual({ start: 9, end: 25 });
+    expect(matchingSentence(fr, 45, [[0, 5], [6, 9], [10, 20], [21, 30], [31, 40]])).toEqual({ start: 31, end: 40 });
+    expect(matchingSentence(fr, 10, en)).toEqual({ start: 0, end: 8 });
+    expect(matchingSentence([], 3, en)).toBeNull();
+  });
+});

@@ -5,8 +5,10 @@ import { useArticle } from "../../api/data";
 import { useExplorer } from "../../store/explorer";
 import { quoteContext } from "../../graph/passages";
 import { ArticleByline } from "../ArticleView/ArticleByline";
+import { useTranslation } from "react-i18next";
 
 export function Passage({ evidence, meta }: { evidence: Evidence; meta: ArticleMeta | undefined }) {
+  const { t } = useTranslation();
   const article = useArticle(evidence.articleId);
   const openArticle = useExplorer((s) => s.openArticle);
   const ctx = article.data ? quoteContext(article.data.text, article.data.sentences, evidence) : null;
@@ -22,10 +24,10 @@ export function Passage({ evidence, meta }: { evidence: Evidence; meta: ArticleM
       </blockquote>
       <figcaption>
         {meta ? <ArticleByline meta={meta} /> : <span>{evidence.articleId}</span>}
-        {evidence.modality === "alleged" && <span className="badge alleged">alleged</span>}
-        {evidence.trigger && <span className="trigger" title="The phrase the extractor read this relation from">cue: “{evidence.trigger}”</span>}
+        {evidence.modality === "alleged" && <span className="badge alleged">{t("passage.alleged")}</span>}
+        {evidence.trigger && <span className="trigger" title={t("passage.cueTitle")}>{t("passage.cue", { trigger: evidence.trigger })}</span>}
         <button type="button" className="read" onClick={() => openArticle(evidence.articleId, evidence)}>
-          Read in article
+          {t("passage.read")}
         </button>
       </figcaption>
     </figure>
