@@ -1,11 +1,11 @@
 // The load boundary: turns untrusted JSON into a typed Graph or a list of readable problems,
 // and checks the invariants of DESIGN.md that a schema alone cannot express.
-import type { z } from "zod";
+import type { core } from "zod/mini";
 import { ArticleDocSchema, GraphSchema, SCHEMA_VERSION, type ArticleDoc, type Graph } from "./schema";
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; problems: string[] };
 
-function describe(error: z.ZodError, limit = 20): string[] {
+function describe(error: core.$ZodError, limit = 20): string[] {
   const lines = error.issues.slice(0, limit).map((i) => `${i.path.length ? i.path.join(".") : "(root)"}: ${i.message}`);
   if (error.issues.length > limit) lines.push(`… and ${error.issues.length - limit} more`);
   return lines;

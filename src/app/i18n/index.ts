@@ -1,18 +1,17 @@
-// The interface language: i18next with both catalogues bundled (they are small), so switching is
-// synchronous and no request can fail. Plurals come from Intl.PluralRules through i18next's _one/_other keys.
+// The interface language: i18next, English bundled (it is the fallback), other catalogues fetched
+// on first use to keep the first load small. Plurals come from Intl.PluralRules through _one/_other keys.
 import i18next from "i18next";
 import { initReactI18next } from "react-i18next";
 import { LANGUAGES, type Language } from "../../model";
 import en from "./en.json";
-import fr from "./fr.json";
 
 export const i18n = i18next.createInstance();
 void i18n.use(initReactI18next).init({
-  resources: { en: { translation: en }, fr: { translation: fr } },
+  resources: { en: { translation: en } },
   lng: "en",
   fallbackLng: "en",
   supportedLngs: [...LANGUAGES],
-  // Resources are in memory: initialise now, so the first render is already translated.
+  // English is in memory: initialise now, so the first render is already translated.
   initAsync: false,
   interpolation: { escapeValue: false }, // React escapes
   returnNull: false,
@@ -25,6 +24,23 @@ export function browserLanguage(languages: readonly string[] = typeof navigator 
     if (LANGUAGES.includes(base)) return base;
   }
   return "en";
+}
+
+const CATALOGUES: Record<Exclude<Language, "en">, () => Promise<{ default: Record<string, unknown> }>> = {
+  fr: () => import("./fr.json"),
+};
+
+/** Loads a language's catalogue once; resolves at once for English or a catalogue already loaded. */
+export async function loadCatalogue(language: Language): Promise<Language> {
+  if (language !== "en" && !i18n.hasResourceBundle(language, "translation")) {
+    const { default: messages } = await CATALOGUES[language]();
+    i18n.addResourceBundle(language, "translation", messages);
+  }
+  return language;
+}
+
+export function isCatalogueLoaded(language: Language): boolean {
+  return language === "en" || i18n.hasResourceBundle(language, "translation");
 }
 
 /** Switches the catalogue and <html lang>; cheap when nothing changes. */

@@ -1,15 +1,14 @@
 // The explorer's frame: header with search, filters on the left, graph, table or key players in the
 // middle (with the article reader over it), details of the selection or the paths on the right.
 // On a phone the two side columns become drawers opened from the header.
-import { useEffect, useState } from "react";
+import { lazy, Suspense, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useExplorer } from "../../store/explorer";
 import { SearchBox } from "../Search/SearchBox";
 import { FilterPanel } from "../Filters/FilterPanel";
 import { GraphView } from "../Graph/GraphView";
 import { TableView } from "../TableView/TableView";
-import { KeyPlayers } from "../KeyPlayers/KeyPlayers";
-import { ArticleView } from "../ArticleView/ArticleView";
+import { Loading } from "../states/Loading";
 import { NodePanel } from "../NodePanel/NodePanel";
 import { EdgePanel } from "../EdgePanel/EdgePanel";
 import { PathPanel } from "../Paths/PathPanel";
@@ -19,6 +18,10 @@ import { LanguageSwitch } from "./LanguageSwitch";
 import { useEscape } from "./useEscape";
 
 type Drawer = "filters" | "details" | null;
+
+// Not needed for the first paint: fetched when first opened, to keep the initial script under budget.
+const KeyPlayers = lazy(() => import("../KeyPlayers/KeyPlayers").then((m) => ({ default: m.KeyPlayers })));
+const ArticleView = lazy(() => import("../ArticleView/ArticleView").then((m) => ({ default: m.ArticleView })));
 
 export function Explorer() {
   const { t } = useTranslation();
@@ -74,10 +77,16 @@ export function Explorer() {
           )}
           {view === "players" && (
             <div id="panel-players" role="tabpanel" aria-labelledby="tab-players" className="tabpanel">
-              <KeyPlayers />
+              <Suspense fallback={<Loading />}>
+                <KeyPlayers />
+              </Suspense>
             </div>
           )}
-          {reading && <ArticleView key={`${reading.articleId}:${reading.start}`} reading={reading} />}
+          {reading && (
+            <Suspense fallback={<Loading />}>
+              <ArticleView key={`${reading.articleId}:${reading.start}`} reading={reading} />
+            </Suspense>
+          )}
         </div>
       </main>
       <aside className="details" id="details" aria-label={t("app.details")}>
