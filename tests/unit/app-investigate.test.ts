@@ -185,3 +185,18 @@ describe("matching sentence in a translation", () => {
     expect(matchingSentence([], 3, en)).toBeNull();
   });
 });
+
+describe("canvas classes for issue 11", () => {
+  it("selecting an entity without relations fades nothing; a path brings its elements forward", async () => {
+    const { elementClasses } = await import("../../src/app/graph/classes");
+    const { drawnCount } = await import("../../src/app/graph/filterGraph");
+    const all = filterGraph(diamond, EMPTY_FILTERS, true);
+    const lone = elementClasses(diamond, all, { kind: "node", id: "f" });
+    expect([...lone.values()].filter((c) => c.includes("dimmed"))).toEqual([]);
+    const onPath = elementClasses(diamond, all, null, pathElements(shortestPaths(diamond, "a", "e")));
+    expect(onPath.get("d|supplies|e")).toBe("neighbour onpath");
+    expect(onPath.get("f")).toBe("dimmed");
+    // f is counted among the entities but never drawn.
+    expect(drawnCount(diamond, all.nodes)).toBe(5);
+  });
+});

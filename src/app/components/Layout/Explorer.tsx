@@ -19,6 +19,9 @@ import { useEscape } from "./useEscape";
 
 type Drawer = "filters" | "details" | null;
 
+/** Matches the stylesheet's phone breakpoint, where the side columns are drawers. */
+const isPhone = () => typeof window.matchMedia === "function" && window.matchMedia("(max-width: 760px)").matches;
+
 // Not needed for the first paint: fetched when first opened, to keep the initial script under budget.
 const KeyPlayers = lazy(() => import("../KeyPlayers/KeyPlayers").then((m) => ({ default: m.KeyPlayers })));
 const ArticleView = lazy(() => import("../ArticleView/ArticleView").then((m) => ({ default: m.ArticleView })));
@@ -33,7 +36,7 @@ export function Explorer() {
   const [drawer, setDrawer] = useState<Drawer>(null);
   // A new selection or path is read in the details drawer (on a wide screen the column is always there).
   useEffect(() => {
-    if (selection || path) setDrawer((d) => (d === "filters" ? d : "details"));
+    if ((selection || path) && isPhone()) setDrawer((d) => (d === "filters" ? d : "details"));
   }, [selection, path]);
   useEscape(drawer ? () => setDrawer(null) : null);
   const toggle = (d: Exclude<Drawer, null>) => setDrawer((cur) => (cur === d ? null : d));
