@@ -12,6 +12,7 @@ import { diffClasses, elementClasses } from "../src/app/graph/classes";
 import { EMPTY_FILTERS, type Filters } from "../src/app/graph/filters";
 import { seededRandom } from "../src/app/graph/layout";
 import { buildAndServe, launchChromium } from "../tests/e2e/harness";
+import { benchInvestigate } from "./investigate";
 
 const COUNTRIES = ["US", "FR", "GB", "IL", "CN", "JP", "DE", "IE", "IN", "CA"];
 
@@ -171,6 +172,7 @@ export async function runUiBench(): Promise<void> {
   console.log("UI benchmarks");
   const generated = generateGraph(2_500, 7_500);
   benchPureFilter(generated);
+  benchInvestigate(generated);
 
   const served = await buildAndServe();
   const browser = await launchChromium();

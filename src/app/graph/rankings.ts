@@ -21,64 +21,89 @@ export function adjacency(index: GraphIndex, visible: Pick<VisibleGraph, "nodes"
   return new Map([...adj].map(([id, s]) => [id, [...s]]));
 }
 
-/** Brandes' betweenness for an unweighted undirected graph; each unordered pair counted once. */
+/** Neighbour lists as compressed rows over integer ids: the inner loops then touch typed arrays only. */
+function compress(adj: ReadonlyMap<string, readonly string[]>): { ids: string[]; offsets: Int32Array; targets: Int32Array } {
+  const ids = [...adj.keys()];
+  const at = new Map(ids.map((id, i) => [id, i]));
+  const offsets = new Int32Array(ids.length + 1);
+  ids.forEach((id, i) => (offsets[i + 1] = offsets[i]! + (adj.get(id) ?? []).filter((w) => at.has(w)).length));
+  const targets = new Int32Array(offsets[ids.length]!);
+  ids.forEach((id, i) => {
+    let k = offsets[i]!;
+    for (const w of adj.get(id) ?? []) {
+      const j = at.get(w);
+      if (j !== undefined) targets[k++] = j;
+    }
+  });
+  return { ids, offsets, targets };
+}
+
+/**
+ * Brandes' betweenness for an unweighted undirected graph; each unordered pair counted once.
+ * Predecessors are not stored: on the way back, w's predecessors are its neighbours one level up.
+ */
 export function betweenness(adj: ReadonlyMap<string, readonly string[]>): Map<string, number> {
-  const score = new Map<string, number>([...adj.keys()].map((k) => [k, 0]));
-  for (const s of adj.keys()) {
-    const order: string[] = [];
-    const preds = new Map<string, string[]>();
-    const sigma = new Map<string, number>([[s, 1]]);
-    const dist = new Map<string, number>([[s, 0]]);
-    const queue = [s];
-    for (let head = 0; head < queue.length; head++) {
-      const v = queue[head]!;
-      order.push(v);
-      for (const w of adj.get(v) ?? []) {
-        if (!dist.has(w)) dist.set(w, dist.get(v)! + 1), queue.push(w);
-        if (dist.get(w) === dist.get(v)! + 1) {
-          sigma.set(w, (sigma.get(w) ?? 0) + sigma.get(v)!);
-          const p = preds.get(w);
-          if (p) p.push(v);
-          else preds.set(w, [v]);
-        }
+  const { ids, offsets, targets } = compress(adj);
+  const n = ids.length;
+  const score = new Float64Array(n);
+  const sigma = new Float64Array(n);
+  const delta = new Float64Array(n);
+  const dist = new Int32Array(n);
+  const order = new Int32Array(n);
+  for (let s = 0; s < n; s++) {
+    dist.fill(-1);
+    sigma.fill(0);
+    delta.fill(0);
+    dist[s] = 0;
+    sigma[s] = 1;
+    let head = 0;
+    let tail = 0;
+    order[tail++] = s;
+    while (head < tail) {
+      const v = order[head++]!;
+      for (let k = offsets[v]!; k < offsets[v + 1]!; k++) {
+        const w = targets[k]!;
+        if (dist[w] === -1) dist[w] = dist[v]! + 1, (order[tail++] = w);
+        if (dist[w] === dist[v]! + 1) sigma[w]! += sigma[v]!;
       }
     }
-    const delta = new Map<string, number>();
-    for (let i = order.length - 1; i >= 0; i--) {
+    for (let i = tail - 1; i > 0; i--) {
       const w = order[i]!;
-      const dw = delta.get(w) ?? 0;
-      for (const v of preds.get(w) ?? []) delta.set(v, (delta.get(v) ?? 0) + (sigma.get(v)! / sigma.get(w)!) * (1 + dw));
-      if (w !== s) score.set(w, score.get(w)! + dw);
+      const coefficient = (1 + delta[w]!) / sigma[w]!;
+      for (let k = offsets[w]!; k < offsets[w + 1]!; k++) {
+        const v = targets[k]!;
+        if (dist[v] === dist[w]! - 1) delta[v]! += sigma[v]! * coefficient;
+      }
+      score[w]! += delta[w]!;
     }
   }
   // Every pair was walked from both ends.
-  for (const [k, v] of score) score.set(k, v / 2);
-  return score;
+  return new Map(ids.map((id, i) => [id, score[i]! / 2]));
 }
 
 /** PageRank with damping 0.85; a node with no neighbour spreads its rank over every node. */
 export function pagerank(adj: ReadonlyMap<string, readonly string[]>, damping = 0.85, tolerance = 1e-10, maxIterations = 200): Map<string, number> {
-  const ids = [...adj.keys()];
+  const { ids, offsets, targets } = compress(adj);
   const n = ids.length;
   if (n === 0) return new Map();
-  let rank = new Map(ids.map((id) => [id, 1 / n]));
+  let rank = new Float64Array(n).fill(1 / n);
+  let next = new Float64Array(n);
   for (let it = 0; it < maxIterations; it++) {
     let dangling = 0;
-    for (const id of ids) if ((adj.get(id) ?? []).length === 0) dangling += rank.get(id)!;
-    const base = (1 - damping) / n + (damping * dangling) / n;
-    const next = new Map(ids.map((id) => [id, base]));
-    for (const id of ids) {
-      const out = adj.get(id)!;
-      if (!out.length) continue;
-      const share = (damping * rank.get(id)!) / out.length;
-      for (const w of out) next.set(w, next.get(w)! + share);
+    for (let i = 0; i < n; i++) if (offsets[i] === offsets[i + 1]) dangling += rank[i]!;
+    next.fill((1 - damping) / n + (damping * dangling) / n);
+    for (let i = 0; i < n; i++) {
+      const degree = offsets[i + 1]! - offsets[i]!;
+      if (!degree) continue;
+      const share = (damping * rank[i]!) / degree;
+      for (let k = offsets[i]!; k < offsets[i + 1]!; k++) next[targets[k]!]! += share;
     }
     let change = 0;
-    for (const id of ids) change += Math.abs(next.get(id)! - rank.get(id)!);
-    rank = next;
+    for (let i = 0; i < n; i++) change += Math.abs(next[i]! - rank[i]!);
+    [rank, next] = [next, rank];
     if (change < tolerance) break;
   }
-  return rank;
+  return new Map(ids.map((id, i) => [id, rank[i]!]));
 }
 
 /** Every visible node with its three measures; degree counts its visible relations. */

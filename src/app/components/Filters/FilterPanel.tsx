@@ -36,7 +36,7 @@ export function FilterPanel() {
           relations: t("filters.relations", { shown: visible.edges.size, count: index.graph.edges.length }),
         })}
       </p>
-      {unrelated > 0 && <p className="filters-summary">{t("filters.unrelated", { count: unrelated })}</p>}
+      {unrelated > 0 && <p className="filters-note">{t("filters.unrelated", { count: unrelated })}</p>}
       <label className="toggle">
         <input type="checkbox" checked={keep} onChange={(e) => setKeep(e.target.checked)} />
         <span>
