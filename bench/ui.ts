@@ -52,7 +52,7 @@ export function generateGraph(nodes: number, edges: number, seed = 42): Graph {
     });
   }
   const graph: Graph = {
-    schemaVersion: 1,
+    schemaVersion: 2,
     articles: [{ id: "gen", file: "gen.txt", title: "Generated", language: "en", outlet: null, published: null, url: null, translationOf: null }],
     nodes: ns,
     edges: es,

@@ -14,6 +14,7 @@ import { extractRelations } from "./stages/07-relations";
 import { buildContracts } from "./stages/08-contracts";
 import { merge, type ArticleResult } from "./stages/09-merge";
 import { fold, slugify } from "./text/fold";
+import { dateReader } from "./dates";
 
 export { compileKnowledge, type Knowledge, type KnowledgeFiles } from "./knowledge";
 
@@ -129,6 +130,12 @@ export function extractCorpus(files: readonly InputFile[], k: Knowledge, options
   });
 
   const graph = merge(results, entity);
+  // Each passage keeps the date it states, if any ("en octobre 2019"), for the time filter.
+  const dateOf = dateReader(k.language.months ?? {});
+  for (const e of graph.edges) for (const ev of e.evidence) {
+    const date = dateOf(ev.quote);
+    if (date) ev.date = date;
+  }
   const linked = new Map(graph.articles.map((a) => [a.id, a.translationOf]));
   for (const d of docs) d.translationOf = linked.get(d.id) ?? null;
   validate(graph, docs);

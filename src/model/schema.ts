@@ -5,7 +5,8 @@
 import { z } from "zod/mini";
 import { ENTITY_TYPES, LANGUAGES, MODALITIES, RELATION_TYPES, SECTORS, STATUSES } from "./vocabulary";
 
-export const SCHEMA_VERSION = 1;
+/** 2 added the optional `date` of evidence; version 1 files are migrated at the load boundary. */
+export const SCHEMA_VERSION = 2;
 
 const Id = z.string().check(z.minLength(1));
 const Offset = z.int().check(z.nonnegative());
@@ -24,6 +25,8 @@ export const EvidenceSchema = z
     modality: z.enum(MODALITIES),
     /** The trigger phrase that stated the relation, as written; absent for structural links. */
     trigger: z.optional(z.string()),
+    /** The date the passage itself states, "YYYY" or "YYYY-MM"; absent when it states none. */
+    date: z.optional(z.string().check(z.regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/))),
   })
   .check(startBeforeEnd);
 export type Evidence = z.infer<typeof EvidenceSchema>;

@@ -11,8 +11,18 @@ function describe(error: core.$ZodError, limit = 20): string[] {
   return lines;
 }
 
+/**
+ * Brings an older graph.json up to SCHEMA_VERSION. Each step is additive:
+ * 1 → 2 added the optional `date` of evidence, so a version 1 graph is a valid version 2 one.
+ */
+export function migrateGraph(raw: unknown): unknown {
+  if (raw && typeof raw === "object" && "schemaVersion" in raw && raw.schemaVersion === 1) return { ...raw, schemaVersion: 2 };
+  return raw;
+}
+
 /** Validates a graph.json value; the problems name the path that failed ("edges.3.type: …"). */
-export function parseGraph(raw: unknown): Parsed<Graph> {
+export function parseGraph(input: unknown): Parsed<Graph> {
+  const raw = migrateGraph(input);
   if (raw && typeof raw === "object" && "schemaVersion" in raw && raw.schemaVersion !== SCHEMA_VERSION) {
     return { ok: false, problems: [`schemaVersion is ${String(raw.schemaVersion)}; this build reads version ${SCHEMA_VERSION}`] };
   }

@@ -19,7 +19,7 @@ const article = (id: string, translationOf: string | null = null): ArticleMeta =
   id, file: `${id}.txt`, title: id, language: "en", outlet: null, published: null, url: null, translationOf,
 });
 function graphOf(ids: string[], edges: GraphEdge[], articles: ArticleMeta[] = [article("a1")]): Graph {
-  return { schemaVersion: 1, articles, nodes: ids.map(node), edges };
+  return { schemaVersion: 2, articles, nodes: ids.map(node), edges };
 }
 
 // a — b — d — e, and a — c — d: two shortest ways from a to d; f is alone.
