@@ -98,9 +98,15 @@ describe("French interface", () => {
 });
 
 describe("defects of issue 11", () => {
-  it("keeps path, focus and language in the URL", () => {
-    const s = { ...INITIAL_SNAPSHOT, path: { from: "a", to: "b" }, focus: { root: "a", hops: 2 as const, expanded: ["c"], hidden: ["d"] }, language: "fr" as const };
-    expect(toQuery(s)).toBe("?from=a&to=b&focus=a&hops=2&expand=c&hide=d&lang=fr");
+  it("keeps path, focus, time range and language in the URL", () => {
+    const s = {
+      ...INITIAL_SNAPSHOT,
+      path: { from: "a", to: "b" },
+      focus: { root: "a", hops: 2 as const, expanded: ["c"], hidden: ["d"] },
+      time: { from: 2019, to: 2021, undated: false },
+      language: "fr" as const,
+    };
+    expect(toQuery(s)).toBe("?from=a&to=b&focus=a&hops=2&expand=c&hide=d&years=2019-2021&undated=0&lang=fr");
     expect(fromQuery(toQuery(s))).toEqual(s);
   });
 

@@ -79,6 +79,23 @@ describe("the investigator's moves in Chromium", () => {
     await expect.poll(() => page.locator(".filters-summary").first().textContent()).toBe(total);
   });
 
+  it("narrows the graph to a time range from the histogram's year pickers, undated passages apart", async () => {
+    await open(page, served.url);
+    const summary = page.locator(".filters-summary").first();
+    const before = await summary.textContent();
+    const time = page.getByRole("group", { name: "Time" });
+    expect(await time.locator(".histogram .column").count()).toBeGreaterThan(2);
+    await time.getByRole("checkbox", { name: /Undated passages/ }).uncheck();
+    await time.getByLabel("until").selectOption("2020");
+    await expect.poll(() => page.url()).toContain("years=");
+    expect(page.url()).toContain("undated=0");
+    await expect.poll(() => summary.textContent()).not.toBe(before);
+    const [, shown] = /(\d+) of \d+ relations/.exec((await summary.textContent()) ?? "") ?? [];
+    expect(Number(shown)).toBeGreaterThan(0);
+    expect(Number(shown)).toBeLessThan(10);
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
   it("ranks key players and selects the first row", async () => {
     await open(page, served.url);
     await page.getByRole("tab", { name: "Key players" }).click();

@@ -200,3 +200,32 @@ describe("canvas classes for issue 11", () => {
     expect(drawnCount(diamond, all.nodes)).toBe(5);
   });
 });
+
+describe("time", () => {
+  const dated = (source: string, target: string, dates: (string | undefined)[], articleId = "a1"): GraphEdge => ({
+    ...edge(source, "supplies", target),
+    evidence: dates.map((date, i) => ({ articleId, start: i, end: i + 1, quote: "x", modality: "asserted" as const, ...(date ? { date } : {}) })),
+  });
+  const g = buildIndex(
+    graphOf(["a", "b", "c", "d"], [dated("a", "b", ["2019-10", undefined]), dated("b", "c", ["2022"]), dated("c", "d", [undefined], "p")], [
+      article("a1"),
+      { ...article("p"), published: "2021-03-04" },
+    ]),
+  );
+  const all = filterGraph(g, EMPTY_FILTERS, true);
+
+  it("counts passages per year, filling empty years, with undated ones apart; an article's date stands in for a passage's", async () => {
+    const { histogram } = await import("../../src/app/graph/time");
+    expect(histogram(g, all.edges)).toEqual({
+      years: [{ year: 2019, count: 1 }, { year: 2020, count: 0 }, { year: 2021, count: 1 }, { year: 2022, count: 1 }],
+      undated: 1,
+    });
+  });
+
+  it("keeps relations with a passage in the range, and undated ones only when asked", async () => {
+    const { filterByTime } = await import("../../src/app/graph/time");
+    expect([...filterByTime(g, all, { from: 2020, to: 2022, undated: false }).edges]).toEqual(["b|supplies|c", "c|supplies|d"]);
+    expect([...filterByTime(g, all, { from: 2023, to: 2024, undated: true }).edges]).toEqual(["a|supplies|b"]);
+    expect([...filterByTime(g, all, { from: 2019, to: 2019, undated: false }).nodes].sort()).toEqual(["a", "b"]);
+  });
+});

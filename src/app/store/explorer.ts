@@ -3,6 +3,7 @@
 import { create } from "zustand";
 import { EMPTY_FILTERS, toggleValue, type FacetKey, type Filters } from "../graph/filters";
 import type { FocusSpec } from "../graph/focus";
+import type { TimeRange } from "../graph/time";
 import type { Language } from "../../model";
 
 export type Selection = { kind: "node" | "edge"; id: string } | null;
@@ -21,6 +22,8 @@ export type ExplorerSnapshot = {
   reading: Reading;
   path: PathQuery;
   focus: FocusSpec | null;
+  /** A range of years for the passages; null shows every date and the undated. */
+  time: TimeRange | null;
   /** The interface language the user chose; null follows the browser. */
   language: Language | null;
 };
@@ -44,6 +47,7 @@ export type ExplorerState = ExplorerSnapshot & {
   hideNode: (id: string) => void;
   clearFocus: () => void;
   setLanguage: (language: Language) => void;
+  setTime: (time: TimeRange | null) => void;
   restore: (snapshot: ExplorerSnapshot) => void;
 };
 
@@ -56,6 +60,7 @@ export const INITIAL_SNAPSHOT: ExplorerSnapshot = {
   reading: null,
   path: null,
   focus: null,
+  time: null,
   language: null,
 };
 
@@ -63,7 +68,7 @@ export const useExplorer = create<ExplorerState>()((set) => ({
   ...INITIAL_SNAPSHOT,
   centreRequest: 0,
   toggleFilter: (facet, value) => set((s) => ({ filters: toggleValue(s.filters, facet, value) })),
-  clearFilters: () => set({ filters: EMPTY_FILTERS, keepNeighbours: INITIAL_SNAPSHOT.keepNeighbours }),
+  clearFilters: () => set({ filters: EMPTY_FILTERS, keepNeighbours: INITIAL_SNAPSHOT.keepNeighbours, time: null }),
   setKeepNeighbours: (keepNeighbours) => set({ keepNeighbours }),
   selectNode: (id, options) =>
     set((s) => ({ selection: { kind: "node", id }, reading: null, centreRequest: s.centreRequest + (options?.centre ? 1 : 0) })),
@@ -85,12 +90,13 @@ export const useExplorer = create<ExplorerState>()((set) => ({
     })),
   clearFocus: () => set({ focus: null }),
   setLanguage: (language) => set({ language }),
+  setTime: (time) => set({ time }),
   restore: (snapshot) => set(snapshot),
 }));
 
 export function snapshotOf(s: ExplorerSnapshot): ExplorerSnapshot {
-  const { filters, keepNeighbours, selection, search, view, reading, path, focus, language } = s;
-  return { filters, keepNeighbours, selection, search, view, reading, path, focus, language };
+  const { filters, keepNeighbours, selection, search, view, reading, path, focus, time, language } = s;
+  return { filters, keepNeighbours, selection, search, view, reading, path, focus, time, language };
 }
 
 /** Back to a blank slate; tests call it after each case. */

@@ -42,6 +42,10 @@ export function toQuery(s: ExplorerSnapshot): string {
     if (s.focus.expanded.length) p.set("expand", s.focus.expanded.join(","));
     if (s.focus.hidden.length) p.set("hide", s.focus.hidden.join(","));
   }
+  if (s.time) {
+    p.set("years", `${s.time.from}-${s.time.to}`);
+    if (!s.time.undated) p.set("undated", "0");
+  }
   if (s.language) p.set("lang", s.language);
   if (s.reading) {
     p.set("read", s.reading.articleId);
@@ -74,6 +78,7 @@ export function fromQuery(query: string): ExplorerSnapshot {
     reading: read ? { articleId: read, start: at ? Number(at[1]) : null, end: at ? Number(at[2]) : null } : null,
     path: p.get("from") || p.get("to") ? { from: p.get("from") ?? "", to: p.get("to") ?? "" } : null,
     focus: focusOf(p),
+    time: timeOf(p),
     language: LANGUAGES.includes(p.get("lang") as Language) ? (p.get("lang") as Language) : null,
   };
 }
@@ -86,6 +91,13 @@ function isCountryCode(v: string): boolean {
 }
 
 const list = (raw: string | null) => (raw ? [...new Set(raw.split(",").filter(Boolean))] : []);
+
+function timeOf(p: URLSearchParams): ExplorerSnapshot["time"] {
+  const m = /^(\d{4})-(\d{4})$/.exec(p.get("years") ?? "");
+  if (!m) return null;
+  const [from, to] = [Number(m[1]), Number(m[2])].sort((a, b) => a - b) as [number, number];
+  return { from, to, undated: p.get("undated") !== "0" };
+}
 
 function focusOf(p: URLSearchParams): FocusSpec | null {
   const root = p.get("focus");

@@ -7,6 +7,7 @@ import { drawnCount } from "../../graph/filterGraph";
 import { facetTitle } from "../../labels";
 import { useTranslation } from "react-i18next";
 import { FacetGroup } from "./FacetGroup";
+import { TimeFilter } from "./TimeFilter";
 
 export function FilterPanel() {
   const { t } = useTranslation();
@@ -17,7 +18,8 @@ export function FilterPanel() {
   const keep = useExplorer((s) => s.keepNeighbours);
   const setKeep = useExplorer((s) => s.setKeepNeighbours);
   const clear = useExplorer((s) => s.clearFilters);
-  const active = !isUnfiltered(filters);
+  const time = useExplorer((s) => s.time);
+  const active = !isUnfiltered(filters) || time !== null;
   // Counted as drawn: entities named in the sources without any relation are not on the canvas.
   const drawn = drawnCount(index, visible.nodes);
   const drawable = drawnCount(index, index.graph.nodes.map((n) => n.id));
@@ -44,6 +46,7 @@ export function FilterPanel() {
           <small>{t("filters.keepHint")}</small>
         </span>
       </label>
+      <TimeFilter />
       {FACETS.map((facet) => (
         <FacetGroup key={facet} facet={facet} title={facetTitle(facet)} options={counts[facet]} chosen={filters[facet]} index={index} />
       ))}
