@@ -229,3 +229,16 @@ describe("time", () => {
     expect([...filterByTime(g, all, { from: 2019, to: 2019, undated: false }).nodes].sort()).toEqual(["a", "b"]);
   });
 });
+
+describe("betweenness on big graphs", () => {
+  it("samples sources beyond the exact limit and scales, keeping the order of a clear hub", () => {
+    // A star of 40 leaves: exact hub score is C(40, 2) = 780; every other source is a leaf.
+    const adj = new Map<string, string[]>([["hub", Array.from({ length: 40 }, (_, i) => `l${i}`)]]);
+    for (let i = 0; i < 40; i++) adj.set(`l${i}`, ["hub"]);
+    expect(betweenness(adj).get("hub")).toBe(780);
+    const sampled = betweenness(adj, 10);
+    expect(sampled.get("hub")!).toBeGreaterThan(600);
+    expect(sampled.get("hub")!).toBeLessThan(1000);
+    expect(sampled.get("l3")).toBe(0);
+  });
+});
