@@ -13,6 +13,7 @@ import { EMPTY_FILTERS, type Filters } from "../src/app/graph/filters";
 import { seededRandom } from "../src/app/graph/layout";
 import { buildAndServe, launchChromium } from "../tests/e2e/harness";
 import { benchAddArticle } from "./add-article";
+import { benchInvestigate } from "./investigate";
 
 const COUNTRIES = ["US", "FR", "GB", "IL", "CN", "JP", "DE", "IE", "IN", "CA"];
 
@@ -52,7 +53,7 @@ export function generateGraph(nodes: number, edges: number, seed = 42): Graph {
     });
   }
   const graph: Graph = {
-    schemaVersion: 1,
+    schemaVersion: 2,
     articles: [{ id: "gen", file: "gen.txt", title: "Generated", language: "en", outlet: null, published: null, url: null, translationOf: null }],
     nodes: ns,
     edges: es,
@@ -172,6 +173,7 @@ export async function runUiBench(): Promise<void> {
   console.log("UI benchmarks");
   const generated = generateGraph(2_500, 7_500);
   benchPureFilter(generated);
+  benchInvestigate(generated);
 
   const served = await buildAndServe();
   const browser = await launchChromium();

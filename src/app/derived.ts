@@ -5,11 +5,20 @@ import { useExplorer } from "./store/explorer";
 import { useGraph } from "./api/data";
 import type { GraphIndex } from "./graph/graphIndex";
 import { filterGraph, type VisibleGraph } from "./graph/filterGraph";
+import { focusGraph } from "./graph/focus";
+import { shortestPaths, pathElements, type GraphPath } from "./graph/paths";
+import { rankings, type Ranking } from "./graph/rankings";
+import { filterByTime, histogram, type Histogram } from "./graph/time";
 import { facetCounts, type FacetCounts } from "./graph/facets";
 import { memoLast } from "./graph/memo";
 
 const visibleOf = memoLast(measured("entangle:filter", filterGraph));
 const countsOf = memoLast(measured("entangle:facet-counts", facetCounts));
+const focusedOf = memoLast(focusGraph);
+const timedOf = memoLast(filterByTime);
+const histogramOf = memoLast((index: GraphIndex, visible: VisibleGraph) => histogram(index, visible.edges));
+const pathsOf = memoLast((index: GraphIndex, filtered: VisibleGraph, from: string, to: string) => shortestPaths(index, from, to, { within: filtered }));
+const rankingsOf = memoLast(measured("entangle:rankings", rankings));
 
 function measured<A extends unknown[], R>(name: string, fn: (...args: A) => R): (...args: A) => R {
   return (...args) => {
@@ -27,11 +36,50 @@ export function useIndex(): GraphIndex {
   return data;
 }
 
-export function useVisible(): VisibleGraph {
+/** The graph the facet filters leave, before the time range: the histogram is drawn over it. */
+export function useFacetFiltered(): VisibleGraph {
   const index = useIndex();
   const filters = useExplorer((s) => s.filters);
   const keep = useExplorer((s) => s.keepNeighbours);
   return visibleOf(index, filters, keep);
+}
+
+/** The graph the filters and the time range leave, before any focus: paths are searched in it. */
+export function useFiltered(): VisibleGraph {
+  const index = useIndex();
+  const filtered = useFacetFiltered();
+  const time = useExplorer((s) => s.time);
+  return time ? timedOf(index, filtered, time) : filtered;
+}
+
+export function useHistogram(): Histogram {
+  return histogramOf(useIndex(), useFacetFiltered());
+}
+
+/** What is shown: the filtered graph, narrowed to the focus when there is one. */
+export function useVisible(): VisibleGraph {
+  const index = useIndex();
+  const filtered = useFiltered();
+  const focus = useExplorer((s) => s.focus);
+  return focus && index.nodeById.has(focus.root) ? focusedOf(index, filtered, focus) : filtered;
+}
+
+/** The shortest paths between the two chosen entities, within the filters; [] until both are chosen. */
+export function usePaths(): GraphPath[] {
+  const index = useIndex();
+  const filtered = useFiltered();
+  const path = useExplorer((s) => s.path);
+  return pathsOf(index, filtered, path?.from ?? "", path?.to ?? "");
+}
+
+export function usePathHighlight() {
+  return pathHighlightOf(usePaths());
+}
+const pathHighlightOf = memoLast(pathElements);
+
+export function useRankings(): Ranking[] {
+  const index = useIndex();
+  return rankingsOf(index, useVisible());
 }
 
 /** Deferred: the canvas and the checkbox answer a click first; the counts follow in the next render. */

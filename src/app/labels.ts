@@ -1,42 +1,29 @@
-// How vocabulary values read in the interface.
-import type { EntityType, Language, Modality, Sector, Status } from "../model";
+// How vocabulary values read in the interface, in the active language (catalogues in src/app/i18n/).
+import type { EntityType, Language, Modality, RelationType, Sector, Status } from "../model";
 import type { FacetKey, ReviewState } from "./graph/filters";
 import type { GraphIndex } from "./graph/graphIndex";
 import { countryName } from "./graph/countries";
-import { relationLabel } from "./graph/palette";
-import type { RelationType } from "../model";
+import { t } from "./i18n";
 
-export const FACET_TITLE: Record<FacetKey, string> = {
-  sectors: "Sector",
-  countries: "Country",
-  types: "Entity type",
-  relations: "Relation type",
-  modalities: "Modality",
-  statuses: "Status",
-  articles: "Source article",
-  reviews: "Review",
-};
+export const facetTitle = (facet: FacetKey): string => t(`facets.${facet}`);
+export const sectorLabel = (s: Sector): string => t(`sectors.${s}`, { defaultValue: s });
+export const typeLabel = (type: EntityType): string => t(`types.${type}`);
+export const typeMeaning = (type: EntityType): string => t(`typeMeanings.${type}`);
+export const relationLabel = (type: RelationType): string => t(`relations.${type}`, { defaultValue: type.replace(/_/g, " ") });
+export const relationMeaning = (type: RelationType): string => t(`relationMeanings.${type}`);
+export const modalityLabel = (m: Modality): string => t(`modalities.${m}`);
+export const reviewLabel = (r: ReviewState): string => t(`reviews.${r}`);
+export const languageLabel = (l: Language): string => t(`languages.${l}`);
 
-export const REVIEW_LABEL: Record<ReviewState, string> = { reviewed: "Reviewed by a person", unreviewed: "Not reviewed yet" };
+/**
+ * Acts that end something (a suspension, a divestment) read wrong with the plain status:
+ * "suspension · Ended" sounds like the suspension was lifted, when the extractor means it took effect.
+ */
+const RUPTURES: ReadonlySet<RelationType> = new Set<RelationType>(["suspension", "divestment"]);
 
-const SECTOR_LABEL: Partial<Record<Sector, string>> = { ai: "AI", "it-services": "IT services", "human-rights": "Human rights" };
-
-export function sectorLabel(s: Sector): string {
-  return SECTOR_LABEL[s] ?? s.charAt(0).toUpperCase() + s.slice(1);
+export function statusLabel(status: Status, type?: RelationType): string {
+  return t(type && RUPTURES.has(type) ? `ruptureStatuses.${status}` : `statuses.${status}`);
 }
-
-export const TYPE_LABEL: Record<EntityType, string> = {
-  company: "Company",
-  agency: "Agency",
-  state: "State",
-  contract: "Contract",
-  organization: "Organisation",
-  person: "Person",
-};
-
-export const STATUS_LABEL: Record<Status, string> = { active: "Active", ended: "Ended", planned: "Planned" };
-export const MODALITY_LABEL: Record<Modality, string> = { asserted: "Asserted", alleged: "Alleged" };
-export const LANGUAGE_LABEL: Record<Language, string> = { fr: "French", en: "English" };
 
 export function valueLabel(facet: FacetKey, value: string, index: GraphIndex): string {
   switch (facet) {
@@ -45,19 +32,18 @@ export function valueLabel(facet: FacetKey, value: string, index: GraphIndex): s
     case "countries":
       return countryName(value);
     case "types":
-      return TYPE_LABEL[value as EntityType] ?? value;
+      return typeLabel(value as EntityType);
     case "relations":
       return relationLabel(value as RelationType);
     case "modalities":
-      return MODALITY_LABEL[value as Modality] ?? value;
+      return modalityLabel(value as Modality);
     case "statuses":
-      return STATUS_LABEL[value as Status] ?? value;
+      return statusLabel(value as Status);
     case "reviews":
-      return REVIEW_LABEL[value as ReviewState] ?? value;
+      return reviewLabel(value as ReviewState);
     case "articles": {
       const a = index.articleById.get(value);
       return a ? `${a.title} (${a.language.toUpperCase()})` : value;
     }
   }
 }
-

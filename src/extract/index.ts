@@ -14,6 +14,7 @@ import { buildContracts } from "./stages/08-contracts";
 import { merge, type ArticleResult } from "./stages/09-merge";
 import { lastStartAtOrBefore } from "./text/bisect";
 import { fold, slugify } from "./text/fold";
+import { dateReader } from "./dates";
 
 export { compileKnowledge, type Knowledge, type KnowledgeFiles } from "./knowledge";
 
@@ -87,6 +88,13 @@ export function extractCorpus(files: readonly InputFile[], k: Knowledge, options
   for (const d of docs) d.translationOf = linked.get(d.id) ?? null;
   const curated = options.curation?.length ? applyCuration(machine, new Map(results.map((r) => [r.meta.id, r.text])), options.curation) : null;
   const graph = curated ? curated.graph : machine;
+  // Each passage keeps the date it states, if any ("en octobre 2019"), for the time filter; passages a
+  // person added through curation are dated the same way.
+  const dateOf = dateReader(k.language.months ?? {});
+  for (const e of graph.edges) for (const ev of e.evidence) {
+    const date = dateOf(ev.quote);
+    if (date) ev.date = date;
+  }
   validate(graph, docs);
 
   const inGraph = new Set(graph.nodes.map((n) => n.id));

@@ -23,7 +23,12 @@ const CleaningSchema = z.object({
   min_repeated_line_chars: z.number().int().positive(),
 });
 
-const LanguageSchema = z.object({ stopwords: z.object({ en: Words, fr: Words }), abbreviations: Words });
+const LanguageSchema = z.object({
+  stopwords: z.object({ en: Words, fr: Words }),
+  abbreviations: Words,
+  /** Twelve month names per language, January first; dates stated in evidence are read with them. */
+  months: z.object({ en: Words.length(12), fr: Words.length(12) }).optional(),
+});
 
 const MoneySchema = z.object({
   currencies: z.record(z.string(), z.string().regex(/^[A-Z]{3}$/)),

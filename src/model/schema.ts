@@ -1,16 +1,19 @@
 // The data contract of data/graph.json and data/articles/<id>.json as zod schemas.
 // The extractor validates what it writes and the app validates what it loads, with these.
-import { z } from "zod";
+// zod/mini, not classic zod: the same checks and errors, but it tree-shakes, which keeps ~25 KB
+// (gzipped) out of the app's first load.
+import { z } from "zod/mini";
 import { ENTITY_TYPES, LANGUAGES, MODALITIES, RELATION_TYPES, SECTORS, STATUSES } from "./vocabulary";
 
-export const SCHEMA_VERSION = 1;
+/** 2 added the optional `date` of evidence; version 1 files are migrated at the load boundary. */
+export const SCHEMA_VERSION = 2;
 
-const Id = z.string().min(1);
-const Offset = z.number().int().nonnegative();
+const Id = z.string().check(z.minLength(1));
+const Offset = z.int().check(z.nonnegative());
 
-export const SpanSchema = z
-  .object({ articleId: Id, start: Offset, end: Offset })
-  .refine((s) => s.start < s.end, { message: "start must be before end" });
+const startBeforeEnd = z.refine<{ start: number; end: number }>((s) => s.start < s.end, { message: "start must be before end" });
+
+export const SpanSchema = z.object({ articleId: Id, start: Offset, end: Offset }).check(startBeforeEnd);
 export type Span = z.infer<typeof SpanSchema>;
 
 export const EvidenceSchema = z
@@ -18,48 +21,47 @@ export const EvidenceSchema = z
     articleId: Id,
     start: Offset,
     end: Offset,
-    quote: z.string().min(1),
+    quote: z.string().check(z.minLength(1)),
     modality: z.enum(MODALITIES),
     /** The trigger phrase that stated the relation, as written; absent for structural links. */
-    trigger: z.string().optional(),
+    trigger: z.optional(z.string()),
+    /** The date the passage itself states, "YYYY" or "YYYY-MM"; absent when it states none. */
+    date: z.optional(z.string().check(z.regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/))),
     /** Set by data/curation.yaml: a person added this passage, or confirmed it. */
-    curated: z.enum(["added", "confirmed"]).optional(),
+    curated: z.optional(z.enum(["added", "confirmed"])),
   })
-  .refine((s) => s.start < s.end, { message: "start must be before end" });
+  .check(startBeforeEnd);
 export type Evidence = z.infer<typeof EvidenceSchema>;
 
 export const MoneySchema = z
-  .object({ min: z.number().nonnegative(), max: z.number().nonnegative(), currency: z.string().regex(/^[A-Z]{3}$/) })
-  .refine((m) => m.min <= m.max, { message: "min must not exceed max" });
+  .object({ min: z.number().check(z.nonnegative()), max: z.number().check(z.nonnegative()), currency: z.string().check(z.regex(/^[A-Z]{3}$/)) })
+  .check(z.refine((m) => m.min <= m.max, { message: "min must not exceed max" }));
 export type Money = z.infer<typeof MoneySchema>;
 
 export const AttributesSchema = z.object({
   /** Contracts: the stated value, a range when the text gives one. */
-  value: MoneySchema.optional(),
+  value: z.optional(MoneySchema),
   /** Contracts: the date as written ("2021", "octobre 2019"), ISO year-month when parsable. */
-  date: z.string().optional(),
+  date: z.optional(z.string()),
   /** Contracts: what the agreement covers, as a short phrase from the text. */
-  scope: z.string().optional(),
+  scope: z.optional(z.string()),
   /** Discovered entities: the cue that made the extractor keep it ("la société", "Inc."). */
-  cue: z.string().optional(),
+  cue: z.optional(z.string()),
 });
 export type Attributes = z.infer<typeof AttributesSchema>;
 
 export const NodeSchema = z.object({
   id: Id,
-  label: z.string().min(1),
+  label: z.string().check(z.minLength(1)),
   type: z.enum(ENTITY_TYPES),
-  country: z
-    .string()
-    .regex(/^[A-Z]{2}$/)
-    .nullable(),
+  country: z.nullable(z.string().check(z.regex(/^[A-Z]{2}$/))),
   sectors: z.array(z.enum(SECTORS)),
   aliases: z.array(z.string()),
   curated: z.boolean(),
   mentions: z.array(SpanSchema),
   attributes: AttributesSchema,
   /** Set when a decision of data/curation.yaml changed this entity (renamed, typed, merged into it). */
-  reviewed: z.boolean().optional(),
+  reviewed: z.optional(z.boolean()),
 });
 export type GraphNode = z.infer<typeof NodeSchema>;
 
@@ -69,9 +71,9 @@ export const EdgeSchema = z.object({
   target: Id,
   type: z.enum(RELATION_TYPES),
   status: z.enum(STATUSES),
-  evidence: z.array(EvidenceSchema).min(1),
+  evidence: z.array(EvidenceSchema).check(z.minLength(1)),
   /** Set when a person confirmed, retyped or added this relation in data/curation.yaml. */
-  reviewed: z.boolean().optional(),
+  reviewed: z.optional(z.boolean()),
 });
 export type GraphEdge = z.infer<typeof EdgeSchema>;
 
@@ -80,11 +82,11 @@ export const ArticleMetaSchema = z.object({
   file: z.string(),
   title: z.string(),
   language: z.enum(LANGUAGES),
-  outlet: z.string().nullable(),
-  published: z.string().nullable(),
-  url: z.string().nullable(),
+  outlet: z.nullable(z.string()),
+  published: z.nullable(z.string()),
+  url: z.nullable(z.string()),
   /** The id of the article this one translates (or is translated by); set on both sides. */
-  translationOf: z.string().nullable(),
+  translationOf: z.nullable(z.string()),
 });
 export type ArticleMeta = z.infer<typeof ArticleMetaSchema>;
 
@@ -111,13 +113,13 @@ export const GraphSchema = z.object({
   nodes: z.array(NodeSchema),
   edges: z.array(EdgeSchema),
   /** Present when data/curation.yaml rejected something. */
-  rejected: z.array(RejectedSchema).optional(),
+  rejected: z.optional(z.array(RejectedSchema)),
 });
 export type Graph = z.infer<typeof GraphSchema>;
 
-export const ArticleDocSchema = ArticleMetaSchema.extend({
+export const ArticleDocSchema = z.extend(ArticleMetaSchema, {
   /** The cleaned text every offset in the graph points into. */
-  text: z.string().min(1),
+  text: z.string().check(z.minLength(1)),
   /** Sentence boundaries as [start, end) offsets into text. */
   sentences: z.array(z.tuple([Offset, Offset])),
 });
@@ -132,23 +134,23 @@ export const ReportSchema = z.object({
       id: Id,
       label: z.string(),
       type: z.enum(ENTITY_TYPES),
-      country: z.string().nullable(),
+      country: z.nullable(z.string()),
       cue: z.string(),
       /** How many articles name it: the curator's queue is ranked by it. */
-      articles: z.number().int().nonnegative().optional(),
+      articles: z.optional(z.int().check(z.nonnegative())),
       /** Its other forms: short forms and the acronym an article defined. */
-      aliases: z.array(z.string()).optional(),
+      aliases: z.optional(z.array(z.string())),
       passages: z.array(z.object({ articleId: Id, start: Offset, end: Offset, quote: z.string() })),
     }),
   ),
   counts: z.object({ articles: z.number(), nodes: z.number(), edges: z.number(), evidence: z.number() }),
   /** Present when data/curation.yaml has decisions: how many applied, what was rejected, what no longer anchors. */
-  curation: z
-    .object({
-      applied: z.number().int().nonnegative(),
+  curation: z.optional(
+    z.object({
+      applied: z.int().check(z.nonnegative()),
       rejected: z.array(z.object({ edge: Id, scope: z.enum(["edge", "passage"]), reason: z.enum(["rejected", "not_entity"]), passages: z.number() })),
-      stale: z.array(z.object({ index: z.number().int().positive(), decision: z.string(), reason: z.string() })),
-    })
-    .optional(),
+      stale: z.array(z.object({ index: z.int().check(z.positive()), decision: z.string(), reason: z.string() })),
+    }),
+  ),
 });
 export type Report = z.infer<typeof ReportSchema>;

@@ -1,18 +1,28 @@
 // The load boundary: turns untrusted JSON into a typed Graph or a list of readable problems,
 // and checks the invariants of DESIGN.md that a schema alone cannot express.
-import type { z } from "zod";
+import type { core } from "zod/mini";
 import { ArticleDocSchema, GraphSchema, SCHEMA_VERSION, type ArticleDoc, type Graph } from "./schema";
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; problems: string[] };
 
-function describe(error: z.ZodError, limit = 20): string[] {
+function describe(error: core.$ZodError, limit = 20): string[] {
   const lines = error.issues.slice(0, limit).map((i) => `${i.path.length ? i.path.join(".") : "(root)"}: ${i.message}`);
   if (error.issues.length > limit) lines.push(`… and ${error.issues.length - limit} more`);
   return lines;
 }
 
+/**
+ * Brings an older graph.json up to SCHEMA_VERSION. Each step is additive:
+ * 1 → 2 added the optional `date` of evidence, so a version 1 graph is a valid version 2 one.
+ */
+export function migrateGraph(raw: unknown): unknown {
+  if (raw && typeof raw === "object" && "schemaVersion" in raw && raw.schemaVersion === 1) return { ...raw, schemaVersion: 2 };
+  return raw;
+}
+
 /** Validates a graph.json value; the problems name the path that failed ("edges.3.type: …"). */
-export function parseGraph(raw: unknown): Parsed<Graph> {
+export function parseGraph(input: unknown): Parsed<Graph> {
+  const raw = migrateGraph(input);
   if (raw && typeof raw === "object" && "schemaVersion" in raw && raw.schemaVersion !== SCHEMA_VERSION) {
     return { ok: false, problems: [`schemaVersion is ${String(raw.schemaVersion)}; this build reads version ${SCHEMA_VERSION}`] };
   }

@@ -19,7 +19,7 @@ describe("edge panel", () => {
     const panel = await screen.findByRole("region", { name: /Palantir.*supplies.*Israel Defense Forces/ });
     expect(within(panel).getByText("Active")).toBeInTheDocument();
     expect(within(panel).getAllByText(/Alleged/i).length).toBeGreaterThan(0);
-    expect(within(panel).getByText(/2 passages from 2 distinct articles/)).toBeInTheDocument();
+    expect(within(panel).getByText(/2 passages in 1 article and its translation/)).toBeInTheDocument();
     const marks = panel.querySelectorAll("mark");
     expect([...marks].map((m) => m.textContent)).toEqual([
       "Palantir fournirait des outils à l’armée israélienne",

@@ -1,4 +1,5 @@
-// Takes the review screenshots at 1280×800 into tests/e2e/screenshots/ (gitignored).
+// Takes the review screenshots (1280×800, then the investigator's views at 1280×800, 1920×1080 and
+// 390×844 in English and French) into tests/e2e/screenshots/ (gitignored).
 // Run: npx tsx tests/e2e/screenshots.ts
 import { mkdirSync } from "node:fs";
 import { buildAndServe, launchChromium } from "./harness";
@@ -47,6 +48,20 @@ async function main() {
     await broken.goto(served.url);
     await broken.getByRole("alert").waitFor();
     await broken.screenshot({ path: `${OUT}/9-error.png` });
+    // The investigator's views, in both languages, at the three review sizes.
+    const views = ["", "from=microsoft&to=palantir", "focus=palantir&hops=2&node=palantir", "view=players", "years=2019-2020&undated=0"];
+    for (const [w, h] of [[1280, 800], [1920, 1080], [390, 844]] as const) {
+      const sized = await browser.newPage({ viewport: { width: w, height: h } });
+      for (const lang of ["en", "fr"]) {
+        for (const [i, v] of views.entries()) {
+          await sized.goto(`${served.url}?lang=${lang}${v ? `&${v}` : ""}`);
+          await sized.waitForFunction(() => window.__entangleReady !== undefined, null, { timeout: 30_000 });
+          await sized.waitForTimeout(600);
+          await sized.screenshot({ path: `${OUT}/${w}x${h}-${lang}-${i + 11}.png` });
+        }
+      }
+      await sized.close();
+    }
     console.log(`screenshots in ${OUT}`);
   } finally {
     await browser.close();

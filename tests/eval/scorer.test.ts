@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { Graph, GraphEdge, GraphNode } from "../../src/model";
+import { SCHEMA_VERSION, type Graph, type GraphEdge, type GraphNode } from "../../src/model";
 import { CORPORA, type CorpusScore, extract, readGold, scoreCorpus } from "./score";
 import { type Gold, norm, scoreGraph, typedKey } from "./scorer";
 
@@ -20,7 +20,7 @@ function edge(source: string, type: GraphEdge["type"], target: string, quote: st
 }
 function graphOf(nodes: GraphNode[], edges: GraphEdge[]): Graph {
   const meta = { id: "a1", file: "a1.txt", title: "t", language: "en" as const, outlet: null, published: null, url: null, translationOf: null };
-  return { schemaVersion: 1, articles: [meta], nodes, edges };
+  return { schemaVersion: SCHEMA_VERSION, articles: [meta], nodes, edges };
 }
 const score = (graph: Graph, golds: { file: string; gold: Gold }[]) => scoreGraph({ graph, text: () => TEXT }, golds).summary;
 

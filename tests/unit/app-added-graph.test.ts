@@ -1,7 +1,7 @@
 // mergeAdded: articles added in the browser join the loaded graph, marked as added here, without
 // changing it; known entities and relations gain the new passages instead of being doubled.
 import { mergeAdded } from "../../src/app/graph/addedGraph";
-import { checkReferences, parseGraph, type ArticleMeta, type Graph, type GraphEdge, type GraphNode } from "../../src/model";
+import { checkReferences, parseGraph, SCHEMA_VERSION, type ArticleMeta, type Graph, type GraphEdge, type GraphNode } from "../../src/model";
 
 const meta = (id: string): ArticleMeta => ({ id, file: `seeds/${id}.md`, title: id, language: "en", outlet: null, published: null, url: null, translationOf: null });
 const node = (id: string, articleId: string, start = 0): GraphNode => ({
@@ -12,7 +12,7 @@ const edge = (source: string, target: string, articleId: string, start = 0): Gra
   id: `${source}|supplies|${target}`, source, target, type: "supplies", status: "active",
   evidence: [{ articleId, start, end: start + 10, quote: "x".repeat(10), modality: "asserted" }],
 });
-const graph = (articles: string[], nodes: GraphNode[], edges: GraphEdge[]): Graph => ({ schemaVersion: 1, articles: articles.map(meta), nodes, edges });
+const graph = (articles: string[], nodes: GraphNode[], edges: GraphEdge[]): Graph => ({ schemaVersion: SCHEMA_VERSION, articles: articles.map(meta), nodes, edges });
 
 const BASE = graph(["a1"], [node("acme", "a1"), node("ice", "a1", 10)], [edge("acme", "ice", "a1")]);
 const BASE_JSON = JSON.stringify(BASE);

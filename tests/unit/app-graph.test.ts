@@ -100,12 +100,14 @@ describe("relationsOf and relation rows", () => {
     expect(groups.map((g) => g.type)).toEqual(["partnership", "contract", "supplies"]);
     const supplies = groups[2]!.relations;
     expect(supplies.map((r) => r.other.id)).toEqual(["idf", "ice"]);
-    expect(supplies[0]).toMatchObject({ outgoing: true, passages: 2, articles: 2 });
+    // Its two passages come from an article and its translation: one independent source.
+    expect(supplies[0]).toMatchObject({ outgoing: true, passages: 2, articles: 1 });
   });
 
   it("sorts rows by any column, with a stable tie-break", () => {
     const rows = relationRows(index, index.edgeById.keys());
-    expect(sortRows(rows, "sources", "desc")[0]!.sources).toBe(2);
+    // The fixture's only two-article relations cite an article and its translation: one source each.
+    expect(sortRows(rows, "sources", "desc")[0]!.sources).toBe(1);
     const bySource = sortRows(rows, "source", "asc").map((r) => r.source);
     expect(bySource[0]).toBe("Fujitsu");
     expect(sortRows(rows, "source", "desc").map((r) => r.source)[0]).toBe("Top10VPN");

@@ -3,7 +3,7 @@
 import { applyCuration } from "../../src/extract/curation/apply";
 import { anchorQuote } from "../../src/extract/curation/anchor";
 import { readCuration, writeCuration } from "../../src/extract/curation";
-import { parseCuration, type Decision, type Evidence, type Graph, type GraphNode } from "../../src/model";
+import { parseCuration, SCHEMA_VERSION, type Decision, type Evidence, type Graph, type GraphNode } from "../../src/model";
 
 const TEXT = "Acme supplies the Agency with drones. Beta criticised Acme for it. Acme and Beta work together.";
 const texts = new Map([["a1", TEXT]]);
@@ -18,7 +18,7 @@ const node = (id: string, label: string): GraphNode => ({
 
 function graph(): Graph {
   return {
-    schemaVersion: 1,
+    schemaVersion: SCHEMA_VERSION,
     articles: [{ id: "a1", file: "seeds/a1.txt", title: "t", language: "en", outlet: null, published: null, url: null, translationOf: null }],
     nodes: [node("acme", "Acme"), node("agency", "Agency"), node("beta", "Beta")],
     edges: [

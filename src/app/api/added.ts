@@ -3,14 +3,14 @@
 // an entry that no longer matches the model is dropped, not shown half-broken.
 import { queryOptions, useQuery, type QueryClient } from "@tanstack/react-query";
 import { get, set } from "idb-keyval";
-import { z } from "zod";
+import { z } from "zod/mini";
 import { ArticleDocSchema, GraphSchema } from "../../model";
 
 /** Curation decisions live under another key; this one is only for added articles. */
 export const ADDED_KEY = "entangle:added-articles:v1";
 
 export const StoredArticleSchema = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   source: z.string(),
   seed: z.string(),
   doc: ArticleDocSchema,

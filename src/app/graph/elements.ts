@@ -3,7 +3,7 @@
 import type { ElementDefinition } from "cytoscape";
 import { SYMMETRIC_RELATIONS } from "../../model";
 import type { GraphIndex } from "./graphIndex";
-import { relationLabel } from "./palette";
+import { relationLabel } from "../labels";
 
 /** Node size grows with the square root of its relations so hubs stand out without swamping. */
 export function nodeSize(degree: number): number {

@@ -6,8 +6,7 @@ import { subgraph } from "../../export/common";
 import type { GraphIndex } from "./graphIndex";
 import type { VisibleGraph } from "./filterGraph";
 import type { RelationRow } from "./relations";
-import { relationLabel } from "./palette";
-import { MODALITY_LABEL, STATUS_LABEL } from "../labels";
+import { modalityLabel, relationLabel, statusLabel } from "../labels";
 
 export type ExportScope = "view" | "all";
 
@@ -22,7 +21,7 @@ export const TABLE_HEADER = ["Source", "Relation", "Target", "Status", "Modality
 
 /** The table's rows as the table shows them (labels, not codes), in its order. */
 export function tableCells(rows: readonly RelationRow[]): (string | number)[][] {
-  return rows.map((r) => [r.source, relationLabel(r.type), r.target, STATUS_LABEL[r.status], MODALITY_LABEL[r.modality], r.sources]);
+  return rows.map((r) => [r.source, relationLabel(r.type), r.target, statusLabel(r.status), modalityLabel(r.modality), r.sources]);
 }
 
 export function exportFileName(scope: ExportScope, suffix: string): string {

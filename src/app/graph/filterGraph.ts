@@ -66,3 +66,10 @@ export function filterGraph(index: GraphIndex, f: Filters, keepNeighbours: boole
   }
   return { nodes, edges, matched };
 }
+
+/** How many of these nodes the canvas draws: an entity without any relation is only listed, never drawn. */
+export function drawnCount(index: GraphIndex, nodes: Iterable<string>): number {
+  let n = 0;
+  for (const id of nodes) if ((index.degree.get(id) ?? 0) > 0) n++;
+  return n;
+}

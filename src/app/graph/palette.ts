@@ -28,8 +28,3 @@ export const EDGE_COLOUR: Record<RelationType, string> = {
   located_in: "#a8a29e",
   other: "#9ca3af",
 };
-
-/** "client_of" → "client of": how a relation type reads in the interface. */
-export function relationLabel(type: RelationType): string {
-  return type.replace(/_/g, " ");
-}

@@ -2,6 +2,7 @@
 // sortable rows (table view).
 import { RELATION_TYPES, type GraphEdge, type GraphNode, type Modality, type RelationType, type Status } from "../../model";
 import type { GraphIndex } from "./graphIndex";
+import { corroboration } from "./corroboration";
 
 export type NodeRelation = { edge: GraphEdge; other: GraphNode; outgoing: boolean; passages: number; articles: number };
 export type RelationGroup = { type: RelationType; relations: NodeRelation[] };
@@ -15,7 +16,8 @@ export function relationsOf(index: GraphIndex, nodeId: string): RelationGroup[] 
     const other = index.nodeById.get(outgoing ? edge.target : edge.source);
     if (!other) continue;
     const list = groups.get(edge.type) ?? [];
-    list.push({ edge, other, outgoing, passages: edge.evidence.length, articles: index.edgeArticles.get(id)?.length ?? 0 });
+    // A translation and its original are one source.
+    list.push({ edge, other, outgoing, passages: edge.evidence.length, articles: corroboration(edge, index.articleById).independent });
     groups.set(edge.type, list);
   }
   return RELATION_TYPES.filter((t) => groups.has(t)).map((type) => ({
@@ -48,7 +50,7 @@ export function relationRows(index: GraphIndex, edgeIds: Iterable<string>): Rela
       target: index.nodeById.get(e.target)?.label ?? e.target,
       status: e.status,
       modality: index.edgeModality.get(id) ?? "asserted",
-      sources: index.edgeArticles.get(id)?.length ?? 0,
+      sources: corroboration(e, index.articleById).independent,
     });
   }
   return rows;

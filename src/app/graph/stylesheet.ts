@@ -32,6 +32,9 @@ const base: StylesheetStyle[] = [
       "border-width": 2,
       "border-color": "#ffffff",
       "overlay-padding": 4,
+      // Manual z-order (nodes over edges, as in auto mode) lets a highlighted edge and its label rise above node labels.
+      "z-index-compare": "manual",
+      "z-index": 10,
     },
   },
   // Contract names run long ("Amazon – Amazon Web Services – UK intelligence services contract"): one line, the panel has the rest.
@@ -42,6 +45,8 @@ const base: StylesheetStyle[] = [
     style: {
       width: "mapData(count, 1, 6, 1.6, 5)",
       "curve-style": "bezier",
+      "z-index-compare": "manual",
+      "z-index": 0,
       "target-arrow-shape": "triangle",
       "arrow-scale": 0.9,
       "line-cap": "round",
@@ -85,10 +90,12 @@ const dynamic: StylesheetStyle[] = [
   { selector: "node[degree = 0]", style: { display: "none" } },
   { selector: "node.context", style: { opacity: 0.5 } },
   { selector: ".dimmed", style: { opacity: 0.14, "text-opacity": 0.3 } },
-  { selector: "edge.neighbour", style: { label: "data(label)", opacity: 1 } },
+  { selector: "edge.neighbour", style: { label: "data(label)", opacity: 1, "z-index": 20 } },
   { selector: "node.neighbour", style: { opacity: 1 } },
-  { selector: "node.focus", style: { "border-width": 4, "border-color": "#0f172a", "border-style": "solid", opacity: 1, "font-weight": 700, "z-index": 10 } },
-  { selector: "edge.focus", style: { width: 5, label: "data(label)", opacity: 1, "z-index": 10, "font-weight": 700 } },
+  { selector: "node.focus", style: { "border-width": 4, "border-color": "#0f172a", "border-style": "solid", opacity: 1, "font-weight": 700, "z-index": 30 } },
+  { selector: "edge.focus", style: { width: 5, label: "data(label)", opacity: 1, "z-index": 30, "font-weight": 700 } },
+  { selector: "edge.onpath", style: { width: 5, opacity: 1, "z-index": 25 } },
+  { selector: "node.onpath", style: { "border-width": 4, "border-color": "#0f172a", "border-style": "solid", "z-index": 26 } },
   { selector: "node:active, edge:active", style: { "overlay-opacity": 0.08 } },
 ];
 

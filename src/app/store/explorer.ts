@@ -2,9 +2,14 @@
 // Graph data never lives here (TanStack Query holds it); anything derivable is computed elsewhere.
 import { create } from "zustand";
 import { EMPTY_FILTERS, toggleValue, type FacetKey, type Filters } from "../graph/filters";
+import type { FocusSpec } from "../graph/focus";
+import type { TimeRange } from "../graph/time";
+import type { Language } from "../../model";
 
 export type Selection = { kind: "node" | "edge"; id: string } | null;
-export type View = "graph" | "table" | "rejected";
+export type View = "graph" | "table" | "players" | "rejected";
+/** Two entities whose connecting paths are shown. */
+export type PathQuery = { from: string; to: string } | null;
 /** An article open in the reader, with the passage to highlight when it was opened from evidence. */
 export type Reading = { articleId: string; start: number | null; end: number | null } | null;
 
@@ -15,6 +20,12 @@ export type ExplorerSnapshot = {
   search: string;
   view: View;
   reading: Reading;
+  path: PathQuery;
+  focus: FocusSpec | null;
+  /** A range of years for the passages; null shows every date and the undated. */
+  time: TimeRange | null;
+  /** The interface language the user chose; null follows the browser. */
+  language: Language | null;
 };
 
 export type ExplorerState = ExplorerSnapshot & {
@@ -30,6 +41,13 @@ export type ExplorerState = ExplorerSnapshot & {
   setView: (view: View) => void;
   openArticle: (articleId: string, passage?: { start: number; end: number }) => void;
   closeArticle: () => void;
+  setPath: (path: PathQuery) => void;
+  focusOn: (root: string, hops: FocusSpec["hops"]) => void;
+  expandNode: (id: string) => void;
+  hideNode: (id: string) => void;
+  clearFocus: () => void;
+  setLanguage: (language: Language) => void;
+  setTime: (time: TimeRange | null) => void;
   restore: (snapshot: ExplorerSnapshot) => void;
 };
 
@@ -40,13 +58,17 @@ export const INITIAL_SNAPSHOT: ExplorerSnapshot = {
   search: "",
   view: "graph",
   reading: null,
+  path: null,
+  focus: null,
+  time: null,
+  language: null,
 };
 
 export const useExplorer = create<ExplorerState>()((set) => ({
   ...INITIAL_SNAPSHOT,
   centreRequest: 0,
   toggleFilter: (facet, value) => set((s) => ({ filters: toggleValue(s.filters, facet, value) })),
-  clearFilters: () => set({ filters: EMPTY_FILTERS }),
+  clearFilters: () => set({ filters: EMPTY_FILTERS, keepNeighbours: INITIAL_SNAPSHOT.keepNeighbours, time: null }),
   setKeepNeighbours: (keepNeighbours) => set({ keepNeighbours }),
   selectNode: (id, options) =>
     set((s) => ({ selection: { kind: "node", id }, reading: null, centreRequest: s.centreRequest + (options?.centre ? 1 : 0) })),
@@ -57,11 +79,24 @@ export const useExplorer = create<ExplorerState>()((set) => ({
   setView: (view) => set({ view, reading: null }),
   openArticle: (articleId, passage) => set({ reading: { articleId, start: passage?.start ?? null, end: passage?.end ?? null } }),
   closeArticle: () => set({ reading: null }),
+  setPath: (path) => set({ path, selection: null }),
+  focusOn: (root, hops) => set({ focus: { root, hops, expanded: [], hidden: [] } }),
+  expandNode: (id) =>
+    set((s) => (s.focus && !s.focus.expanded.includes(id) ? { focus: { ...s.focus, expanded: [...s.focus.expanded, id] } } : {})),
+  hideNode: (id) =>
+    set((s) => ({
+      focus: s.focus && !s.focus.hidden.includes(id) ? { ...s.focus, hidden: [...s.focus.hidden, id] } : s.focus,
+      selection: s.selection?.kind === "node" && s.selection.id === id ? null : s.selection,
+    })),
+  clearFocus: () => set({ focus: null }),
+  setLanguage: (language) => set({ language }),
+  setTime: (time) => set({ time }),
   restore: (snapshot) => set(snapshot),
 }));
 
 export function snapshotOf(s: ExplorerSnapshot): ExplorerSnapshot {
-  return { filters: s.filters, keepNeighbours: s.keepNeighbours, selection: s.selection, search: s.search, view: s.view, reading: s.reading };
+  const { filters, keepNeighbours, selection, search, view, reading, path, focus, time, language } = s;
+  return { filters, keepNeighbours, selection, search, view, reading, path, focus, time, language };
 }
 
 /** Back to a blank slate; tests call it after each case. */

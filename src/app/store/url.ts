@@ -1,6 +1,7 @@
 // The store ⇄ the URL query string, so any view can be shared, reloaded, and walked with back/forward.
 // Parsing is forgiving: unknown values are dropped, never thrown on.
-import { ENTITY_TYPES, MODALITIES, RELATION_TYPES, SECTORS, STATUSES } from "../../model";
+import { ENTITY_TYPES, LANGUAGES, MODALITIES, RELATION_TYPES, SECTORS, STATUSES, type Language } from "../../model";
+import type { FocusSpec } from "../graph/focus";
 import { EMPTY_FILTERS, REVIEW_STATES, type FacetKey, type Filters } from "../graph/filters";
 import { INITIAL_SNAPSHOT, snapshotOf, useExplorer, type ExplorerSnapshot, type ExplorerState } from "./explorer";
 
@@ -35,6 +36,19 @@ export function toQuery(s: ExplorerSnapshot): string {
   if (s.search) p.set("q", s.search);
   if (s.selection) p.set(s.selection.kind, s.selection.id);
   if (s.view !== "graph") p.set("view", s.view);
+  if (s.path?.from) p.set("from", s.path.from);
+  if (s.path?.to) p.set("to", s.path.to);
+  if (s.focus) {
+    p.set("focus", s.focus.root);
+    p.set("hops", String(s.focus.hops));
+    if (s.focus.expanded.length) p.set("expand", s.focus.expanded.join(","));
+    if (s.focus.hidden.length) p.set("hide", s.focus.hidden.join(","));
+  }
+  if (s.time) {
+    p.set("years", `${s.time.from}-${s.time.to}`);
+    if (!s.time.undated) p.set("undated", "0");
+  }
+  if (s.language) p.set("lang", s.language);
   if (s.reading) {
     p.set("read", s.reading.articleId);
     if (s.reading.start !== null && s.reading.end !== null) p.set("at", `${s.reading.start}-${s.reading.end}`);
@@ -51,7 +65,7 @@ export function fromQuery(query: string): ExplorerSnapshot {
     if (!raw) continue;
     const allowed = ALLOWED[facet];
     const values = [...new Set(raw.split(",").map((v) => v.trim()).filter(Boolean))];
-    filters[facet] = facet === "countries" ? values.filter((v) => /^[A-Z]{2}$/.test(v)) : allowed ? values.filter((v) => allowed.includes(v)) : values;
+    filters[facet] = facet === "countries" ? values.filter(isCountryCode) : allowed ? values.filter((v) => allowed.includes(v)) : values;
   }
   const node = p.get("node");
   const edge = p.get("edge");
@@ -62,9 +76,36 @@ export function fromQuery(query: string): ExplorerSnapshot {
     keepNeighbours: p.has("neighbours") ? p.get("neighbours") === "1" : INITIAL_SNAPSHOT.keepNeighbours,
     search: p.get("q") ?? "",
     selection: edge ? { kind: "edge", id: edge } : node ? { kind: "node", id: node } : null,
-    view: p.get("view") === "table" || p.get("view") === "rejected" ? (p.get("view") as "table" | "rejected") : "graph",
+    view: (["table", "players", "rejected"] as const).find((v) => v === p.get("view")) ?? "graph",
     reading: read ? { articleId: read, start: at ? Number(at[1]) : null, end: at ? Number(at[2]) : null } : null,
+    path: p.get("from") || p.get("to") ? { from: p.get("from") ?? "", to: p.get("to") ?? "" } : null,
+    focus: focusOf(p),
+    time: timeOf(p),
+    language: LANGUAGES.includes(p.get("lang") as Language) ? (p.get("lang") as Language) : null,
   };
+}
+
+const regions = new Intl.DisplayNames(["en"], { type: "region", fallback: "none" });
+
+/** A region ICU knows: "XX" or "QQ" would show "1 chosen" over an empty graph. ZZ is ICU's "Unknown Region". */
+function isCountryCode(v: string): boolean {
+  return /^[A-Z]{2}$/.test(v) && v !== "ZZ" && regions.of(v) !== undefined;
+}
+
+const list = (raw: string | null) => (raw ? [...new Set(raw.split(",").filter(Boolean))] : []);
+
+function timeOf(p: URLSearchParams): ExplorerSnapshot["time"] {
+  const m = /^(\d{4})-(\d{4})$/.exec(p.get("years") ?? "");
+  if (!m) return null;
+  const [from, to] = [Number(m[1]), Number(m[2])].sort((a, b) => a - b) as [number, number];
+  return { from, to, undated: p.get("undated") !== "0" };
+}
+
+function focusOf(p: URLSearchParams): FocusSpec | null {
+  const root = p.get("focus");
+  if (!root) return null;
+  const hops = Number(p.get("hops"));
+  return { root, hops: hops === 2 || hops === 3 ? hops : 1, expanded: list(p.get("expand")), hidden: list(p.get("hide")) };
 }
 
 /** Typing in the search box replaces the history entry; every other change adds one. */

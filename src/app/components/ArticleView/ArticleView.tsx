@@ -6,7 +6,9 @@ import { useIndex } from "../../derived";
 import { useExplorer, type Reading } from "../../store/explorer";
 import { articleSegments, groupByPassage, passageProblem, type Mention } from "../../graph/passages";
 import { NODE_LOOK } from "../../graph/palette";
-import { LANGUAGE_LABEL } from "../../labels";
+import { DataError } from "../../api/data";
+import { matchingSentence } from "../../graph/translation";
+import { useTranslation } from "react-i18next";
 import { ArticleByline } from "./ArticleByline";
 import { Loading } from "../states/Loading";
 import { PassageWarning } from "../EdgePanel/PassageWarning";
@@ -19,6 +21,7 @@ function safeHref(url: string | null): string | null {
 }
 
 export function ArticleView({ reading }: { reading: NonNullable<Reading> }) {
+  const { t } = useTranslation();
   const index = useIndex();
   const article = useArticle(reading.articleId);
   const selection = useExplorer((s) => s.selection);
@@ -60,22 +63,25 @@ export function ArticleView({ reading }: { reading: NonNullable<Reading> }) {
   const translation = meta?.translationOf
     ? index.articleById.get(meta.translationOf)
     : index.graph.articles.find((a) => a.translationOf === reading.articleId);
+  // Fetched ahead so the switch can land on the matching sentence.
+  const other = useArticle(translation?.id ?? null);
   const openTranslation = () => {
     if (!translation) return;
     const edge = selection?.kind === "edge" ? index.edgeById.get(selection.id) : undefined;
     const counterpart = edge?.evidence.find((ev) => ev.articleId === translation.id);
-    openArticle(translation.id, counterpart);
+    const near = shownStart !== null && article.data && other.data ? matchingSentence(article.data.sentences, shownStart, other.data.sentences) : null;
+    openArticle(translation.id, counterpart ?? near ?? undefined);
   };
 
   return (
     <section className="article-view" aria-labelledby="article-heading">
       <div className="article-bar">
         <button type="button" onClick={closeArticle}>
-          ← Back to the {view === "rejected" ? "rejected list" : view}
+          {t(`article.back_${view}`)}
         </button>
         {translation && (
           <button type="button" className="link" onClick={openTranslation}>
-            Read the {LANGUAGE_LABEL[translation.language]} version
+            {t(`versions.${translation.language}`)}
           </button>
         )}
       </div>
@@ -89,21 +95,25 @@ export function ArticleView({ reading }: { reading: NonNullable<Reading> }) {
                 <>
                   {" · "}
                   <a href={safeHref(meta.url)!} target="_blank" rel="noreferrer noopener">
-                    original
+                    {t("article.original")}
                   </a>
                 </>
               )}
             </p>
           )}
           <p className="article-hint muted">
-            <mark>Highlighted</mark>: the passage you came from. <span className="mention-sample">Underlined</span>: entities — select one to see it in
-            the graph. Select a passage to add a relation it states.
+            <mark>{t("article.highlighted")}</mark>
+            {t("article.hintPassage")}
+            <span className="mention-sample">{t("article.underlined")}</span>
+            {t("article.hintEntities")}
+            {" "}
+            {t("article.hintSelect")}
           </p>
         </header>
         {article.isPending && <Loading />}
         {article.isError && (
           <p role="alert" className="error-inline">
-            This article could not be loaded: {article.error.message}. Run <code>npm run extract</code> to regenerate data/articles/.
+            {article.error instanceof DataError && article.error.kind === "invalid" ? t("article.invalid") : t("article.missing")}
           </p>
         )}
         {problem && <PassageWarning problem={problem} />}

@@ -2,30 +2,33 @@
 // that states it, quoted inside its sentences, with its article and a way to read it there.
 import { useIndex } from "../../derived";
 import { useExplorer } from "../../store/explorer";
-import { EDGE_COLOUR, relationLabel } from "../../graph/palette";
-import { MODALITY_LABEL, STATUS_LABEL } from "../../labels";
-import { RELATION_MEANINGS, SYMMETRIC_RELATIONS } from "../../../model";
+import { EDGE_COLOUR } from "../../graph/palette";
+import { modalityLabel, relationLabel, relationMeaning, statusLabel } from "../../labels";
+import { SYMMETRIC_RELATIONS } from "../../../model";
+import { corroboration } from "../../graph/corroboration";
+import { useTranslation } from "react-i18next";
 import { Passage } from "./Passage";
 import { EdgeReview } from "../Review/lazy";
 
 export function EdgePanel({ edgeId }: { edgeId: string }) {
+  const { t } = useTranslation();
   const index = useIndex();
   const selectNode = useExplorer((s) => s.selectNode);
   const edge = index.edgeById.get(edgeId);
-  if (!edge) return <p className="panel-missing">No relation “{edgeId}” in this graph.</p>;
+  if (!edge) return <p className="panel-missing">{t("edge.missing", { id: edgeId })}</p>;
   const source = index.nodeById.get(edge.source);
   const target = index.nodeById.get(edge.target);
   const modality = index.edgeModality.get(edge.id) ?? "asserted";
-  const articles = index.edgeArticles.get(edge.id) ?? [];
+  const sources = corroboration(edge, index.articleById);
   const arrow = SYMMETRIC_RELATIONS.has(edge.type) ? "—" : "→";
   return (
     <section className="panel edge-panel" aria-labelledby="edge-heading">
-      <p className="eyebrow">Relation</p>
-      <h2 id="edge-heading" className="edge-title">
+      <p className="eyebrow">{t("edge.eyebrow")}</p>
+      <h2 id="edge-heading" className="edge-title" tabIndex={-1}>
         <button type="button" className="node-link" onClick={() => selectNode(edge.source, { centre: true })}>
           {source?.label ?? edge.source}
         </button>{" "}
-        <span className="edge-type" style={{ borderColor: EDGE_COLOUR[edge.type], color: EDGE_COLOUR[edge.type] }}>
+        <span className="edge-type" style={{ borderColor: EDGE_COLOUR[edge.type] }}>
           —{relationLabel(edge.type)}
           {arrow}
         </span>{" "}
@@ -33,16 +36,17 @@ export function EdgePanel({ edgeId }: { edgeId: string }) {
           {target?.label ?? edge.target}
         </button>
       </h2>
-      <p className="muted meaning">{RELATION_MEANINGS[edge.type]}</p>
+      <p className="muted meaning">{relationMeaning(edge.type)}</p>
       <p className="badges">
-        <span className={`badge ${edge.status}`}>{STATUS_LABEL[edge.status]}</span>
-        <span className={`badge ${modality}`}>{MODALITY_LABEL[modality]}</span>
+        <span className={`badge ${edge.status}`}>{statusLabel(edge.status, edge.type)}</span>
+        <span className={`badge ${modality}`}>{modalityLabel(modality)}</span>
       </p>
       <EdgeReview key={edge.id} edge={edge} />
       <h3>
-        Evidence{" "}
+        {t("edge.evidence")}{" "}
         <span className="muted">
-          {edge.evidence.length} passage{edge.evidence.length === 1 ? "" : "s"} from {articles.length} distinct article{articles.length === 1 ? "" : "s"}
+          {sources.passages} {t("words.passage", { count: sources.passages })} {t("edge.sources", { count: sources.independent })}
+          {sources.withTranslation > 0 && (sources.independent === 1 ? t("edge.andTranslation") : t("edge.translated", { count: sources.withTranslation }))}
         </span>
       </h3>
       <ol className="passages">

@@ -7,8 +7,10 @@ import { passageProblem, quoteContext } from "../../graph/passages";
 import { PassageWarning } from "./PassageWarning";
 import { ArticleByline } from "../ArticleView/ArticleByline";
 import { PassageReview } from "../Review/lazy";
+import { useTranslation } from "react-i18next";
 
 export function Passage({ evidence, meta, edgeId }: { evidence: Evidence; meta: ArticleMeta | undefined; edgeId?: string }) {
+  const { t } = useTranslation();
   const article = useArticle(evidence.articleId);
   const openArticle = useExplorer((s) => s.openArticle);
   const problem = article.data ? passageProblem(article.data.text, evidence) : null;
@@ -27,10 +29,10 @@ export function Passage({ evidence, meta, edgeId }: { evidence: Evidence; meta: 
       </blockquote>
       <figcaption>
         {meta ? <ArticleByline meta={meta} /> : <span>{evidence.articleId}</span>}
-        {evidence.modality === "alleged" && <span className="badge alleged">alleged</span>}
-        {evidence.trigger && <span className="trigger" title="The phrase the extractor read this relation from">cue: “{evidence.trigger}”</span>}
+        {evidence.modality === "alleged" && <span className="badge alleged">{t("passage.alleged")}</span>}
+        {evidence.trigger && <span className="trigger" title={t("passage.cueTitle")}>{t("passage.cue", { trigger: evidence.trigger })}</span>}
         <button type="button" className="read" onClick={() => openArticle(evidence.articleId, evidence)}>
-          Read in article
+          {t("passage.read")}
         </button>
         {edgeId && <PassageReview edgeId={edgeId} evidence={evidence} />}
       </figcaption>

@@ -5,6 +5,7 @@ import type { FacetOption } from "../../graph/facets";
 import type { FacetKey } from "../../graph/filters";
 import type { GraphIndex } from "../../graph/graphIndex";
 import { valueLabel } from "../../labels";
+import { useTranslation } from "react-i18next";
 import { EDGE_COLOUR, NODE_LOOK } from "../../graph/palette";
 import type { EntityType, RelationType } from "../../../model";
 
@@ -19,6 +20,7 @@ function Swatch({ facet, value }: { facet: FacetKey; value: string }) {
 }
 
 export function FacetGroup({ facet, title, options, chosen, index }: Props) {
+  const { t } = useTranslation();
   const toggle = useExplorer((s) => s.toggleFilter);
   const [expanded, setExpanded] = useState(false);
   const headingId = useId();
@@ -28,7 +30,7 @@ export function FacetGroup({ facet, title, options, chosen, index }: Props) {
     <fieldset className="facet" aria-labelledby={headingId}>
       <legend id={headingId}>
         {title}
-        {chosen.length > 0 && <span className="facet-active"> · {chosen.length} chosen</span>}
+        {chosen.length > 0 && <span className="facet-active"> · {t("filters.chosen", { count: chosen.length })}</span>}
       </legend>
       <ul>
         {shown.map((o) => {
@@ -42,7 +44,9 @@ export function FacetGroup({ facet, title, options, chosen, index }: Props) {
                 <span className="facet-label">{label}</span>
                 <span className="count">
                   <span aria-hidden="true">{o.count}</span>
-                  <span className="visually-hidden">{`${o.count} ${facet === "sectors" || facet === "countries" || facet === "types" ? "entities" : "relations"}`}</span>
+                  <span className="visually-hidden">
+                    {t(facet === "sectors" || facet === "countries" || facet === "types" ? "filters.countEntities" : "filters.countRelations", { count: o.count })}
+                  </span>
                 </span>
               </label>
             </li>
@@ -51,7 +55,7 @@ export function FacetGroup({ facet, title, options, chosen, index }: Props) {
       </ul>
       {options.length > FOLD_AFTER && (
         <button type="button" className="link small" aria-expanded={expanded} onClick={() => setExpanded(!expanded)}>
-          {expanded ? "Show fewer" : `Show all ${options.length}`}
+          {expanded ? t("filters.showFewer") : t("filters.showAll", { count: options.length })}
         </button>
       )}
     </fieldset>

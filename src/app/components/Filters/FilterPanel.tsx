@@ -3,10 +3,14 @@
 import { useExplorer } from "../../store/explorer";
 import { useFacetCounts, useIndex, useVisible } from "../../derived";
 import { FACETS, isUnfiltered } from "../../graph/filters";
-import { FACET_TITLE } from "../../labels";
+import { drawnCount } from "../../graph/filterGraph";
+import { facetTitle } from "../../labels";
+import { useTranslation } from "react-i18next";
 import { FacetGroup } from "./FacetGroup";
+import { TimeFilter } from "./TimeFilter";
 
 export function FilterPanel() {
+  const { t } = useTranslation();
   const index = useIndex();
   const counts = useFacetCounts();
   const visible = useVisible();
@@ -14,27 +18,37 @@ export function FilterPanel() {
   const keep = useExplorer((s) => s.keepNeighbours);
   const setKeep = useExplorer((s) => s.setKeepNeighbours);
   const clear = useExplorer((s) => s.clearFilters);
-  const active = !isUnfiltered(filters);
+  const time = useExplorer((s) => s.time);
+  const active = !isUnfiltered(filters) || time !== null;
+  // Counted as drawn: entities named in the sources without any relation are not on the canvas.
+  const drawn = drawnCount(index, visible.nodes);
+  const drawable = drawnCount(index, index.graph.nodes.map((n) => n.id));
+  const unrelated = index.graph.nodes.length - drawable;
   return (
-    <aside className="filters" aria-labelledby="filters-heading">
+    <aside className="filters" id="filters" aria-labelledby="filters-heading">
       <div className="filters-head">
-        <h2 id="filters-heading">Filters</h2>
+        <h2 id="filters-heading">{t("filters.heading")}</h2>
         <button type="button" className="link" onClick={clear} disabled={!active}>
-          Clear all
+          {t("filters.clearAll")}
         </button>
       </div>
       <p className="filters-summary" aria-live="polite">
-        Showing {visible.nodes.size} of {index.graph.nodes.length} entities, {visible.edges.size} of {index.graph.edges.length} relations
+        {t("filters.summary", {
+          entities: t("filters.entities", { shown: drawn, count: drawable }),
+          relations: t("filters.relations", { shown: visible.edges.size, count: index.graph.edges.length }),
+        })}
       </p>
+      {unrelated > 0 && <p className="filters-note">{t("filters.unrelated", { count: unrelated })}</p>}
       <label className="toggle">
         <input type="checkbox" checked={keep} onChange={(e) => setKeep(e.target.checked)} />
         <span>
-          Keep neighbours of matches
-          <small>Filtering by “immigration” still shows who supplies ICE.</small>
+          {t("filters.keep")}
+          <small>{t("filters.keepHint")}</small>
         </span>
       </label>
+      <TimeFilter />
       {FACETS.map((facet) => (
-        <FacetGroup key={facet} facet={facet} title={FACET_TITLE[facet]} options={counts[facet]} chosen={filters[facet]} index={index} />
+        <FacetGroup key={facet} facet={facet} title={facetTitle(facet)} options={counts[facet]} chosen={filters[facet]} index={index} />
       ))}
     </aside>
   );

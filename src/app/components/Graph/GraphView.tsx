@@ -1,10 +1,13 @@
 // The canvas: Cytoscape through react-cytoscapejs. Elements are built once per graph; filters and
 // selection reach Cytoscape only as a class diff applied in one batch.
-import { useCallback, useEffect, useMemo, useRef } from "react";
+import { useCallback, useEffect, useMemo, useRef, type KeyboardEvent } from "react";
+import { useTranslation } from "react-i18next";
 import CytoscapeComponent from "react-cytoscapejs";
 import cytoscape, { type CollectionArgument, type Core } from "cytoscape";
 import fcose from "cytoscape-fcose";
-import { useIndex, useVisible } from "../../derived";
+import { useIndex, usePathHighlight, useVisible } from "../../derived";
+import { directionOf, firstNode, nearestInDirection, type Placed } from "../../graph/keyboard";
+import { FocusBar } from "./FocusBar";
 import { useExplorer } from "../../store/explorer";
 import { useCanvasConfig } from "../../config";
 import { toElements } from "../../graph/elements";
@@ -31,13 +34,15 @@ const LARGE_VIEW = 2_000;
 
 export function GraphView({ hidden }: { hidden: boolean }) {
   registerFcose();
+  const { t } = useTranslation();
   const config = useCanvasConfig();
   const index = useIndex();
   const visible = useVisible();
+  const highlight = usePathHighlight();
   const selection = useExplorer((s) => s.selection);
   const centreRequest = useExplorer((s) => s.centreRequest);
   const elements = useMemo(() => toElements(index), [index]);
-  const classes = useMemo(() => elementClasses(index, visible, selection), [index, visible, selection]);
+  const classes = useMemo(() => elementClasses(index, visible, selection, highlight), [index, visible, selection, highlight]);
   const cyRef = useRef<Core | null>(null);
   const applied = useRef<ClassMap | null>(null);
 
@@ -179,19 +184,50 @@ export function GraphView({ hidden }: { hidden: boolean }) {
     [elements, onCy, config.headless, large],
   );
 
+  const fitVisible = useCallback(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    cy.resize();
+    fitTo(cy, cy.elements().not(".hidden"), config.animate);
+  }, [config.animate]);
+
+  // Keyboard mode: arrows walk from the selected node to the nearest drawn node that way; Enter centres it.
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    const cy = cyRef.current;
+    if (!cy || e.target !== e.currentTarget) return;
+    const dir = directionOf(e.key);
+    if (!dir && e.key !== "Enter") return;
+    e.preventDefault();
+    const placed: Placed[] = cy
+      .nodes(":visible")
+      .not(".hidden")
+      .nodes()
+      .map((n) => ({ id: n.id(), ...n.renderedPosition() }));
+    const current = selection?.kind === "node" ? placed.find((p) => p.id === selection.id) : undefined;
+    const { selectNode } = useExplorer.getState();
+    if (e.key === "Enter") {
+      if (current) selectNode(current.id, { centre: true });
+      return;
+    }
+    const next = current ? nearestInDirection(placed, current, dir!) : firstNode(placed);
+    if (next) selectNode(next);
+  };
+
   const empty = visible.nodes.size === 0;
   return (
     <div className="graph" hidden={hidden}>
-      <div className="graph-area">
+      <div
+        className="graph-area"
+        tabIndex={0}
+        role="application"
+        aria-roledescription={t("graph.role")}
+        aria-label={t("graph.keyboard")}
+        onKeyDown={onKeyDown}
+      >
         {canvas}
+        <FocusBar />
         <GraphToolbar
-          onFit={() => {
-            const cy = cyRef.current;
-            if (!cy) return;
-            const eles = cy.elements().not(".hidden");
-            if (config.animate) cy.animate({ fit: { eles, padding: 48 } }, { duration: 300 });
-            else cy.fit(eles, 48);
-          }}
+          onFit={fitVisible}
           onZoom={(factor) => {
             const cy = cyRef.current;
             if (!cy) return;
@@ -201,7 +237,8 @@ export function GraphView({ hidden }: { hidden: boolean }) {
           onRelayout={() => cyRef.current && runLayout(cyRef.current, config.animate)}
         />
       </div>
-      <Legend />
+      {/* Folding the legend gives the canvas more room: use it. */}
+      <Legend onToggle={fitVisible} />
       {empty && <EmptyResult />}
     </div>
   );

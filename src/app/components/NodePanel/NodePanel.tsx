@@ -5,15 +5,19 @@ import { useIndex, useVisible } from "../../derived";
 import { useExplorer } from "../../store/explorer";
 import { relationsOf } from "../../graph/relations";
 import { countryName } from "../../graph/countries";
-import { EDGE_COLOUR, NODE_LOOK, relationLabel } from "../../graph/palette";
-import { sectorLabel, TYPE_LABEL } from "../../labels";
+import { EDGE_COLOUR, NODE_LOOK } from "../../graph/palette";
+import { relationLabel, sectorLabel, statusLabel, typeLabel } from "../../labels";
 import { normalise } from "../../graph/normalise";
 import { NodeReview } from "../Review/lazy";
+import { SYMMETRIC_RELATIONS } from "../../../model";
+import { locale } from "../../i18n";
+import { useTranslation } from "react-i18next";
+import { NodeActions } from "./NodeActions";
 
 function money(node: GraphNode): string | null {
   const v = node.attributes.value;
   if (!v) return null;
-  const fmt = new Intl.NumberFormat("en", { style: "currency", currency: v.currency, notation: "compact", maximumFractionDigits: 1 });
+  const fmt = new Intl.NumberFormat(locale(), { style: "currency", currency: v.currency, notation: "compact", maximumFractionDigits: 1 });
   return v.min === v.max ? fmt.format(v.min) : `${fmt.format(v.min)} – ${fmt.format(v.max)}`;
 }
 
@@ -29,11 +33,12 @@ function distinctAliases(node: GraphNode): string[] {
 }
 
 export function NodePanel({ nodeId }: { nodeId: string }) {
+  const { t } = useTranslation();
   const index = useIndex();
   const visible = useVisible();
   const selectEdge = useExplorer((s) => s.selectEdge);
   const node = index.nodeById.get(nodeId);
-  if (!node) return <p className="panel-missing">No entity “{nodeId}” in this graph.</p>;
+  if (!node) return <p className="panel-missing">{t("node.missing", { id: nodeId })}</p>;
   const groups = relationsOf(index, node.id);
   const total = groups.reduce((n, g) => n + g.relations.length, 0);
   const articles = new Set(node.mentions.map((m) => m.articleId));
@@ -42,28 +47,29 @@ export function NodePanel({ nodeId }: { nodeId: string }) {
   return (
     <section className="panel node-panel" aria-labelledby="node-heading">
       <p className="eyebrow">
-        <span className="swatch dot" style={{ background: NODE_LOOK[node.type].colour }} aria-hidden="true" /> {TYPE_LABEL[node.type]}
-        {!node.curated && <span className="badge discovered">discovered</span>}
+        <span className="swatch dot" style={{ background: NODE_LOOK[node.type].colour }} aria-hidden="true" /> {typeLabel(node.type)}
+        {!node.curated && <span className="badge discovered">{t("node.discovered")}</span>}
       </p>
-      <h2 id="node-heading">{node.label}</h2>
-      {!visible.nodes.has(node.id) && <p className="note">Hidden by the current filters.</p>}
+      <h2 id="node-heading" tabIndex={-1}>{node.label}</h2>
+      {!visible.nodes.has(node.id) && <p className="note">{t("node.hiddenByFilters")}</p>}
+      <NodeActions nodeId={node.id} />
       <dl className="facts">
-        <dt>Country</dt>
+        <dt>{t("node.country")}</dt>
         <dd>{countryName(node.country)}</dd>
         {node.sectors.length > 0 && (
           <>
-            <dt>Sectors</dt>
+            <dt>{t("node.sectors")}</dt>
             <dd>{node.sectors.map(sectorLabel).join(", ")}</dd>
           </>
         )}
         {aliases.length > 0 && (
           <>
-            <dt>Also called</dt>
+            <dt>{t("node.aliases")}</dt>
             <dd className="aliases">
               {aliases.slice(0, SHOWN_ALIASES).join(" · ")}
               {aliases.length > SHOWN_ALIASES && (
                 <details>
-                  <summary>{aliases.length - SHOWN_ALIASES} more</summary>
+                  <summary>{t("node.more", { count: aliases.length - SHOWN_ALIASES })}</summary>
                   {aliases.slice(SHOWN_ALIASES).join(" · ")}
                 </details>
               )}
@@ -72,33 +78,33 @@ export function NodePanel({ nodeId }: { nodeId: string }) {
         )}
         {value && (
           <>
-            <dt>Value</dt>
+            <dt>{t("node.value")}</dt>
             <dd>{value}</dd>
           </>
         )}
         {node.attributes.date && (
           <>
-            <dt>Date</dt>
+            <dt>{t("node.date")}</dt>
             <dd>{node.attributes.date}</dd>
           </>
         )}
         {node.attributes.scope && (
           <>
-            <dt>Scope</dt>
+            <dt>{t("node.scope")}</dt>
             <dd>{node.attributes.scope}</dd>
           </>
         )}
-        <dt>Source</dt>
+        <dt>{t("node.source")}</dt>
         <dd>
-          {node.curated ? "Curated registry" : `Discovered by the extractor${node.attributes.cue ? ` (cue: “${node.attributes.cue}”)` : ""}`}
-          {` · mentioned in ${articles.size} article${articles.size === 1 ? "" : "s"}`}
+          {node.curated ? t("node.curated") : `${t("node.discoveredBy")}${node.attributes.cue ? t("node.cue", { cue: node.attributes.cue }) : ""}`}
+          {t("node.mentionedIn", { count: articles.size })}
         </dd>
       </dl>
       <NodeReview key={node.id} node={node} />
       <h3>
-        Relations <span className="muted">({total})</span>
+        {t("node.relations")} <span className="muted">({total})</span>
       </h3>
-      {total === 0 && <p className="muted">No relation found in the sources.</p>}
+      {total === 0 && <p className="muted">{t("node.noRelations")}</p>}
       {groups.map((g) => (
         <section key={g.type} className="relation-group" aria-label={relationLabel(g.type)}>
           <h4>
@@ -109,15 +115,22 @@ export function NodePanel({ nodeId }: { nodeId: string }) {
             {g.relations.map((r) => (
               <li key={r.edge.id}>
                 <button type="button" className="relation" onClick={() => selectEdge(r.edge.id, { centre: true })}>
-                  <span className="direction">
-                    <span aria-hidden="true">{r.outgoing ? "→" : "←"}</span>
-                    <span className="visually-hidden">{r.outgoing ? "to" : "from"}</span>
-                  </span>
+                  {SYMMETRIC_RELATIONS.has(r.edge.type) ? (
+                    <span className="direction">
+                      <span aria-hidden="true">—</span>
+                      <span className="visually-hidden">{t("node.with")}</span>
+                    </span>
+                  ) : (
+                    <span className="direction">
+                      <span aria-hidden="true">{r.outgoing ? "→" : "←"}</span>
+                      <span className="visually-hidden">{r.outgoing ? t("node.to") : t("node.from")}</span>
+                    </span>
+                  )}
                   <span className="relation-other">{r.other.label}</span>
                   <span className="relation-meta">
-                    {r.edge.status !== "active" && <span className={`badge ${r.edge.status}`}>{r.edge.status}</span>}
-                    {index.edgeModality.get(r.edge.id) === "alleged" && <span className="badge alleged">alleged</span>}
-                    {r.passages} passage{r.passages === 1 ? "" : "s"} · {r.articles} article{r.articles === 1 ? "" : "s"}
+                    {r.edge.status !== "active" && <span className={`badge ${r.edge.status}`}>{statusLabel(r.edge.status, r.edge.type)}</span>}
+                    {index.edgeModality.get(r.edge.id) === "alleged" && <span className="badge alleged">{t("passage.alleged")}</span>}
+                    {r.passages} {t("words.passage", { count: r.passages })} · {r.articles} {t("words.article", { count: r.articles })}
                   </span>
                 </button>
               </li>

@@ -3,10 +3,9 @@
 import { useState } from "react";
 import { MODALITIES, RELATION_TYPES, STATUSES, type Modality, type RelationType, type Status } from "../../../model";
 import { useIndex } from "../../derived";
-import { relationLabel } from "../../graph/palette";
-import { MODALITY_LABEL, STATUS_LABEL } from "../../labels";
 import { useDecide } from "../../review/api";
 import type { Range as Span } from "../../graph/passages";
+import { modalityLabel, relationLabel, statusLabel } from "../../labels";
 
 type Props = { articleId: string; text: string; span: Span; mentioned: string[]; onDone: () => void };
 
@@ -75,7 +74,7 @@ export function AddRelation({ articleId, text, span, mentioned, onDone }: Props)
         <select name="modality" value={modality} onChange={(e) => setModality(e.target.value as Modality)}>
           {MODALITIES.map((m) => (
             <option key={m} value={m}>
-              {MODALITY_LABEL[m]}
+              {modalityLabel(m)}
             </option>
           ))}
         </select>
@@ -85,7 +84,7 @@ export function AddRelation({ articleId, text, span, mentioned, onDone }: Props)
         <select name="status" value={status} onChange={(e) => setStatus(e.target.value as Status)}>
           {STATUSES.map((s) => (
             <option key={s} value={s}>
-              {STATUS_LABEL[s]}
+              {statusLabel(s)}
             </option>
           ))}
         </select>

@@ -3,9 +3,8 @@
 import { useState } from "react";
 import { edgeEndpoints, RELATION_TYPES, STATUSES, SYMMETRIC_RELATIONS, type GraphEdge, type RelationType, type Status } from "../../../model";
 import { useExplorer } from "../../store/explorer";
-import { relationLabel } from "../../graph/palette";
-import { STATUS_LABEL } from "../../labels";
 import { useDecide } from "../../review/api";
+import { relationLabel, statusLabel } from "../../labels";
 
 export function EdgeReview({ edge }: { edge: GraphEdge }) {
   const { decide, isPending } = useDecide();
@@ -55,7 +54,7 @@ export function EdgeReview({ edge }: { edge: GraphEdge }) {
             <select value={status} onChange={(e) => setStatus(e.target.value as Status)}>
               {STATUSES.map((s) => (
                 <option key={s} value={s}>
-                  {STATUS_LABEL[s]}
+                  {statusLabel(s)}
                 </option>
               ))}
             </select>

@@ -4,8 +4,8 @@ import { useState } from "react";
 import { ENTITY_TYPES, SECTORS, type EntityType, type GraphNode, type Sector } from "../../../model";
 import { useIndex } from "../../derived";
 import { useExplorer } from "../../store/explorer";
-import { sectorLabel, TYPE_LABEL } from "../../labels";
 import { useDecide } from "../../review/api";
+import { sectorLabel, typeLabel } from "../../labels";
 
 type Mode = null | "edit" | "merge";
 
@@ -64,7 +64,7 @@ function EditForm({ node, onDone }: { node: GraphNode; onDone: () => void }) {
         <select value={type} onChange={(e) => setType(e.target.value as EntityType)}>
           {ENTITY_TYPES.map((t) => (
             <option key={t} value={t}>
-              {TYPE_LABEL[t]}
+              {typeLabel(t)}
             </option>
           ))}
         </select>

@@ -2,10 +2,10 @@
 // each with a way to restore it; below, every decision made so far.
 import { useIndex } from "../../derived";
 import { useExplorer } from "../../store/explorer";
-import { relationLabel } from "../../graph/palette";
 import { useCuration, useSaveDecisions } from "../../review/api";
 import { decisionsBehind, without } from "../../review/decisions";
 import { DecisionsPanel } from "./DecisionsPanel";
+import { relationLabel } from "../../labels";
 
 export function RejectedView() {
   const index = useIndex();

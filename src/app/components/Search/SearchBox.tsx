@@ -5,9 +5,11 @@ import { useExplorer } from "../../store/explorer";
 import { useIndex } from "../../derived";
 import { searchNodes } from "../../graph/search";
 import { NODE_LOOK } from "../../graph/palette";
-import { TYPE_LABEL } from "../../labels";
+import { typeLabel } from "../../labels";
+import { useTranslation } from "react-i18next";
 
 export function SearchBox() {
+  const { t } = useTranslation();
   const index = useIndex();
   const query = useExplorer((s) => s.search);
   const setSearch = useExplorer((s) => s.setSearch);
@@ -35,7 +37,7 @@ export function SearchBox() {
   return (
     <div className="search" role="search">
       <label htmlFor={`${listId}-input`} className="visually-hidden">
-        Search entities
+        {t("search.label")}
       </label>
       <input
         id={`${listId}-input`}
@@ -45,7 +47,7 @@ export function SearchBox() {
         aria-controls={listId}
         aria-autocomplete="list"
         aria-activedescendant={expanded && hits[active] ? `${listId}-${active}` : undefined}
-        placeholder="Search a company, agency, alias… (e.g. armée israélienne)"
+        placeholder={t("search.placeholder")}
         value={query}
         autoComplete="off"
         spellCheck={false}
@@ -58,10 +60,10 @@ export function SearchBox() {
         onBlur={() => setOpen(false)}
         onKeyDown={onKeyDown}
       />
-      <ul id={listId} role="listbox" aria-label="Matching entities" className="search-results" hidden={!expanded}>
+      <ul id={listId} role="listbox" aria-label={t("search.list")} className="search-results" hidden={!expanded}>
         {hits.length === 0 && expanded && (
           <li className="search-none" role="option" aria-selected="false" aria-disabled="true">
-            No entity matches “{query}”
+            {t("search.none", { query })}
           </li>
         )}
         {hits.map((hit, i) => (
@@ -78,7 +80,7 @@ export function SearchBox() {
             <span className="swatch dot" style={{ background: NODE_LOOK[hit.node.type].colour }} aria-hidden="true" />
             <span className="hit-label">{hit.node.label}</span>
             {hit.matched !== hit.node.label && <span className="hit-alias">“{hit.matched}”</span>}
-            <span className="hit-type">{TYPE_LABEL[hit.node.type]}</span>
+            <span className="hit-type">{typeLabel(hit.node.type)}</span>
           </li>
         ))}
       </ul>

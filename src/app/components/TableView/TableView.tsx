@@ -4,20 +4,15 @@ import { useMemo, useState } from "react";
 import { useIndex, useVisible } from "../../derived";
 import { useExplorer } from "../../store/explorer";
 import { relationRows, sortRows, type SortDir, type SortKey } from "../../graph/relations";
-import { EDGE_COLOUR, relationLabel } from "../../graph/palette";
-import { MODALITY_LABEL, STATUS_LABEL } from "../../labels";
+import { EDGE_COLOUR } from "../../graph/palette";
+import { modalityLabel, relationLabel, statusLabel } from "../../labels";
+import { useTranslation } from "react-i18next";
 import { EmptyResult } from "../states/EmptyResult";
 
-const COLUMNS: { key: SortKey; label: string }[] = [
-  { key: "source", label: "Source" },
-  { key: "type", label: "Relation" },
-  { key: "target", label: "Target" },
-  { key: "status", label: "Status" },
-  { key: "modality", label: "Modality" },
-  { key: "sources", label: "Sources" },
-];
+const COLUMNS: readonly SortKey[] = ["source", "type", "target", "status", "modality", "sources"];
 
 export function TableView() {
+  const { t } = useTranslation();
   const index = useIndex();
   const visible = useVisible();
   const selection = useExplorer((s) => s.selection);
@@ -25,22 +20,27 @@ export function TableView() {
   const [sort, setSort] = useState<{ key: SortKey; dir: SortDir }>({ key: "sources", dir: "desc" });
   const rows = useMemo(() => sortRows(relationRows(index, visible.edges), sort.key, sort.dir), [index, visible, sort]);
   if (rows.length === 0) return <EmptyResult />;
+  // Keyboard users land on the evidence they asked for, not back at the top of the table.
+  const openRow = (id: string) => {
+    selectEdge(id);
+    requestAnimationFrame(() => document.getElementById("edge-heading")?.focus());
+  };
   const sortBy = (key: SortKey) =>
     setSort((s) => (s.key === key ? { key, dir: s.dir === "asc" ? "desc" : "asc" } : { key, dir: key === "sources" ? "desc" : "asc" }));
   return (
     <div className="table-wrap">
       <table className="relations-table">
         <caption>
-          {rows.length} relation{rows.length === 1 ? "" : "s"} match the filters — select one to read its evidence
+          {t("table.caption", { count: rows.length })}
         </caption>
         <thead>
           <tr>
-            {COLUMNS.map((c) => (
-              <th key={c.key} scope="col" aria-sort={sort.key === c.key ? (sort.dir === "asc" ? "ascending" : "descending") : "none"}>
-                <button type="button" onClick={() => sortBy(c.key)}>
-                  {c.label}
+            {COLUMNS.map((key) => (
+              <th key={key} scope="col" aria-sort={sort.key === key ? (sort.dir === "asc" ? "ascending" : "descending") : "none"}>
+                <button type="button" onClick={() => sortBy(key)}>
+                  {t(`table.${key}`)}
                   <span aria-hidden="true" className="sort-mark">
-                    {sort.key === c.key ? (sort.dir === "asc" ? " ▲" : " ▼") : ""}
+                    {sort.key === key ? (sort.dir === "asc" ? " ▲" : " ▼") : ""}
                   </span>
                 </button>
               </th>
@@ -51,20 +51,20 @@ export function TableView() {
           {rows.map((r) => {
             const current = selection?.kind === "edge" && selection.id === r.id;
             return (
-              <tr key={r.id} className={current ? "current" : undefined} aria-current={current ? "true" : undefined} onClick={() => selectEdge(r.id)}>
+              <tr key={r.id} className={current ? "current" : undefined} aria-current={current ? "true" : undefined} onClick={() => openRow(r.id)}>
                 <td>{r.source}</td>
                 <td>
                   <span className="swatch bar" style={{ background: EDGE_COLOUR[r.type] }} aria-hidden="true" />{" "}
-                  <button type="button" className="row-open" aria-label={`${r.source} ${relationLabel(r.type)} ${r.target}: open the evidence`} onClick={(e) => (e.stopPropagation(), selectEdge(r.id))}>
+                  <button type="button" className="row-open" aria-label={t("table.open", { source: r.source, relation: relationLabel(r.type), target: r.target })} onClick={(e) => (e.stopPropagation(), openRow(r.id))}>
                     {relationLabel(r.type)}
                   </button>
                 </td>
                 <td>{r.target}</td>
                 <td>
-                  <span className={`badge ${r.status}`}>{STATUS_LABEL[r.status]}</span>
+                  <span className={`badge ${r.status}`}>{statusLabel(r.status, r.type)}</span>
                 </td>
                 <td>
-                  <span className={`badge ${r.modality}`}>{MODALITY_LABEL[r.modality]}</span>
+                  <span className={`badge ${r.modality}`}>{modalityLabel(r.modality)}</span>
                 </td>
                 <td className="num">{r.sources}</td>
               </tr>

@@ -1,0 +1,61 @@
+// The interface language: i18next, English bundled (it is the fallback), other catalogues fetched
+// on first use to keep the first load small. Plurals come from Intl.PluralRules through _one/_other keys.
+import i18next from "i18next";
+import { initReactI18next } from "react-i18next";
+import { LANGUAGES, type Language } from "../../model";
+import en from "./en.json";
+
+export const i18n = i18next.createInstance();
+void i18n.use(initReactI18next).init({
+  resources: { en: { translation: en } },
+  lng: "en",
+  fallbackLng: "en",
+  supportedLngs: [...LANGUAGES],
+  // English is in memory: initialise now, so the first render is already translated.
+  initAsync: false,
+  interpolation: { escapeValue: false }, // React escapes
+  returnNull: false,
+});
+
+/** The first of the browser's languages that the interface speaks; English otherwise. */
+export function browserLanguage(languages: readonly string[] = typeof navigator === "undefined" ? [] : navigator.languages): Language {
+  for (const tag of languages) {
+    const base = tag.toLowerCase().split("-")[0] as Language;
+    if (LANGUAGES.includes(base)) return base;
+  }
+  return "en";
+}
+
+const CATALOGUES: Record<Exclude<Language, "en">, () => Promise<{ default: Record<string, unknown> }>> = {
+  fr: () => import("./fr.json"),
+};
+
+/** Loads a language's catalogue once; resolves at once for English or a catalogue already loaded. */
+export async function loadCatalogue(language: Language): Promise<Language> {
+  if (language !== "en" && !i18n.hasResourceBundle(language, "translation")) {
+    const { default: messages } = await CATALOGUES[language]();
+    i18n.addResourceBundle(language, "translation", messages);
+  }
+  return language;
+}
+
+export function isCatalogueLoaded(language: Language): boolean {
+  return language === "en" || i18n.hasResourceBundle(language, "translation");
+}
+
+/** Switches the catalogue and <html lang>; cheap when nothing changes. */
+export function applyLanguage(language: Language): void {
+  if (i18n.language !== language) void i18n.changeLanguage(language);
+  if (typeof document !== "undefined" && document.documentElement.lang !== language) document.documentElement.lang = language;
+}
+
+export const t = i18n.t.bind(i18n);
+
+/** The active language, for Intl formatters. */
+export function locale(): Language {
+  return (LANGUAGES as readonly string[]).includes(i18n.language) ? (i18n.language as Language) : "en";
+}
+
+export function formatNumber(n: number, options?: Intl.NumberFormatOptions): string {
+  return new Intl.NumberFormat(locale(), options).format(n);
+}
