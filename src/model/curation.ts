@@ -1,7 +1,8 @@
 // The contract of data/curation.yaml: a person's decisions about what the extractor proposed,
 // applied after machine extraction on every run, in file order. Shared by extractor, local
 // endpoint and app, so all three accept exactly the same file.
-import { z } from "zod";
+// zod/mini like the rest of the model, so the first load of the app carries one zod, the one that tree-shakes.
+import { z } from "zod/mini";
 import { ENTITY_TYPES, MODALITIES, RELATION_TYPES, SECTORS, STATUSES, SYMMETRIC_RELATIONS, type RelationType } from "./vocabulary";
 
 /** An edge's id and stored endpoints, as the extractor makes them: symmetric types sort their ends. */
@@ -10,59 +11,51 @@ export function edgeEndpoints(source: string, type: RelationType, target: string
   return { id: `${s}|${type}|${t}`, source: s, target: t };
 }
 
-const Id = z.string().min(1);
-const Quote = z.string().min(1);
+const Id = z.string().check(z.minLength(1));
+const Quote = z.string().check(z.minLength(1));
 
 /** An edge, optionally narrowed to one passage of it (article id + exact quote). */
 const EdgeRef = z
-  .object({ edge: Id, article: Id.optional(), quote: Quote.optional() })
-  .strict()
-  .refine((r) => (r.article === undefined) === (r.quote === undefined), { message: "article and quote go together" });
+  .strictObject({ edge: Id, article: z.optional(Id), quote: z.optional(Quote) })
+  .check(z.refine((r) => (r.article === undefined) === (r.quote === undefined), { message: "article and quote go together" }));
 
-const Retype = z
-  .object({ edge: Id, type: z.enum(RELATION_TYPES).optional(), reverse: z.boolean().optional(), status: z.enum(STATUSES).optional() })
-  .strict();
+const Retype = z.strictObject({
+  edge: Id,
+  type: z.optional(z.enum(RELATION_TYPES)),
+  reverse: z.optional(z.boolean()),
+  status: z.optional(z.enum(STATUSES)),
+});
 
 const Add = z
-  .object({
+  .strictObject({
     source: Id,
     type: z.enum(RELATION_TYPES),
     target: Id,
     article: Id,
     quote: Quote,
-    modality: z.enum(MODALITIES).default("asserted"),
-    status: z.enum(STATUSES).default("active"),
+    modality: z._default(z.enum(MODALITIES), "asserted"),
+    status: z._default(z.enum(STATUSES), "active"),
   })
-  .strict()
-  .refine((a) => a.source !== a.target, { message: "source and target must differ" });
+  .check(z.refine((a) => a.source !== a.target, { message: "source and target must differ" }));
 
-const Entity = z
-  .object({
-    id: Id,
-    label: z.string().min(1).optional(),
-    type: z.enum(ENTITY_TYPES).optional(),
-    country: z
-      .string()
-      .regex(/^[A-Z]{2}$/)
-      .nullable()
-      .optional(),
-    sectors: z.array(z.enum(SECTORS)).optional(),
-  })
-  .strict();
+const Entity = z.strictObject({
+  id: Id,
+  label: z.optional(z.string().check(z.minLength(1))),
+  type: z.optional(z.enum(ENTITY_TYPES)),
+  country: z.optional(z.nullable(z.string().check(z.regex(/^[A-Z]{2}$/)))),
+  sectors: z.optional(z.array(z.enum(SECTORS))),
+});
 
-const Merge = z
-  .object({ from: Id, into: Id })
-  .strict()
-  .refine((m) => m.from !== m.into, { message: "cannot merge a node into itself" });
+const Merge = z.strictObject({ from: Id, into: Id }).check(z.refine((m) => m.from !== m.into, { message: "cannot merge a node into itself" }));
 
 export const DecisionSchema = z.union([
-  z.object({ reject: EdgeRef }).strict(),
-  z.object({ confirm: EdgeRef }).strict(),
-  z.object({ retype: Retype }).strict(),
-  z.object({ add: Add }).strict(),
-  z.object({ entity: Entity }).strict(),
-  z.object({ merge: Merge }).strict(),
-  z.object({ not_entity: z.object({ id: Id }).strict() }).strict(),
+  z.strictObject({ reject: EdgeRef }),
+  z.strictObject({ confirm: EdgeRef }),
+  z.strictObject({ retype: Retype }),
+  z.strictObject({ add: Add }),
+  z.strictObject({ entity: Entity }),
+  z.strictObject({ merge: Merge }),
+  z.strictObject({ not_entity: z.strictObject({ id: Id }) }),
 ]);
 export type Decision = z.infer<typeof DecisionSchema>;
 /** The decision as written, before defaults are filled in (what the app and the endpoint send). */
