@@ -51,7 +51,10 @@ export function runExport(args: ExportArgs): string[] {
 
 function main(): void {
   const args = parseExportArgs(process.argv.slice(2));
-  if (args === "help") return console.log(USAGE);
+  if (args === "help") {
+    console.log(USAGE);
+    return;
+  }
   if ("error" in args) {
     console.error(`export: ${args.error}\n${USAGE}`);
     process.exit(2);

@@ -13,7 +13,7 @@ export type Cell = string | number | boolean | null;
  */
 export function toCsv(header: readonly string[], rows: readonly (readonly Cell[])[], forSpreadsheets = false): string {
   const data = rows.map((r) => r.map((c) => (c === null ? "" : c)));
-  return Papa.unparse({ fields: [...header], data }, { newline: "\n", escapeFormulae: forSpreadsheets ? /^[=+\-@\t\r]/ : false }) + "\n";
+  return `${Papa.unparse({ fields: [...header], data }, { newline: "\n", escapeFormulae: forSpreadsheets ? /^[=+\-@\t\r]/ : false })}\n`;
 }
 
 export const LIST_SEPARATOR = "; ";

@@ -27,7 +27,7 @@ export function jgf(graph: Graph): string {
       edges,
     },
   };
-  return JSON.stringify(doc, null, 2) + "\n";
+  return `${JSON.stringify(doc, null, 2)}\n`;
 }
 
 export function jgfFiles(graph: Graph): ExportFile[] {

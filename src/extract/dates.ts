@@ -14,7 +14,11 @@ export type DateReader = (passage: string) => string | null;
 /** Builds a reader for the month names of every language; months[lang][0] is January. */
 export function dateReader(months: Readonly<Record<string, readonly string[]>>): DateReader {
   const monthOf = new Map<string, number>();
-  for (const list of Object.values(months)) list.forEach((m, i) => monthOf.set(plain(m), i + 1));
+  for (const list of Object.values(months)) {
+    list.forEach((m, i) => {
+      monthOf.set(plain(m), i + 1);
+    });
+  }
   const names = [...monthOf.keys()].sort((a, b) => b.length - a.length).map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
   // "octobre 2019", "October 2019", "March 3, 2021", "3 mars 2021".
   const monthYear = names.length ? new RegExp(`\\b(${names.join("|")})\\s+(?:\\d{1,2},?\\s+)?${YEAR}(?!\\d)`, "u") : null;

@@ -1,8 +1,7 @@
 // The extractor's one public entry point: articles (as bytes) + knowledge → graph, article
 // documents and a report. Pure: no file system, no DOM; the CLI does the IO.
-import { checkReferences, checkSpans, GraphSchema, type ArticleDoc, type ArticleMeta, type Curation, type Graph, type Report } from "../model";
+import { checkReferences, checkSpans, GraphSchema, type ArticleDoc, type Curation, type Graph, type Report } from "../model";
 import { applyCuration, type CurationResult } from "./curation";
-import { decodeArticle } from "./decode";
 import type { EntityRecord, Mention } from "./entities";
 import type { Knowledge } from "./knowledge";
 import { prepareArticles, type InputFile, type Prepared } from "./prepare";

@@ -26,7 +26,9 @@ function compress(adj: ReadonlyMap<string, readonly string[]>): { ids: string[];
   const ids = [...adj.keys()];
   const at = new Map(ids.map((id, i) => [id, i]));
   const offsets = new Int32Array(ids.length + 1);
-  ids.forEach((id, i) => (offsets[i + 1] = offsets[i]! + (adj.get(id) ?? []).filter((w) => at.has(w)).length));
+  ids.forEach((id, i) => {
+    offsets[i + 1] = offsets[i]! + (adj.get(id) ?? []).filter((w) => at.has(w)).length;
+  });
   const targets = new Int32Array(offsets[ids.length]!);
   ids.forEach((id, i) => {
     let k = offsets[i]!;
@@ -50,7 +52,7 @@ const EXACT_UP_TO = 800;
 export function betweenness(adj: ReadonlyMap<string, readonly string[]>, exactUpTo = EXACT_UP_TO): Map<string, number> {
   const { ids, offsets, targets } = compress(adj);
   const n = ids.length;
-  const pivots = n <= exactUpTo ? n : exactUpTo;
+  const pivots = Math.min(n , exactUpTo);
   const step = n / pivots;
   const score = new Float64Array(n);
   const sigma = new Float64Array(n);

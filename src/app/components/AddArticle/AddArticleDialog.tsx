@@ -48,6 +48,7 @@ export default function AddArticleDialog({ titleId, onClose }: { titleId: string
           Extract pasted text
         </button>
       </form>
+      {/* biome-ignore lint/a11y/noStaticElementInteractions: a drop target for files; the same files can be chosen with the file input inside it. */}
       <div
         className={dragging ? "drop-zone dragging" : "drop-zone"}
         onDragOver={(e) => (e.preventDefault(), setDragging(true))}
@@ -93,6 +94,7 @@ function JobStatus({ state }: { state: JobState }) {
       {state.refused.length > 0 && (
         <ul className="add-refused" role="alert">
           {state.refused.map((r, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: the list is only appended to, and the same file may be refused twice.
             <li key={i}>
               <strong>{r.source}</strong>: {r.reason}
             </li>

@@ -128,8 +128,9 @@ export function ArticleView({ reading }: { reading: NonNullable<Reading> }) {
           />
         )}
         {article.data && (
+          // biome-ignore lint/a11y/noStaticElementInteractions: mouse-up and key-up end a text selection (the quote of a relation to add), they are not actions.
           <div className="article-text" ref={textRef} onMouseUp={picked.onSelect} onKeyUp={picked.onSelect}>
-            {groups.map((g, gi) => {
+            {groups.map((g) => {
               const parts = g.segments.map((s) =>
                 s.nodeId ? (
                   <button

@@ -218,6 +218,7 @@ export function GraphView({ hidden }: { hidden: boolean }) {
     <div className="graph" hidden={hidden}>
       <div
         className="graph-area"
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: the canvas has a keyboard mode (arrows move between nodes, Enter selects), so it takes focus.
         tabIndex={0}
         role="application"
         aria-roledescription={t("graph.role")}

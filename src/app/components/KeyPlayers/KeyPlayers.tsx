@@ -24,7 +24,7 @@ export function KeyPlayers() {
   const selectNode = useExplorer((s) => s.selectNode);
   const [by, setBy] = useState<Measure>("betweenness");
   const labelOf = (id: string) => index.nodeById.get(id)?.label ?? id;
-  const sorted = useMemo(() => sortRankings(rows, by, labelOf), [rows, by, index]);
+  const sorted = useMemo(() => sortRankings(rows, by, (id) => index.nodeById.get(id)?.label ?? id), [rows, by, index]);
   if (sorted.length === 0) return <EmptyResult />;
   return (
     <div className="table-wrap">

@@ -51,6 +51,7 @@ export function DecisionsPanel() {
       {loadError && <p role="alert" className="error-inline">{loadError}</p>}
       <ol className="decision-list">
         {decisions.map((d, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: a decision's place in the file is its identity (stale decisions are reported by number).
           <li key={i} className={stale.has(i + 1) ? "stale" : undefined}>
             <code>{describeDecision(d)}</code>
             {stale.has(i + 1) && <span className="badge stale">no longer applies: {stale.get(i + 1)}</span>}{" "}

@@ -4,6 +4,7 @@ import { lazy, Suspense, type ComponentProps, type ComponentType } from "react";
 
 function deferred<P extends object>(load: () => Promise<ComponentType<P>>): ComponentType<P> {
   const Lazy = lazy(async () => ({ default: await load() }));
+  // biome-ignore lint/correctness/noComponentHookFactories: deferred() runs once per component at module scope, never during a render.
   return function Deferred(props: P) {
     return (
       <Suspense fallback={null}>
