@@ -124,7 +124,10 @@ describe("defects of issue 11", () => {
   it("shows a symmetric relation without an arrow, as 'with'", async () => {
     await renderApp("/?node=fujitsu");
     const group = await screen.findByRole("region", { name: "partnership" });
-    expect(within(group).getByLabelText("with")).toHaveTextContent("—");
+    // The dash is what is seen; "with" is what is read out (visually hidden text, not an aria-label on a span).
+    const direction = within(group).getByText("with").closest(".direction");
+    expect(direction).toHaveTextContent("—");
+    expect(direction).not.toHaveTextContent("→");
   });
 
   it("words the status of a suspension as an act in force or carried out, not as a relation that ended", async () => {

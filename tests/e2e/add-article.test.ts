@@ -2,14 +2,13 @@
 // added here), drop a saved .html page, reload and find them kept; the extractor stays out of the
 // initial JavaScript (its size is printed by `npm run bench`: this build, made under Vitest, is not minified for production).
 import { readdirSync, readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
+import { seriousViolations } from "./axe";
 import { buildAndServe, launchChromium, type Served } from "./harness";
 
 const PASTED =
   "Quillfeather Analytics signs deal with ICE\n\nThe start-up Quillfeather Analytics signed a contract with U.S. Immigration and Customs Enforcement (ICE) to supply facial recognition software, the company said on Tuesday.";
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 const PAGE = readFileSync(join("tests", "fixtures", "html", "saved-page.html"), "utf8");
 
 type Canvas = HTMLElement & { _cyreg?: { cy?: { $(selector: string): { map<T>(fn: (e: { id(): string; visible(): boolean }) => T): T[] } } } };
@@ -71,14 +70,7 @@ describe("adding articles in Chromium", () => {
   });
 
   it("has no serious or critical accessibility violation with the panel open", async () => {
-    await page.addScriptTag({ content: AXE_SOURCE });
-    const violations = await page.evaluate(async () => {
-      type Result = { violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[] };
-      const axe = (window as unknown as { axe: { run: (ctx: Element, opts: object) => Promise<Result> } }).axe;
-      const result = await axe.run(document.querySelector(".add-dialog")!, { resultTypes: ["violations"] });
-      return result.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-    });
-    expect(violations).toEqual([]);
+    expect(await seriousViolations(page, ".add-dialog")).toEqual([]);
   });
 
   it("reads a saved .html page dropped on the panel, and names a file it refuses", async () => {

@@ -1,27 +1,10 @@
-// The explorer in real headless Chromium, built with the real data/: filter, table, evidence,
-// article highlight, reload to the same view, history, and an axe-core accessibility check.
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
+
 import type { Browser, Page } from "playwright-core";
+import { seriousViolations } from "./axe";
 import { buildAndServe, launchChromium, type Served } from "./harness";
 
-const require = createRequire(import.meta.url);
-const AXE_SOURCE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 
-type AxeViolation = { id: string; impact: string | null; help: string; nodes: { target: string[] }[] };
 
-async function seriousViolations(page: Page): Promise<string[]> {
-  // Evaluated by the browser's debugger, which the page's Content-Security-Policy leaves alone (a <script> would be blocked).
-  await page.evaluate(AXE_SOURCE);
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
-    const result = await axe.run(document, { resultTypes: ["violations"] });
-    return result.violations;
-  });
-  return violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
-}
 
 async function waitForGraph(page: Page) {
   await page.waitForFunction(() => window.__entangleReady !== undefined, null, { timeout: 30_000 });

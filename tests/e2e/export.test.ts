@@ -2,29 +2,18 @@
 // of a filtered view, the data formats of that view, "Share as a file" and `npm run snapshot`
 // opened from file:// with no server, and the normal build opened from file://.
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import Papa from "papaparse";
 import { unzipSync, strFromU8 } from "fflate";
 import type { Browser, Download, Page } from "playwright-core";
+import { seriousViolations } from "./axe";
 import { buildAndServe, launchChromium, type Served } from "./harness";
 import { writeSnapshot } from "../../scripts/snapshot";
 
 const VIEW = "?type=agency";
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
-/** Serious and critical axe-core violations on the page, in words. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: AXE_SOURCE });
-  return page.evaluate(async () => {
-    type Result = { violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[] };
-    const axe = (window as unknown as { axe: { run: (ctx: Document) => Promise<Result> } }).axe;
-    const { violations } = await axe.run(document);
-    return violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-  });
-}
 
 async function waitForGraph(page: Page) {
   await page.waitForFunction(() => window.__entangleReady !== undefined, null, { timeout: 30_000 });

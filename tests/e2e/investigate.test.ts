@@ -1,26 +1,10 @@
-// The investigator's moves in real Chromium on the seed data: a path with its chain of quotes, a
-// 2-hop focus, key players, the French interface, the phone layout, and axe-core on every view in
-// both languages.
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
+
 import type { Browser, Page } from "playwright-core";
+import { seriousViolations } from "./axe";
 import { buildAndServe, launchChromium, type Served } from "./harness";
 
-const require = createRequire(import.meta.url);
-const AXE_SOURCE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 
-type AxeViolation = { id: string; impact: string | null; help: string; nodes: { target: string[] }[] };
 
-async function seriousViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ content: AXE_SOURCE });
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
-    return (await axe.run(document, { resultTypes: ["violations"] })).violations;
-  });
-  return violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
-}
 
 async function open(page: Page, url: string) {
   await page.goto(url);

@@ -123,6 +123,7 @@ describe("CLI", () => {
     writeFileSync(join(dirs.mixed, "good.txt"), "Le groupe japonais Fujitsu collabore avec Palantir depuis des années.\n");
     mkdirSync(join(dirs.mixed, "folder.txt"));
     writeFileSync(join(dirs.mixed, "page.html"), "<p>Amazon</p>");
+    writeFileSync(join(dirs.mixed, "notes.pdf"), "%PDF-1.4");
     writeFileSync(join(dirs.bad, "empty.txt"), "");
     writeFileSync(join(dirs.bad, "latin1.txt"), Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0x64, 0xe9, 0x6a, 0xe0]));
     // Before the mixed run, a run killed between its two renames (process 999999999 cannot
@@ -173,7 +174,8 @@ describe("CLI", () => {
     const report = ReportSchema.parse(JSON.parse(readFileSync(join(dirs.mixedOut, "extract-report.json"), "utf8")));
     expect(report.warnings.map((w) => [w.file, w.reason])).toEqual([
       ["folder.txt", "a folder, not a file: not read (articles are read from the top of the corpus folder only)"],
-      ["page.html", "not read: only .txt, .md and .markdown files are articles"],
+      ["notes.pdf", "not read: only .txt, .md, .markdown and .html files are articles"],
+      ["page.html", "no article found in the page (Readability found no main text)"],
       ["binary.txt", "binary file (contains NUL bytes, the first at byte 4)"],
       ["empty.txt", "empty file"],
     ]);
