@@ -13,6 +13,8 @@ type Lang = "fr" | "en";
 export interface Vocabulary {
   names: string[];
   triggers: Record<Lang, string[]>;
+  /** "the company", "le fonds": noun phrases standing for an entity named before. */
+  anaphors: Record<Lang, string[]>;
 }
 
 const FILLER: Record<Lang, string[]> = {
@@ -42,12 +44,13 @@ const JUNK = [
 export function vocabulary(files: KnowledgeFiles): Vocabulary {
   const entries = parse(files.entities) as { name: string; type: string; aliases?: { all?: string[] } }[];
   const names = entries.filter((e) => e.type !== "contract").flatMap((e) => [e.name, ...(e.aliases?.all ?? []).slice(0, 2)]);
-  const relations = parse(files.relations) as { triggers: Record<Lang, { pattern: string | string[] }[]> };
+  const relations = parse(files.relations) as { triggers: Record<Lang, { pattern: string | string[] }[]>; anaphors: Record<Lang, Record<string, string[]>> };
   const triggers = { fr: [] as string[], en: [] as string[] };
   for (const lang of ["fr", "en"] as const) {
     for (const t of relations.triggers[lang]) triggers[lang].push(...(Array.isArray(t.pattern) ? t.pattern : [t.pattern]));
   }
-  return { names: [...new Set(names)], triggers };
+  const anaphors = { fr: Object.values(relations.anaphors.fr).flat(), en: Object.values(relations.anaphors.en).flat() };
+  return { names: [...new Set(names)], triggers, anaphors };
 }
 
 /** A pattern ("fourni* ~3 a|à") made into words: first alternative, prefixes completed, gaps filled. */
@@ -69,10 +72,12 @@ function list(rand: () => number, pick: <T>(xs: readonly T[]) => T, names: reado
   return members.length === 1 ? members[0]! : `${members.slice(0, -1).join(", ")} ${CONNECT[lang]} ${members[members.length - 1]}`;
 }
 
-function sentence(rand: () => number, pick: <T>(xs: readonly T[]) => T, v: Vocabulary, lang: Lang): string {
+/** A relational sentence; with `anaphors` > 0, that share of subjects are anaphors ("the company"). */
+function sentence(rand: () => number, pick: <T>(xs: readonly T[]) => T, v: Vocabulary, lang: Lang, anaphors = 0): string {
   const filler = (n: number) => Array.from({ length: n }, () => pick(FILLER[lang])).join(" ");
   const negated = rand() < 0.1 ? `${pick(NEGATIONS[lang])} ` : "";
-  const body = `${list(rand, pick, v.names, lang)} ${negated}${phrase(pick(v.triggers[lang]), lang, pick)} ${filler(1 + Math.floor(rand() * 4))} ${list(rand, pick, v.names, lang)} ${filler(Math.floor(rand() * 6))}`;
+  const subject = anaphors > 0 && rand() < anaphors ? pick(v.anaphors[lang]) : list(rand, pick, v.names, lang);
+  const body = `${subject} ${negated}${phrase(pick(v.triggers[lang]), lang, pick)} ${filler(1 + Math.floor(rand() * 4))} ${list(rand, pick, v.names, lang)} ${filler(Math.floor(rand() * 6))}`;
   const hedge = pick(HEDGES[lang]);
   const text = `${hedge ? `${hedge} ` : ""}${body}`.replace(/\s+/g, " ").trim();
   return `${text[0]!.toUpperCase()}${text.slice(1)}.`;
@@ -150,4 +155,40 @@ export function adversarialArticle(v: Vocabulary, bytes: number, seed = 7): stri
     size += Buffer.byteLength(block) + 1;
   }
   return parts.join(" ").slice(0, bytes);
+}
+
+/**
+ * One long article of about `bytes` bytes in which every sentence states relations: paragraphs of
+ * one to four relational sentences, as a very long report would read. It stresses the per-article
+ * stages (relations, contracts, anaphors) with a number of mentions that grows with the size.
+ */
+export function relationalArticle(v: Vocabulary, bytes: number, seed = 11, lang: Lang = "fr", anaphors = 0.15): string {
+  const rand = prng(seed);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
+  const paragraphs: string[] = [];
+  let size = 0;
+  while (size < bytes) {
+    const paragraph = Array.from({ length: 1 + Math.floor(rand() * 4) }, () => sentence(rand, pick, v, lang, anaphors)).join(" ");
+    paragraphs.push(paragraph);
+    size += Buffer.byteLength(paragraph) + 2;
+  }
+  return paragraphs.join("\n\n");
+}
+
+/**
+ * One long article of about `bytes` bytes of contracts between ever new pairs of names, each
+ * followed by an anaphor that must look far back ("The fund sold its stake in X." where no fund
+ * was named): the worst case for grouping contract mentions and for resolving anaphors.
+ */
+export function contractArticle(v: Vocabulary, bytes: number, seed = 13): string {
+  const rand = prng(seed);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
+  const sentences: string[] = [];
+  let size = 0;
+  while (size < bytes) {
+    const s = `${pick(v.names)} signed a contract with ${pick(v.names)} and ${pick(v.names)}. The fund sold its stake in ${pick(v.names)}.`;
+    sentences.push(s, rand() < 0.3 ? "\n\n" : " ");
+    size += Buffer.byteLength(s) + 1;
+  }
+  return sentences.join("").trim();
 }

@@ -8,7 +8,7 @@ import { pathToFileURL } from "node:url";
 import { compileKnowledge, extractCorpus, type InputFile } from "../src/extract/index";
 import { readArticleFiles } from "../src/extract/io";
 import { readKnowledgeFiles } from "../src/extract/io";
-import { adversarialArticle, generateCorpus, vocabulary } from "./corpus";
+import { adversarialArticle, contractArticle, generateCorpus, relationalArticle, vocabulary } from "./corpus";
 import { runExportBench } from "./export";
 
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 1000);
@@ -171,15 +171,60 @@ function adversarial(files: ReturnType<typeof readKnowledgeFiles>): void {
   }
 }
 
+/**
+ * One long article at 0.5, 1, 2 and 5 MB: every per-article stage must be linear in the article's
+ * size and its number of mentions. Targets: 5 MB under 10 s, each doubling at most ×2.3 the time
+ * (2 → 5 MB, ×2.5 in size, may cost ×2.3^log2(2.5) ≈ ×2.6).
+ */
+function longArticles(files: ReturnType<typeof readKnowledgeFiles>): void {
+  const knowledge = compileKnowledge(files);
+  const v = vocabulary(files);
+  extractCorpus([{ file: "warm.txt", bytes: encoder.encode("Amazon fournit des services cloud à Hikvision.") }], knowledge);
+  const sizes = [0.5, 1, 2, 5];
+  const kinds: [string, (bytes: number) => string][] = [
+    ["relational article", (bytes) => relationalArticle(v, bytes)],
+    ["contract and anaphor article", (bytes) => contractArticle(v, bytes)],
+  ];
+  for (const [label, make] of kinds) {
+    const times: number[] = [];
+    for (const size of sizes) {
+      const input: InputFile = { file: "long.txt", bytes: encoder.encode(make(size * MB)) };
+      global.gc?.();
+      const start = performance.now();
+      const cpu0 = process.cpuUsage();
+      const r = extractCorpus([input], knowledge);
+      const ms = performance.now() - start;
+      times.push(cpuMs(cpu0));
+      const target = size === 5 ? ` (target < 10 s: ${ms < 10_000 ? "met" : "NOT met"})` : "";
+      console.log(
+        `${label}: ${mb(input.bytes.length)} in ${seconds(ms)}${target}, CPU ${seconds(times[times.length - 1]!)}; ` +
+          `${int(r.articles[0]?.sentences.length ?? 0)} sentences, ${int(r.report.counts.edges)} edges, ${int(r.report.counts.evidence)} evidence`,
+      );
+      if (ms > STALL_SECONDS * 1000 && size !== sizes[sizes.length - 1]) {
+        console.log(`${label}: stopped: ${mb(input.bytes.length)} took over ${STALL_SECONDS} s`);
+        break;
+      }
+    }
+    for (let i = 1; i < times.length; i++) {
+      const grow = sizes[i]! / sizes[i - 1]!;
+      const allowed = 2.3 ** Math.log2(grow);
+      const ratio = times[i]! / times[i - 1]!;
+      console.log(`${label} scaling (CPU time): ${sizes[i - 1]} → ${sizes[i]} MB (×${grow}) took ×${fmt(ratio)} (at most ×${fmt(allowed)}: ${ratio <= allowed ? "met" : "NOT met"})`);
+    }
+  }
+}
+
 async function main(): Promise<void> {
   const files = readKnowledgeFiles("data");
   console.log(`bench: node ${process.version}, ${process.platform}/${process.arch}, one core (single-threaded extractor)`);
-  // BENCH_ONLY=extract, BENCH_ONLY=ui or BENCH_ONLY=export runs one part.
+  // BENCH_ONLY=extract, ui or export runs one part; BENCH_ONLY=long only the long articles.
   const only = process.env.BENCH_ONLY;
   if (only === "export") return runExportBench();
+  if (only === "long") return longArticles(files);
   if (only !== "ui") {
     throughput(files);
     adversarial(files);
+    longArticles(files);
   }
   const ui = join(import.meta.dirname, "ui.ts");
   if (only === "extract") return;

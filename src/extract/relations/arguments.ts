@@ -128,16 +128,49 @@ const COMPATIBLE: Record<EntityType, EntityType[]> = {
   contract: ["contract"],
 };
 
+/** A mention an anaphor of one kind may stand for; `runStart` is the first entry of the run of entries naming the same entity that ends here. */
+interface Fitting {
+  start: number;
+  id: string;
+  runStart: number;
+}
+
+/** The mentions whose entity an anaphor of one kind may stand for, in text order. */
+function fittingMentions(mentions: readonly Mention[], entity: (id: string) => EntityRecord | undefined, kind: AnaphorKind): Fitting[] {
+  const list: Fitting[] = [];
+  for (const m of mentions) {
+    const e = entity(m.entityId);
+    if (!e || !COMPATIBLE[kind.type].includes(e.type) || (kind.sector && !e.sectors.includes(kind.sector)) || (kind.country && e.country !== kind.country)) continue;
+    const n = list.length;
+    list.push({ start: m.start, id: e.id, runStart: n > 0 && list[n - 1]!.id === e.id ? list[n - 1]!.runStart : n });
+  }
+  return list;
+}
+
+/** The entity of the last fitting mention starting before `before`, skipping runs of excluded entities. */
+function lastFitting(list: readonly Fitting[], before: number, exclude: readonly string[]): string | undefined {
+  for (let j = firstStartAtOrAfter(list, before) - 1; j >= 0; j = list[j]!.runStart - 1) if (!exclude.includes(list[j]!.id)) return list[j]!.id;
+  return undefined;
+}
+
 export function makeResolver(
   mentions: readonly Mention[],
   entity: (id: string) => EntityRecord | undefined,
   lookbackStart: (offset: number) => number,
 ): Resolver {
   const membersOf = new Map<string, string[]>();
+  const fitting = new Map<string, Fitting[]>();
   return {
     anaphor(kind, before, exclude) {
-      // "le fonds" narrows to investors and may reach back to the article's start; "the company" stays near.
-      const from = kind.sector ? 0 : lookbackStart(before);
+      // "le fonds" narrows to investors and may reach back to the article's start, so it is answered
+      // from an index (a scan back would make an article of such phrases quadratic); "the company" stays near.
+      if (kind.sector) {
+        const key = `${kind.type}/${kind.sector}/${kind.country ?? ""}`;
+        let list = fitting.get(key);
+        if (!list) fitting.set(key, (list = fittingMentions(mentions, entity, kind)));
+        return lastFitting(list, before, exclude);
+      }
+      const from = lookbackStart(before);
       for (let i = firstStartAtOrAfter(mentions, before) - 1; i >= 0; i--) {
         const m = mentions[i]!;
         if (m.start < from) break;

@@ -3,6 +3,7 @@
 // so the same contract reported in French and English is one node.
 import type { Attributes, Sector } from "../../model";
 import type { EntityRecord } from "../entities";
+import { clusterMentions } from "../relations/contract-clusters";
 import { slugify } from "../text/fold";
 import type { ContractMention, Fact } from "./07-relations";
 
@@ -16,27 +17,7 @@ export function buildContracts(
   mentions: readonly ContractMention[],
   entity: (id: string) => EntityRecord | undefined,
 ): { nodes: ContractNode[]; facts: Fact[] } {
-  const clusterOf: number[] = [];
-  const clusters: number[][] = [];
-  mentions.forEach((m, i) => {
-    let c = m.continues !== undefined ? clusterOf[m.continues] : undefined;
-    if (c === undefined) {
-      // The same contract: two shared parties, or one when the text refers back to it ("the agreement").
-      const needed = m.definite ? 1 : 2;
-      c = clusters.findIndex((members) => {
-        const parties = new Set(members.flatMap((j) => mentions[j]!.parties));
-        return m.parties.filter((p) => parties.has(p)).length >= needed;
-      });
-      if (c < 0) c = undefined;
-    }
-    if (c === undefined) {
-      c = clusters.length;
-      clusters.push([]);
-    }
-    clusters[c]!.push(i);
-    clusterOf[i] = c;
-  });
-
+  const clusters = clusterMentions(mentions);
   const nodes: ContractNode[] = [];
   const facts: Fact[] = [];
   for (const members of clusters) {
