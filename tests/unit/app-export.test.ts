@@ -6,6 +6,7 @@ import { EMPTY_FILTERS } from "../../src/app/graph/filters";
 import { relationRows, sortRows } from "../../src/app/graph/relations";
 import { exportFileName, graphInScope, tableCells } from "../../src/app/graph/exportView";
 import { fixtureGraph } from "../fixtures/load";
+import { statusLabel } from "../../src/app/labels";
 
 const index = buildIndex(fixtureGraph());
 
@@ -36,6 +37,16 @@ describe("tableCells", () => {
       ["Palantir", "supplies", "ICE", "Active", "Asserted", 1],
       ["Palantir", "supplies", "Israel Defense Forces", "Active", "Alleged", 1],
     ]);
+  });
+});
+
+describe("tableCells of acts that end something", () => {
+  it("words a suspension's status as the table does, not as a relation that ended", () => {
+    const visible = filterGraph(index, { ...EMPTY_FILTERS, relations: ["suspension"] }, false);
+    const [row] = tableCells(relationRows(index, visible.edges));
+    const edge = index.edgeById.get("microsoft|suspension|imod")!;
+    expect(row![3]).toBe(statusLabel(edge.status, "suspension"));
+    expect(row![3]).not.toBe(statusLabel(edge.status));
   });
 });
 

@@ -21,7 +21,7 @@ export const TABLE_HEADER = ["Source", "Relation", "Target", "Status", "Modality
 
 /** The table's rows as the table shows them (labels, not codes), in its order. */
 export function tableCells(rows: readonly RelationRow[]): (string | number)[][] {
-  return rows.map((r) => [r.source, relationLabel(r.type), r.target, statusLabel(r.status), modalityLabel(r.modality), r.sources]);
+  return rows.map((r) => [r.source, relationLabel(r.type), r.target, statusLabel(r.status, r.type), modalityLabel(r.modality), r.sources]);
 }
 
 export function exportFileName(scope: ExportScope, suffix: string): string {
