@@ -130,6 +130,8 @@ describe("3. persons named without a role, from the given names of the gazetteer
     // a given name that is also a place or a common word opens no person
     ["en", "Victoria Police said the contract was signed.", ["Victoria Police [agency]"]],
     ["en", "The report cited Summer Solstice figures.", []],
+    // given names from every Latin-script locale: West African, Arabic, South Asian ones too
+    ["fr", "Hamed Bakayoko et Ousmane Diallo ont visité le chantier.", ["Hamed Bakayoko [person]", "Ousmane Diallo [person]"]],
   ])("%s: %s", (lang, text, expected) => {
     expect(names(lang, text)).toEqual(expected);
   });
@@ -161,6 +163,10 @@ describe("4. places are not organisations, and give countries", () => {
     expect(k.gazetteer.givenNames.has("renaud")).toBe(true);
     // a place is never a given name ("Victoria", "Jordan")
     expect(k.gazetteer.givenNames.has("victoria")).toBe(false);
+    // first-level regions, but a region that is a given name stays a given name
+    expect(k.gazetteer.places.get("vaud")).toBe("CH");
+    expect(k.gazetteer.places.get("ile-de-france")).toBe("FR");
+    expect(k.gazetteer.givenNames.has("virginia")).toBe(true);
   });
 });
 
