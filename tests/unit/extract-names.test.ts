@@ -121,6 +121,25 @@ describe("acronyms defined in parentheses, then used alone", () => {
   });
 });
 
+describe("acronyms that no long form defines: after a determiner, as a subject, after a role", () => {
+  it.each<Row>([
+    ["fr", "Le contrat a été signé hier entre la DGSN et la société Quorvia.", ["DGSN [agency]", "Quorvia [company]"]],
+    ["fr", "Les caméras du PSCA seront livrées en août.", ["PSCA [agency]"]],
+    ["en", "Officials at the DHS declined to comment on the purchase.", ["DHS [agency]"]],
+    ["en", "ZPRC said the cameras would be installed by August.", ["ZPRC [agency]"]],
+    ["en", "The kits were briefed to the Managing Director PSCA Muhammad Kamran Khan.", ["Muhammad Kamran Khan [person]", "PSCA [agency]"]],
+    // abbreviations listed in data, plural determiners (a class of bodies), rules with a number, shouted lines
+    ["fr", "Le ministère mise sur l'IA et le GPS pour ses drones.", []],
+    ["fr", "Les OIV et des OSE doivent s'appuyer sur un cloud de confiance.", []],
+    ["en", "The award was made under the FAR 6.302-1 rule.", []],
+    ["en", "THE DGSN SAYS NOTHING.", []],
+    // an acronym the article defines is an organisation only through its long form
+    ["en", "Biometric Voter Registration (BVR) kits arrived. The BVR kits failed.", []],
+  ])("%s: %s", (lang, text, expected) => {
+    expect(names(lang, text)).toEqual(expected);
+  });
+});
+
 describe("3. persons named without a role, from the given names of the gazetteer", () => {
   it.each<Row>([
     ["fr", "Renaud Allioux et Arnaud Guérin ont fondé la société Preligens.", ["Arnaud Guérin [person]", "Preligens [company]", "Renaud Allioux [person]"]],

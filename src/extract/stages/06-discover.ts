@@ -8,6 +8,7 @@ import type { Knowledge } from "../knowledge";
 import { fold } from "../text/fold";
 import { tokenize, type Token } from "../text/tokens";
 import type { Sentence } from "./03-segment";
+import { type AcronymRules, bareAcronymCue, definedAcronyms, isAcronymToken } from "./06-acronyms";
 import { listNeighbourType } from "./06-lists";
 import { acronymLongForm, adjectivalTail, appositionType, givenNameStart, isHeadline, occurrences, roleOwnerType } from "./06-names";
 
@@ -79,6 +80,11 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
   const tailConnectors = new Set([...OF, "la", "l'", "le"]);
   const adjectiveEndings = Object.fromEntries(Object.entries(d.adjective_endings).map(([l, e]) => [l, (e ?? []).map((x) => fold(x))])) as Partial<Record<Language, string[]>>;
   const languageStops = new Set([...k.language.stopwords.en, ...k.language.stopwords.fr].map((w) => fold(w)));
+  const notOrganisations = new Set(d.not_organisations.map((w) => fold(w)));
+  const acronymRules: AcronymRules = {
+    openers: new Set(d.acronym_openers.map((w) => fold(w))),
+    excluded: (w) => notOrganisations.has(w) || stop.has(w) || roles.has(w) || places.has(w) || givenNames.has(w) || isAmountWord(w) || d.nationalityOf.has(w),
+  };
   /** Words that cannot be part of a person's surname: cue words, places, nationalities, stopwords. */
   const notSurname = (norm: string) => suffix.has(norm) || head.has(norm) || stop.has(norm) || places.has(norm) || d.nationalityOf.has(norm);
   /** The type a long form's words give: its head ("direction …"), its suffix ("… Commission") or a cue word it opens with. */
@@ -118,6 +124,8 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
   return {
     discover(text, sentences, mentions, lang, typeOf) {
       const adjectivalHeads = lang ? adjectival[lang] : undefined;
+      const defined = definedAcronyms(text);
+      const articleAcronyms: AcronymRules = { ...acronymRules, excluded: (w) => defined.has(w) || acronymRules.excluded(w) };
       const found: Discovery[] = [];
       let mi = 0;
       for (const s of sentences) {
@@ -263,7 +271,10 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
             });
             // "Secretary of Commerce Wilbur Ross": the word after "role of" belongs to the title, not the name.
             const complement = lastRole < 0 && OF.has(tokens[first - 1]?.norm ?? "") && roles.has(tokens[first - 2]?.norm ?? "") && run.length >= 3 ? 1 : 0;
-            const name = run.slice(lastRole + 1 + complement);
+            // "the Managing Director PSCA Muhammad Kamran Khan": an acronym between the role and the name is the role's organisation.
+            const afterRole = run[lastRole + 1 + complement];
+            const roleOrg = lastRole >= 0 && afterRole && isAcronymToken(text, afterRole) && !articleAcronyms.excluded(afterRole.norm) ? 1 : 0;
+            const name = run.slice(lastRole + 1 + complement + roleOrg);
             const near = [...tokens.slice(Math.max(0, first - 4), first), ...tokens.slice(end, end + 3)];
             const role = lastRole >= 0 ? run[lastRole] : near.find((t) => roles.has(t.norm) || SPEECH.has(t.norm));
             const nameWords = name.filter((t) => t.isWord);
@@ -274,7 +285,8 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
               !nameWords.some((t) => suffix.has(t.norm) || head.has(t.norm) || stop.has(t.norm) || ALL_CAPS.test(text.slice(t.start, t.end)));
             if (role && plausible) {
               [type, cue] = ["person", role.norm];
-              startTok = first + lastRole + 1 + complement;
+              startTok = first + lastRole + 1 + complement + roleOrg;
+              if (roleOrg) found.push({ label: text.slice(afterRole!.start, afterRole!.end), type: "agency", country: null, cue: `acronym after ${role.norm}`, start: afterRole!.start, end: afterRole!.end });
             }
           }
           // A person named without a role: a known given name and a capitalised surname ("Renaud Allioux et Arnaud Guérin").
@@ -298,6 +310,9 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
             [type, cue] = [app.type, text.slice(tokens[app.from]!.start, tokens[app.to - 1]!.end)];
             for (let a = app.from; a < app.to; a++) country ??= nationality(tokens[a]) ?? basedIn(tokens, a)?.country ?? null;
           }
+          // "la DGSN", "the DHS", "PSCA said…": an acronym no long form defines.
+          const acronymCue = !type && run.length === 1 ? bareAcronymCue(tokens, text, first, firstWord, articleAcronyms) : undefined;
+          if (acronymCue) [type, cue] = ["agency", `acronym after ${acronymCue}`];
           if (!type) {
             // Perhaps a member of a list of organisations ("Survey Copter, EOS Technologie, Delair et Thales"): decided once the sentence is read.
             if (first > firstWord && words.length <= 4 && !(words.length === 1 && givenNames.has(words[0]!.norm)) && !words.some((t) => roles.has(t.norm)) && run.every((t, n) => !t.isWord || capital(first + n)) && !places.has(fold(text.slice(run[0]!.start, last.end)))) {
