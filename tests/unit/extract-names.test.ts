@@ -217,6 +217,21 @@ describe("5. short forms within an article, and merging across articles by share
   });
 });
 
+describe("5. after a known company's name: a product, or a subsidiary", () => {
+  const kc = knowledgeWith(["google", "kkr"]);
+  const subsidiaries = (lang: "en" | "fr", body: string) => discovered(extract(kc, article(lang, body)));
+  it.each<Row>([
+    // a company or fund head, a series numeral allowed after it
+    ["en", "Eight pension funds are invested in KKR Asian Fund III, a private equity firm.", ["KKR Asian Fund III [company]"]],
+    ["fr", "Les retraites ont investi dans KKR Asia Pacific Fund II en 2022.", ["KKR Asia Pacific Fund II [company]"]],
+    ["en", "The cameras were sold by Google Vision Holdings Ltd last year.", ["Google Vision Holdings Ltd [company]"]],
+    // otherwise the words are its product
+    ["en", "The agency bought Google Distributed Cloud for its data.", []],
+  ])("%s: %s", (lang, text, expected) => {
+    expect(subsidiaries(lang, text)).toEqual(expected);
+  });
+});
+
 describe("adjectivalTail", () => {
   const connectors = new Set(["de", "d'", "la"]);
   const t = (s: string) => tokenize(s);

@@ -11,6 +11,7 @@ import type { Sentence } from "./03-segment";
 import { type AcronymRules, bareAcronymCue, definedAcronyms } from "./06-acronyms";
 import { adjectivalTail, appositionType, isHeadline, roleOwnerType } from "./06-names";
 import { definedLongForms, listMembers } from "./06-passes";
+import { isSubsidiaryTail } from "./06-subsidiary";
 import { personCue, type SentenceView } from "./06-persons";
 import { CAPITALISED, COORDINATION, HAS_LETTER, MAX_NAME_WORDS, makeVocabulary, NAMING, NUMBER, OF, YEAR } from "./06-vocabulary";
 export interface Discovery {
@@ -78,7 +79,8 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
           // unless the known name is a state opening an institution's name ("Zimbabwe Electoral Commission").
           const glued = i > 0 && known[i - 1] === 1 && tokens[i - 1]!.end === tokens[i]!.start - 1 && text[tokens[i]!.start - 1] === " ";
           const opener = glued ? inSentence.find((m) => m.end === tokens[i - 1]!.end) : undefined;
-          if (glued && (!opener || typeOf?.(opener.entityId) !== "state")) continue;
+          const openerType = opener ? typeOf?.(opener.entityId) : undefined;
+          if (glued && openerType !== "state" && openerType !== "company") continue;
           // A run opened by a given name is one person: it does not cross "and" ("Alex Karp et Peter Thiel").
           const personal = givenNames.has(tokens[i]!.norm);
           // The run: capitalised words, joined by "&", "-" or lowercase connectors between two capitals.
@@ -115,6 +117,11 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
           let cue = "";
           let country: string | null = null;
           let startTok = first;
+          // After a known company, capitalised words are its product ("Google Distributed Cloud") unless they end in a company or
+          // fund head ("KKR Asian Fund III"): then they name a subsidiary.
+          const subsidiary = openerType === "company" && first === i && isSubsidiaryTail(v, run);
+          if (openerType === "company" && !subsidiary) continue;
+          if (subsidiary) [type, cue] = ["company", `subsidiary of ${text.slice(opener!.start, opener!.end)}`];
 
           // Cue before, skipping determiners and nationality adjectives ("la société chinoise X").
           let b = first - 1;
@@ -206,8 +213,8 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
           if (type !== "person" && words.length === 1 && stop.has(words[0]!.norm)) continue;
           // Places are not organisations: "Toronto", "New Zealand" are not discovered without a cue word before them.
           if (!beforeType && places.has(fold(text.slice(run[0]!.start, last.end)))) continue;
-          // A state opening an institution's name belongs to it.
-          if (opener && first === i && type === "agency") startTok = tokens.findIndex((t) => t.start >= opener.start);
+          // A state opening an institution's name belongs to it, and a company its subsidiary's.
+          if (opener && first === i && (type === "agency" || subsidiary)) startTok = tokens.findIndex((t) => t.start >= opener.start);
           else if (opener) continue;
 
           const start = tokens[startTok]!.start;

@@ -99,5 +99,6 @@ export function makeVocabulary(k: Knowledge) {
     }
     return undefined;
   };
-  return { d, before, suffix, head, apposition, ownerRoles, indefinite, stop, connectors, roles, amountWords, isAmountWord, nationality, givenNames, places, adjectival, tailConnectors, adjectiveEndings, languageStops, notOrganisations, acronymRules, notSurname, typeOfPhrase, basedIn, shortFormsOf, phraseEndingAt };
+  const subsidiaryHeads = new Set(d.subsidiary_heads.map((w) => fold(w)));
+  return { subsidiaryHeads, d, before, suffix, head, apposition, ownerRoles, indefinite, stop, connectors, roles, amountWords, isAmountWord, nationality, givenNames, places, adjectival, tailConnectors, adjectiveEndings, languageStops, notOrganisations, acronymRules, notSurname, typeOfPhrase, basedIn, shortFormsOf, phraseEndingAt };
 }
