@@ -121,6 +121,17 @@ describe("acronyms defined in parentheses, then used alone", () => {
   });
 });
 
+describe("a lowercase head, a nationality and a closing adjective (French)", () => {
+  it.each<Row>([
+    ["fr", "Le projet est porté par le ministère guinéen du Plan et de la Coopération internationale, selon le texte.", ["ministère guinéen du Plan et de la Coopération internationale [agency,GN]"]],
+    ["fr", "Selon lui, le ministère de la Défense israélien utilise le logiciel.", ["ministère de la Défense israélien [agency,IL]"]],
+    // a lowercase word followed by another word is no adjective of the name
+    ["fr", "Selon lui, le ministère de l'Intérieur pourrait signer le contrat.", ["ministère de l'Intérieur [agency]"]],
+  ])("%s: %s", (lang, text, expected) => {
+    expect(names(lang, text)).toEqual(expected);
+  });
+});
+
 describe("acronyms that no long form defines: after a determiner, as a subject, after a role", () => {
   it.each<Row>([
     ["fr", "Le contrat a été signé hier entre la DGSN et la société Quorvia.", ["DGSN [agency]", "Quorvia [company]"]],

@@ -108,7 +108,7 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
             const tail = adjectivalTail(tokens, first, tailConnectors, (w) => languageStops.has(w) || stop.has(w), upper, isAdjective);
             if (tail > first + 1) [end, adjectivalType] = [tail, adjectivalHeads.get(tokens[first]!.norm)];
           }
-          const run = tokens.slice(first, end);
+          let run = tokens.slice(first, end);
           const words = run.filter((t) => t.isWord && !connectors.has(t.norm));
           if (words.every((t) => stop.has(t.norm) || d.nationalityOf.has(t.norm))) continue;
           if (words.length > MAX_NAME_WORDS) continue;
@@ -143,15 +143,29 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
             // "the Israeli firm Quux Labs": the nationality may stand before the cue word too.
             for (let n = b - 1; n >= Math.max(0, b - 3) && country === null; n--) country = nationality(tokens[n]) ?? basedIn(tokens, n)?.country ?? null;
           }
-          // Lowercase head before the run: "ministère de l'Intérieur".
+          // Lowercase head before the run: "ministère de l'Intérieur", and "ministère guinéen du Plan", whose adjective gives the country.
           if (!type) {
             let h = first - 1;
             while (h >= 0 && connectors.has(tokens[h]!.norm)) h--;
+            const adjective = h > 0 && h < first - 1 && head.has(tokens[h - 1]!.norm) ? nationality(tokens[h]) : undefined;
+            if (adjective) h--;
             const headType = h >= 0 && h < first - 1 ? head.get(tokens[h]!.norm) : undefined;
             if (headType) {
               type = headType;
               cue = tokens[h]!.norm;
               startTok = h;
+              if (adjective) country ??= adjective;
+              // "…du Plan et de la Coopération internationale,": one lowercase adjective closing the name before a punctuation mark
+              // belongs to it ("les services de Quux seraient utilisés" has a verb there, followed by a word).
+              const endings = lang ? (adjectiveEndings[lang] ?? []) : [];
+              const adj = tokens[end];
+              const closed = tokens[end + 1] === undefined || !tokens[end + 1]!.isWord;
+              // A nationality adjective there gives the country: "le ministère de la Défense israélien".
+              const adjCountry = nationality(adj);
+              if (adj?.isWord && (closed || adjCountry) && known[end] === 0 && !capital(end) && !languageStops.has(adj.norm) && endings.some((e) => adj.norm.endsWith(e))) {
+                [end, run] = [end + 1, tokens.slice(first, end + 1)];
+                country ??= adjCountry ?? null;
+              }
             }
           }
           const last = run[run.length - 1]!;
