@@ -94,6 +94,12 @@ const DiscoverySchema = z.object({
   /** Indefinite articles opening an apposition ("X, a Canadian networking firm"). */
   indefinite: Words.default([]),
   stopwords: Words,
+  /** Determiners after which a bare acronym ("la DGSN", "the DHS") names an organisation. */
+  acronym_openers: Words.default([]),
+  /** All-capital abbreviations that take a determiner but name no organisation ("l'IA", "the GPS"). */
+  not_organisations: Words.default([]),
+  /** Heads that, after a known company's name, make the words a subsidiary's name ("KKR Asian Fund III"), besides company suffixes. */
+  subsidiary_heads: Words.default([]),
   /** Given names (from the gazetteer) that are common words too: never the start of a person's name. */
   not_given_names: Words.default([]),
   /** Heads that open a proper name followed by lowercase adjectives, per language ("Cour suprême"). */

@@ -121,6 +121,36 @@ describe("acronyms defined in parentheses, then used alone", () => {
   });
 });
 
+describe("a lowercase head, a nationality and a closing adjective (French)", () => {
+  it.each<Row>([
+    ["fr", "Le projet est porté par le ministère guinéen du Plan et de la Coopération internationale, selon le texte.", ["ministère guinéen du Plan et de la Coopération internationale [agency,GN]"]],
+    ["fr", "Selon lui, le ministère de la Défense israélien utilise le logiciel.", ["ministère de la Défense israélien [agency,IL]"]],
+    // a lowercase word followed by another word is no adjective of the name
+    ["fr", "Selon lui, le ministère de l'Intérieur pourrait signer le contrat.", ["ministère de l'Intérieur [agency]"]],
+  ])("%s: %s", (lang, text, expected) => {
+    expect(names(lang, text)).toEqual(expected);
+  });
+});
+
+describe("acronyms that no long form defines: after a determiner, as a subject, after a role", () => {
+  it.each<Row>([
+    ["fr", "Le contrat a été signé hier entre la DGSN et la société Quorvia.", ["DGSN [agency]", "Quorvia [company]"]],
+    ["fr", "Les caméras du PSCA seront livrées en août.", ["PSCA [agency]"]],
+    ["en", "Officials at the DHS declined to comment on the purchase.", ["DHS [agency]"]],
+    ["en", "ZPRC said the cameras would be installed by August.", ["ZPRC [agency]"]],
+    ["en", "The kits were briefed to the Managing Director PSCA Muhammad Kamran Khan.", ["Muhammad Kamran Khan [person]", "PSCA [agency]"]],
+    // abbreviations listed in data, plural determiners (a class of bodies), rules with a number, shouted lines
+    ["fr", "Le ministère mise sur l'IA et le GPS pour ses drones.", []],
+    ["fr", "Les OIV et des OSE doivent s'appuyer sur un cloud de confiance.", []],
+    ["en", "The award was made under the FAR 6.302-1 rule.", []],
+    ["en", "THE DGSN SAYS NOTHING.", []],
+    // an acronym the article defines is an organisation only through its long form
+    ["en", "Biometric Voter Registration (BVR) kits arrived. The BVR kits failed.", []],
+  ])("%s: %s", (lang, text, expected) => {
+    expect(names(lang, text)).toEqual(expected);
+  });
+});
+
 describe("3. persons named without a role, from the given names of the gazetteer", () => {
   it.each<Row>([
     ["fr", "Renaud Allioux et Arnaud Guérin ont fondé la société Preligens.", ["Arnaud Guérin [person]", "Preligens [company]", "Renaud Allioux [person]"]],
@@ -130,6 +160,8 @@ describe("3. persons named without a role, from the given names of the gazetteer
     // a given name that is also a place or a common word opens no person
     ["en", "Victoria Police said the contract was signed.", ["Victoria Police [agency]"]],
     ["en", "The report cited Summer Solstice figures.", []],
+    // given names from every Latin-script locale: West African, Arabic, South Asian ones too
+    ["fr", "Hamed Bakayoko et Ousmane Diallo ont visité le chantier.", ["Hamed Bakayoko [person]", "Ousmane Diallo [person]"]],
   ])("%s: %s", (lang, text, expected) => {
     expect(names(lang, text)).toEqual(expected);
   });
@@ -161,6 +193,10 @@ describe("4. places are not organisations, and give countries", () => {
     expect(k.gazetteer.givenNames.has("renaud")).toBe(true);
     // a place is never a given name ("Victoria", "Jordan")
     expect(k.gazetteer.givenNames.has("victoria")).toBe(false);
+    // first-level regions, but a region that is a given name stays a given name
+    expect(k.gazetteer.places.get("vaud")).toBe("CH");
+    expect(k.gazetteer.places.get("ile-de-france")).toBe("FR");
+    expect(k.gazetteer.givenNames.has("virginia")).toBe(true);
   });
 });
 
@@ -189,6 +225,21 @@ describe("5. short forms within an article, and merging across articles by share
 
   it("a name that opens a longer one of the same type in the same article is its short form", () => {
     expect(names("fr", "Le Ministère public central, à Lausanne, enquête. Selon le Ministère public, il l'a chargé.")).toEqual(["Ministère public central [agency]"]);
+  });
+});
+
+describe("5. after a known company's name: a product, or a subsidiary", () => {
+  const kc = knowledgeWith(["google", "kkr"]);
+  const subsidiaries = (lang: "en" | "fr", body: string) => discovered(extract(kc, article(lang, body)));
+  it.each<Row>([
+    // a company or fund head, a series numeral allowed after it
+    ["en", "Eight pension funds are invested in KKR Asian Fund III, a private equity firm.", ["KKR Asian Fund III [company]"]],
+    ["fr", "Les retraites ont investi dans KKR Asia Pacific Fund II en 2022.", ["KKR Asia Pacific Fund II [company]"]],
+    ["en", "The cameras were sold by Google Vision Holdings Ltd last year.", ["Google Vision Holdings Ltd [company]"]],
+    // otherwise the words are its product
+    ["en", "The agency bought Google Distributed Cloud for its data.", []],
+  ])("%s: %s", (lang, text, expected) => {
+    expect(subsidiaries(lang, text)).toEqual(expected);
   });
 });
 

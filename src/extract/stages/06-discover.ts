@@ -6,11 +6,14 @@ import type { EntityType, Language } from "../../model";
 import type { Mention } from "../entities";
 import type { Knowledge } from "../knowledge";
 import { fold } from "../text/fold";
-import { tokenize, type Token } from "../text/tokens";
+import { tokenize } from "../text/tokens";
 import type { Sentence } from "./03-segment";
-import { listNeighbourType } from "./06-lists";
-import { acronymLongForm, adjectivalTail, appositionType, givenNameStart, isHeadline, occurrences, roleOwnerType } from "./06-names";
-
+import { type AcronymRules, bareAcronymCue, definedAcronyms } from "./06-acronyms";
+import { adjectivalTail, appositionType, isHeadline, roleOwnerType } from "./06-names";
+import { definedLongForms, listMembers } from "./06-passes";
+import { isSubsidiaryTail } from "./06-subsidiary";
+import { personCue, type SentenceView } from "./06-persons";
+import { CAPITALISED, COORDINATION, HAS_LETTER, MAX_NAME_WORDS, makeVocabulary, NAMING, NUMBER, OF, YEAR } from "./06-vocabulary";
 export interface Discovery {
   label: string;
   type: EntityType;
@@ -24,100 +27,20 @@ export interface Discovery {
   shortForms?: string[];
 }
 
-const CAPITALISED = /^[\p{Lu}\p{N}]/u;
-const HAS_LETTER = /\p{L}/u;
-const MAX_NAME_WORDS = 7;
-const ALL_CAPS = /^\p{Lu}{2,}$/u;
-const NUMBER = /^\d{1,4}$/;
-const YEAR = /^(1[89]|20)\d\d$/;
-const COORDINATION = new Set(["and", "et"]);
-const OF = new Set(["of", "de", "du", "des", "d'"]);
-const NAMING = new Set(["called", "named", "dubbed", "appele", "appelee", "appeles", "appelees", "baptise", "baptisee", "nomme", "nommee", "denomme", "denommee"]);
-const SPEECH = new Set(["said", "says", "told", "declare", "a declare", "explique", "selon", "according", "affirme", "souligne", "ajoute"]);
-
-type Lexicon = Map<string, EntityType>;
-
-function lexicon(groups: Partial<Record<EntityType, string[]>>): Lexicon {
-  const map: Lexicon = new Map();
-  for (const [type, words] of Object.entries(groups)) {
-    for (const w of words ?? []) {
-      map.set(fold(w), type as EntityType);
-      // Phrases are looked up as their tokens joined by spaces: "start-up" is the tokens "start - up".
-      map.set(
-        tokenize(w)
-          .map((t) => t.norm)
-          .join(" "),
-        type as EntityType,
-      );
-    }
-  }
-  return map;
-}
-
 export interface Discoverer {
   /** `typeOf` gives the type of a known mention's entity: a state may open an agency's name ("Zimbabwe Electoral Commission"). */
   discover(text: string, sentences: readonly Sentence[], mentions: readonly Mention[], lang?: Language, typeOf?: (entityId: string) => EntityType | undefined): Discovery[];
 }
 
 export function makeDiscoverer(k: Knowledge): Discoverer {
-  const d = k.discovery;
-  const before = lexicon(d.before);
-  const suffix = lexicon(d.suffix);
-  const head = lexicon(d.head);
-  const apposition = lexicon(d.apposition);
-  const ownerRoles = lexicon(d.owner_roles);
-  const indefinite = new Set(d.indefinite.map((w) => fold(w)));
-  const stop = new Set(d.stopwords.map((w) => fold(w)));
-  const connectors = new Set(d.name_connectors.map((w) => fold(w)));
-  const roles = new Set([...k.roles.en, ...k.roles.fr]);
-  const amountWords = new Set([...Object.keys(k.money.multipliers), ...Object.keys(k.money.currencies)].map((w) => fold(w)));
-  const isAmountWord = (norm: string) => amountWords.has(norm);
-  const nationality = (t: Token | undefined) => (t ? d.nationalityOf.get(t.norm) : undefined);
-  const { givenNames, places } = k.gazetteer;
-  const adjectival = Object.fromEntries(Object.entries(d.adjectival_heads).map(([l, groups]) => [l, lexicon(groups ?? {})])) as Partial<Record<Language, Lexicon>>;
-  // Inside "Cour d'appel de Paris" only the connectors of a complement: "la Direction pour couvrir…" is no name.
-  const tailConnectors = new Set([...OF, "la", "l'", "le"]);
-  const adjectiveEndings = Object.fromEntries(Object.entries(d.adjective_endings).map(([l, e]) => [l, (e ?? []).map((x) => fold(x))])) as Partial<Record<Language, string[]>>;
-  const languageStops = new Set([...k.language.stopwords.en, ...k.language.stopwords.fr].map((w) => fold(w)));
-  /** Words that cannot be part of a person's surname: cue words, places, nationalities, stopwords. */
-  const notSurname = (norm: string) => suffix.has(norm) || head.has(norm) || stop.has(norm) || places.has(norm) || d.nationalityOf.has(norm);
-  /** The type a long form's words give: its head ("direction …"), its suffix ("… Commission") or a cue word it opens with. */
-  const typeOfPhrase = (ws: readonly Token[]): EntityType | undefined =>
-    head.get(ws[0]!.norm) ?? suffix.get(ws[ws.length - 1]!.norm) ?? before.get(ws[0]!.norm);
-  /** "Toronto-based", "Chinese based" ending at token b: the place or nationality gives the country. */
-  const basedIn = (tokens: readonly Token[], b: number): { country: string; at: number } | undefined => {
-    if (tokens[b]?.norm !== "based" || b < 1) return undefined;
-    const at = tokens[b - 1]!.norm === "-" ? b - 2 : b - 1;
-    const country = at >= 0 ? (places.get(tokens[at]!.norm) ?? nationality(tokens[at])) : undefined;
-    return country ? { country, at } : undefined;
-  };
-  /** "Laxton" for "Laxton Group Limited", when the article also says "Laxton" alone. */
-  const shortFormsOf = (text: string, run: readonly Token[]): string[] => {
-    let cut = run.length;
-    while (cut > 1 && (suffix.get(run[cut - 1]!.norm) === "company" || connectors.has(run[cut - 1]!.norm) || !run[cut - 1]!.isWord)) cut--;
-    if (cut === run.length || stop.has(run[cut - 1]!.norm) || run.slice(0, cut).some((t) => suffix.has(t.norm))) return [];
-    const short = text.slice(run[0]!.start, run[cut - 1]!.end);
-    const full = text.slice(run[0]!.start, run[run.length - 1]!.end);
-    return occurrences(text, short) > occurrences(text, full) ? [short] : [];
-  };
-
-  /** Multi-word lexicon entries ("data broker") end at a token; look back over up to 3 words. */
-  const phraseEndingAt = (tokens: Token[], i: number, lex: Lexicon): EntityType | undefined => {
-    for (let n = 3; n >= 1; n--) {
-      if (i - n + 1 < 0) continue;
-      const phrase = tokens
-        .slice(i - n + 1, i + 1)
-        .map((t) => t.norm)
-        .join(" ");
-      const type = lex.get(phrase);
-      if (type) return type;
-    }
-    return undefined;
-  };
+  const v = makeVocabulary(k);
+  const { d, before, suffix, head, apposition, ownerRoles, indefinite, stop, connectors, roles, isAmountWord, nationality, givenNames, places, adjectival, tailConnectors, adjectiveEndings, languageStops, acronymRules, basedIn, shortFormsOf, phraseEndingAt } = v;
 
   return {
     discover(text, sentences, mentions, lang, typeOf) {
       const adjectivalHeads = lang ? adjectival[lang] : undefined;
+      const defined = definedAcronyms(text);
+      const articleAcronyms: AcronymRules = { ...acronymRules, excluded: (w) => defined.has(w) || acronymRules.excluded(w) };
       const found: Discovery[] = [];
       let mi = 0;
       for (const s of sentences) {
@@ -141,6 +64,7 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
           const t = tokens[n]!;
           return known[n] === 0 && t.isWord && CAPITALISED.test(text[t.start]!) && HAS_LETTER.test(t.norm);
         };
+        const view: SentenceView = { text, tokens, capital };
         // "360 Capital Partners": a number opens a name when capitalised words follow it, but not a year or an amount ("in 2021 Google…", "$5 Million").
         const leadingNumber = (n: number) =>
           known[n] === 0 && NUMBER.test(tokens[n]!.norm) && !YEAR.test(tokens[n]!.norm) && capital(n + 1) && (n === 0 || tokens[n - 1]!.isWord) && !isAmountWord(tokens[n + 1]!.norm);
@@ -155,7 +79,8 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
           // unless the known name is a state opening an institution's name ("Zimbabwe Electoral Commission").
           const glued = i > 0 && known[i - 1] === 1 && tokens[i - 1]!.end === tokens[i]!.start - 1 && text[tokens[i]!.start - 1] === " ";
           const opener = glued ? inSentence.find((m) => m.end === tokens[i - 1]!.end) : undefined;
-          if (glued && (!opener || typeOf?.(opener.entityId) !== "state")) continue;
+          const openerType = opener ? typeOf?.(opener.entityId) : undefined;
+          if (glued && openerType !== "state" && openerType !== "company") continue;
           // A run opened by a given name is one person: it does not cross "and" ("Alex Karp et Peter Thiel").
           const personal = givenNames.has(tokens[i]!.norm);
           // The run: capitalised words, joined by "&", "-" or lowercase connectors between two capitals.
@@ -183,7 +108,7 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
             const tail = adjectivalTail(tokens, first, tailConnectors, (w) => languageStops.has(w) || stop.has(w), upper, isAdjective);
             if (tail > first + 1) [end, adjectivalType] = [tail, adjectivalHeads.get(tokens[first]!.norm)];
           }
-          const run = tokens.slice(first, end);
+          let run = tokens.slice(first, end);
           const words = run.filter((t) => t.isWord && !connectors.has(t.norm));
           if (words.every((t) => stop.has(t.norm) || d.nationalityOf.has(t.norm))) continue;
           if (words.length > MAX_NAME_WORDS) continue;
@@ -192,6 +117,11 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
           let cue = "";
           let country: string | null = null;
           let startTok = first;
+          // After a known company, capitalised words are its product ("Google Distributed Cloud") unless they end in a company or
+          // fund head ("KKR Asian Fund III"): then they name a subsidiary.
+          const subsidiary = openerType === "company" && first === i && isSubsidiaryTail(v, run);
+          if (openerType === "company" && !subsidiary) continue;
+          if (subsidiary) [type, cue] = ["company", `subsidiary of ${text.slice(opener!.start, opener!.end)}`];
 
           // Cue before, skipping determiners and nationality adjectives ("la société chinoise X").
           let b = first - 1;
@@ -213,15 +143,29 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
             // "the Israeli firm Quux Labs": the nationality may stand before the cue word too.
             for (let n = b - 1; n >= Math.max(0, b - 3) && country === null; n--) country = nationality(tokens[n]) ?? basedIn(tokens, n)?.country ?? null;
           }
-          // Lowercase head before the run: "ministère de l'Intérieur".
+          // Lowercase head before the run: "ministère de l'Intérieur", and "ministère guinéen du Plan", whose adjective gives the country.
           if (!type) {
             let h = first - 1;
             while (h >= 0 && connectors.has(tokens[h]!.norm)) h--;
+            const adjective = h > 0 && h < first - 1 && head.has(tokens[h - 1]!.norm) ? nationality(tokens[h]) : undefined;
+            if (adjective) h--;
             const headType = h >= 0 && h < first - 1 ? head.get(tokens[h]!.norm) : undefined;
             if (headType) {
               type = headType;
               cue = tokens[h]!.norm;
               startTok = h;
+              if (adjective) country ??= adjective;
+              // "…du Plan et de la Coopération internationale,": one lowercase adjective closing the name before a punctuation mark
+              // belongs to it ("les services de Quux seraient utilisés" has a verb there, followed by a word).
+              const endings = lang ? (adjectiveEndings[lang] ?? []) : [];
+              const adj = tokens[end];
+              const closed = tokens[end + 1] === undefined || !tokens[end + 1]!.isWord;
+              // A nationality adjective there gives the country: "le ministère de la Défense israélien".
+              const adjCountry = nationality(adj);
+              if (adj?.isWord && (closed || adjCountry) && known[end] === 0 && !capital(end) && !languageStops.has(adj.norm) && endings.some((e) => adj.norm.endsWith(e))) {
+                [end, run] = [end + 1, tokens.slice(first, end + 1)];
+                country ??= adjCountry ?? null;
+              }
             }
           }
           const last = run[run.length - 1]!;
@@ -254,39 +198,11 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
             const owner = roleOwnerType(tokens, first, end, ownerRoles, OF);
             if (owner) [type, cue] = [owner, "role"];
           }
-          // People: two to four capitalised words beside a role or a verb of speech. Titles in front
-          // of the name ("Commerce Secretary Gina Raimondo") are not part of it.
-          if (!type && run.every((t, n) => (t.isWord ? capital(first + n) : t.norm === "-"))) {
-            let lastRole = -1;
-            run.forEach((t, n) => {
-              if (roles.has(t.norm)) lastRole = n;
-            });
-            // "Secretary of Commerce Wilbur Ross": the word after "role of" belongs to the title, not the name.
-            const complement = lastRole < 0 && OF.has(tokens[first - 1]?.norm ?? "") && roles.has(tokens[first - 2]?.norm ?? "") && run.length >= 3 ? 1 : 0;
-            const name = run.slice(lastRole + 1 + complement);
-            const near = [...tokens.slice(Math.max(0, first - 4), first), ...tokens.slice(end, end + 3)];
-            const role = lastRole >= 0 ? run[lastRole] : near.find((t) => roles.has(t.norm) || SPEECH.has(t.norm));
-            const nameWords = name.filter((t) => t.isWord);
-            // An all-capital word is an acronym, not part of a person's name ("KLP Kapitalforvaltning head …").
-            const plausible =
-              nameWords.length >= 2 &&
-              nameWords.length <= 4 &&
-              !nameWords.some((t) => suffix.has(t.norm) || head.has(t.norm) || stop.has(t.norm) || ALL_CAPS.test(text.slice(t.start, t.end)));
-            if (role && plausible) {
-              [type, cue] = ["person", role.norm];
-              startTok = first + lastRole + 1 + complement;
-            }
-          }
-          // A person named without a role: a known given name and a capitalised surname ("Renaud Allioux et Arnaud Guérin").
-          if (!type && run.every((t, n) => t.isWord ? capital(first + n) : t.norm === "-")) {
-            const g = givenNameStart(run, (w) => givenNames.has(w), (w) => roles.has(w), notSurname);
-            if (g >= 0) [type, cue, startTok] = ["person", "given name", first + g];
-            // "Satya Nadella et Yossi Sariel": a name coordinated with a person just found is a person too.
-            const previous = found.length > sentenceFrom ? found[found.length - 1]! : undefined;
-            const between = previous ? fold(text.slice(previous.end, tokens[first]!.start)) : "";
-            if (!type && previous?.type === "person" && (COORDINATION.has(between) || between === ",") && run.length >= 2 && run.length <= 3 && !run.some((t) => notSurname(t.norm))) {
-              [type, cue] = ["person", `coordinated with ${previous.label}`];
-            }
+          // People: beside a role or a verb of speech, opened by a given name, or coordinated with a person.
+          const person = type ? undefined : personCue(v, view, first, end, found, sentenceFrom, articleAcronyms);
+          if (person) {
+            [type, cue, startTok] = [person.type, person.cue, person.startTok];
+            if (person.roleOrganisation) found.push(person.roleOrganisation);
           }
           if (!type) {
             const owner = roleOwnerType(tokens, first, end, ownerRoles, OF);
@@ -298,6 +214,9 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
             [type, cue] = [app.type, text.slice(tokens[app.from]!.start, tokens[app.to - 1]!.end)];
             for (let a = app.from; a < app.to; a++) country ??= nationality(tokens[a]) ?? basedIn(tokens, a)?.country ?? null;
           }
+          // "la DGSN", "the DHS", "PSCA said…": an acronym no long form defines.
+          const acronymCue = !type && run.length === 1 ? bareAcronymCue(tokens, text, first, firstWord, articleAcronyms) : undefined;
+          if (acronymCue) [type, cue] = ["agency", `acronym after ${acronymCue}`];
           if (!type) {
             // Perhaps a member of a list of organisations ("Survey Copter, EOS Technologie, Delair et Thales"): decided once the sentence is read.
             if (first > firstWord && words.length <= 4 && !(words.length === 1 && givenNames.has(words[0]!.norm)) && !words.some((t) => roles.has(t.norm)) && run.every((t, n) => !t.isWord || capital(first + n)) && !places.has(fold(text.slice(run[0]!.start, last.end)))) {
@@ -308,8 +227,8 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
           if (type !== "person" && words.length === 1 && stop.has(words[0]!.norm)) continue;
           // Places are not organisations: "Toronto", "New Zealand" are not discovered without a cue word before them.
           if (!beforeType && places.has(fold(text.slice(run[0]!.start, last.end)))) continue;
-          // A state opening an institution's name belongs to it.
-          if (opener && first === i && type === "agency") startTok = tokens.findIndex((t) => t.start >= opener.start);
+          // A state opening an institution's name belongs to it, and a company its subsidiary's.
+          if (opener && first === i && (type === "agency" || subsidiary)) startTok = tokens.findIndex((t) => t.start >= opener.start);
           else if (opener) continue;
 
           const start = tokens[startTok]!.start;
@@ -322,30 +241,10 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
           found.push({ label: text.slice(start, stopAt), type, country, cue, start, end: stopAt, ...(acronym ? { acronym } : {}), ...(shortForms.length ? { shortForms } : {}) });
           i = end - 1;
         }
-        for (const { first, end } of pending) {
-          const upper = (n: number) => n >= 0 && CAPITALISED.test(text[tokens[n]!.start]!);
-          const type = listNeighbourType(tokens, first, end, found.slice(sentenceFrom), inSentence, typeOf, end - first > 1, upper);
-          if (!type) continue;
-          const [start, stop] = [tokens[first]!.start, tokens[end - 1]!.end];
-          found.push({ label: text.slice(start, stop), type, country: null, cue: "list", start, end: stop });
-        }
-        // "service interministériel d'assistance technique (SIAT)": a long form, lowercase or not, defined by its acronym.
-        for (let p = 1; p < tokens.length; p++) {
-          if (tokens[p]!.norm !== "(" || known[p + 1] === 1) continue;
-          const def = acronymLongForm(tokens, text, p, connectors);
-          if (!def || known.subarray(def.span.first, def.span.end).some((x) => x === 1)) continue;
-          const from = tokens[def.span.first]!.start;
-          if (found.slice(sentenceFrom).some((f) => f.end > from && f.start < tokens[p]!.start)) continue;
-          const ws = tokens.slice(def.span.first, def.span.end).filter((t) => t.isWord && !connectors.has(t.norm));
-          const type = ws.length >= 2 ? typeOfPhrase(ws) : undefined;
-          if (!type || type === "contract") continue;
-          const [start, stop] = [tokens[def.span.first]!.start, tokens[def.span.end - 1]!.end];
-          found.push({ label: text.slice(start, stop), type, country: null, cue: `(${def.acronym})`, start, end: stop, acronym: def.acronym });
-        }
+        listMembers(view, pending, found, sentenceFrom, inSentence, typeOf);
+        definedLongForms(v, view, known, found, sentenceFrom);
       }
       return found;
     },
   };
 }
-
-

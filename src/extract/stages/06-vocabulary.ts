@@ -1,0 +1,104 @@
+// Stage 6: the words discovery reads, compiled once from data/discovery.yaml, the gazetteer and
+// the roles — cue words, heads, suffixes, connectors — and the lookups built on them.
+import type { EntityType, Language } from "../../model";
+import type { Knowledge } from "../knowledge";
+import { fold } from "../text/fold";
+import { tokenize, type Token } from "../text/tokens";
+import type { AcronymRules } from "./06-acronyms";
+import { occurrences } from "./06-names";
+
+export const CAPITALISED = /^[\p{Lu}\p{N}]/u;
+export const HAS_LETTER = /\p{L}/u;
+export const MAX_NAME_WORDS = 7;
+export const ALL_CAPS = /^\p{Lu}{2,}$/u;
+export const NUMBER = /^\d{1,4}$/;
+export const YEAR = /^(1[89]|20)\d\d$/;
+export const COORDINATION = new Set(["and", "et"]);
+export const OF = new Set(["of", "de", "du", "des", "d'"]);
+export const NAMING = new Set(["called", "named", "dubbed", "appele", "appelee", "appeles", "appelees", "baptise", "baptisee", "nomme", "nommee", "denomme", "denommee"]);
+export const SPEECH = new Set(["said", "says", "told", "declare", "a declare", "explique", "selon", "according", "affirme", "souligne", "ajoute"]);
+
+export type Lexicon = Map<string, EntityType>;
+
+export function lexicon(groups: Partial<Record<EntityType, string[]>>): Lexicon {
+  const map: Lexicon = new Map();
+  for (const [type, words] of Object.entries(groups)) {
+    for (const w of words ?? []) {
+      map.set(fold(w), type as EntityType);
+      // Phrases are looked up as their tokens joined by spaces: "start-up" is the tokens "start - up".
+      map.set(
+        tokenize(w)
+          .map((t) => t.norm)
+          .join(" "),
+        type as EntityType,
+      );
+    }
+  }
+  return map;
+}
+
+export type Vocabulary = ReturnType<typeof makeVocabulary>;
+
+export function makeVocabulary(k: Knowledge) {
+  const d = k.discovery;
+  const before = lexicon(d.before);
+  const suffix = lexicon(d.suffix);
+  const head = lexicon(d.head);
+  const apposition = lexicon(d.apposition);
+  const ownerRoles = lexicon(d.owner_roles);
+  const indefinite = new Set(d.indefinite.map((w) => fold(w)));
+  const stop = new Set(d.stopwords.map((w) => fold(w)));
+  const connectors = new Set(d.name_connectors.map((w) => fold(w)));
+  const roles = new Set([...k.roles.en, ...k.roles.fr]);
+  const amountWords = new Set([...Object.keys(k.money.multipliers), ...Object.keys(k.money.currencies)].map((w) => fold(w)));
+  const isAmountWord = (norm: string) => amountWords.has(norm);
+  const nationality = (t: Token | undefined) => (t ? d.nationalityOf.get(t.norm) : undefined);
+  const { givenNames, places } = k.gazetteer;
+  const adjectival = Object.fromEntries(Object.entries(d.adjectival_heads).map(([l, groups]) => [l, lexicon(groups ?? {})])) as Partial<Record<Language, Lexicon>>;
+  // Inside "Cour d'appel de Paris" only the connectors of a complement: "la Direction pour couvrir…" is no name.
+  const tailConnectors = new Set([...OF, "la", "l'", "le"]);
+  const adjectiveEndings = Object.fromEntries(Object.entries(d.adjective_endings).map(([l, e]) => [l, (e ?? []).map((x) => fold(x))])) as Partial<Record<Language, string[]>>;
+  const languageStops = new Set([...k.language.stopwords.en, ...k.language.stopwords.fr].map((w) => fold(w)));
+  const notOrganisations = new Set(d.not_organisations.map((w) => fold(w)));
+  const acronymRules: AcronymRules = {
+    openers: new Set(d.acronym_openers.map((w) => fold(w))),
+    excluded: (w) => notOrganisations.has(w) || stop.has(w) || roles.has(w) || places.has(w) || givenNames.has(w) || isAmountWord(w) || d.nationalityOf.has(w),
+  };
+  /** Words that cannot be part of a person's surname: cue words, places, nationalities, stopwords. */
+  const notSurname = (norm: string) => suffix.has(norm) || head.has(norm) || stop.has(norm) || places.has(norm) || d.nationalityOf.has(norm);
+  /** The type a long form's words give: its head ("direction …"), its suffix ("… Commission") or a cue word it opens with. */
+  const typeOfPhrase = (ws: readonly Token[]): EntityType | undefined =>
+    head.get(ws[0]!.norm) ?? suffix.get(ws[ws.length - 1]!.norm) ?? before.get(ws[0]!.norm);
+  /** "Toronto-based", "Chinese based" ending at token b: the place or nationality gives the country. */
+  const basedIn = (tokens: readonly Token[], b: number): { country: string; at: number } | undefined => {
+    if (tokens[b]?.norm !== "based" || b < 1) return undefined;
+    const at = tokens[b - 1]!.norm === "-" ? b - 2 : b - 1;
+    const country = at >= 0 ? (places.get(tokens[at]!.norm) ?? nationality(tokens[at])) : undefined;
+    return country ? { country, at } : undefined;
+  };
+  /** "Laxton" for "Laxton Group Limited", when the article also says "Laxton" alone. */
+  const shortFormsOf = (text: string, run: readonly Token[]): string[] => {
+    let cut = run.length;
+    while (cut > 1 && (suffix.get(run[cut - 1]!.norm) === "company" || connectors.has(run[cut - 1]!.norm) || !run[cut - 1]!.isWord)) cut--;
+    if (cut === run.length || stop.has(run[cut - 1]!.norm) || run.slice(0, cut).some((t) => suffix.has(t.norm))) return [];
+    const short = text.slice(run[0]!.start, run[cut - 1]!.end);
+    const full = text.slice(run[0]!.start, run[run.length - 1]!.end);
+    return occurrences(text, short) > occurrences(text, full) ? [short] : [];
+  };
+
+  /** Multi-word lexicon entries ("data broker") end at a token; look back over up to 3 words. */
+  const phraseEndingAt = (tokens: Token[], i: number, lex: Lexicon): EntityType | undefined => {
+    for (let n = 3; n >= 1; n--) {
+      if (i - n + 1 < 0) continue;
+      const phrase = tokens
+        .slice(i - n + 1, i + 1)
+        .map((t) => t.norm)
+        .join(" ");
+      const type = lex.get(phrase);
+      if (type) return type;
+    }
+    return undefined;
+  };
+  const subsidiaryHeads = new Set(d.subsidiary_heads.map((w) => fold(w)));
+  return { subsidiaryHeads, d, before, suffix, head, apposition, ownerRoles, indefinite, stop, connectors, roles, amountWords, isAmountWord, nationality, givenNames, places, adjectival, tailConnectors, adjectiveEndings, languageStops, notOrganisations, acronymRules, notSurname, typeOfPhrase, basedIn, shortFormsOf, phraseEndingAt };
+}
