@@ -27,12 +27,12 @@ export interface FoundDate {
 export type FullDateFinder = (text: string, language: string) => FoundDate[];
 
 const YEAR = "(19[5-9]\\d|20\\d\\d)";
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+export const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const alternation = (words: Iterable<string>) =>
   [...new Set(words)]
     .filter(Boolean)
     .sort((a, b) => b.length - a.length)
-    .map(escape)
+    .map(escapeRegex)
     .join("|");
 
 function daysIn(year: number, month: number): number {
@@ -47,11 +47,8 @@ function isoOf(year: number, month: number, day: number): string | null {
 
 export function fullDateFinder(words: FullDateWords): FullDateFinder {
   const monthOf = new Map<string, number>();
-  for (const list of Object.values(words.months)) list.forEach((m, i) => monthOf.set(plain(m), i + 1));
-  for (const perMonth of Object.values(words.abbreviations ?? {}))
-    perMonth.forEach((forms, i) => {
-      for (const f of forms) monthOf.set(plain(f), i + 1);
-    });
+  for (const list of Object.values(words.months)) for (const [i, m] of list.entries()) monthOf.set(plain(m), i + 1);
+  for (const perMonth of Object.values(words.abbreviations ?? {})) for (const [i, forms] of perMonth.entries()) for (const f of forms) monthOf.set(plain(f), i + 1);
   const suffixes = alternation(Object.values(words.daySuffixes ?? {}).flatMap((s) => (s ?? []).map(plain)));
   const month = `(?<![a-z])(${alternation(monthOf.keys())})(?![a-z])\\.?`;
   const day = `(?<![\\d.,/-])(0?[1-9]|[12]\\d|3[01])${suffixes ? `(?:${suffixes})?` : ""}(?![a-z\\d])`;

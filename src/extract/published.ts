@@ -5,7 +5,7 @@
 // different dates that are not a published/updated pair give no date, and an update date is used
 // only when the head states no other. Cue words come from data/language.yaml.
 import { plain } from "./dates";
-import { fullDateFinder, type FoundDate, type FullDateWords, type NumericOrder } from "./full-dates";
+import { escapeRegex, fullDateFinder, type FoundDate, type FullDateWords, type NumericOrder } from "./full-dates";
 
 /** The head is read in the article's first characters only. */
 const HEAD_CHARS = 600;
@@ -47,7 +47,6 @@ export interface PublishedReader {
 type Role = "published" | "updated" | "plain";
 type Line = { start: number; end: number; text: string; body: boolean };
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const wordCount = (s: string) => s.match(/\p{L}+/gu)?.length ?? 0;
 
 function isBodyLine(text: string): boolean {
@@ -78,7 +77,7 @@ function cueMatcher(words: PublishedWords): { re: RegExp; roleOf: Map<string, Ro
   if (!roleOf.size) return null;
   const alternation = [...roleOf.keys()]
     .sort((a, b) => b.length - a.length)
-    .map((c) => escape(c).replace(/ /g, "\\s+"))
+    .map((c) => escapeRegex(c).replace(/ /g, "\\s+"))
     .join("|");
   return { re: new RegExp(`(?<![\\p{L}\\d])(?:${alternation})(?![\\p{L}\\d])`, "gu"), roleOf };
 }
