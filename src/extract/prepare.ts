@@ -1,5 +1,5 @@
 // From a file's bytes to an article ready for extraction: decoding, front matter (read on the
-// raw text, before any HTML is touched), HTML, cleaning, language, sentences. Whatever is dropped
+// raw text, before any HTML is touched), HTML, cleaning, language, publication date, sentences. Whatever is dropped
 // or guessed on the way is said in a warning that names the file.
 import type { ArticleMeta, Report } from "../model";
 import { decodeArticle } from "./decode";
@@ -73,7 +73,8 @@ function prepareOne(f: InputFile, k: Knowledge, published: PublishedReader, warn
   const language = fm.meta.language ?? detected!;
   const newline = text.indexOf("\n");
   const firstLine = text.slice(0, newline < 0 ? text.length : newline).trim();
-  const date = fm.meta.published ? { date: published.normalize(fm.meta.published, language) } : published.fromHead(text, language);
+  // Read before cleaning, which drops bylines and "Publié le …" lines as page furniture.
+  const date = fm.meta.published ? { date: published.normalize(fm.meta.published, language) } : published.fromHead(body, language);
   if (date.conflict) warn(conflictWarning(date.conflict));
   return {
     meta: {

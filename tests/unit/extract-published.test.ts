@@ -138,6 +138,16 @@ describe("prepared articles", () => {
     expect(r.graph.articles[0]!.published).toBe("2025-09-26");
   });
 
+  it.each([
+    ["a byline with its date", "Par Jean Dupont le 26/09/2025"],
+    ["a 'Publié le' line", "Publié le 26 septembre 2025 à 10h32"],
+    ["a 'Published' prefix glued to the text", "Published 26/09/2025"],
+  ])("read the date of %s, a line that cleaning removes from the text", (_name, line) => {
+    const r = extract(k, { "a.txt": `Amazon et l’armée\n${line}\n${GOOD}` });
+    expect(r.articles[0]!.text).not.toContain("2025");
+    expect(r.graph.articles[0]!.published).toBe("2025-09-26");
+  });
+
   it("keep the front matter's date over the head's, as YYYY-MM-DD", () => {
     const r = extract(k, { "a.md": `---\npublished: 24/09/2025\nlanguage: fr\n---\nAmazon et l’armée\n26 septembre 2025\n${GOOD}` });
     expect(r.graph.articles[0]!.published).toBe("2025-09-24");
