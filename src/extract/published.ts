@@ -17,8 +17,10 @@ const SENTENCE_WORDS = 8;
 const DATE_LINE_WORDS = 10;
 /** A title is a date line only when the date is nearly all of it ("Vendredi 26 septembre 2025"). */
 const TITLE_DATE_WORDS = 2;
-/** A dateline's place and date end with a dash this close to the paragraph's start. */
+/** A dateline's place and date end with a dash this close to the paragraph's start… */
 const DATELINE_CHARS = 100;
+/** …and hold a place and an agency, not a clause ("D'après un rapport du 3 mars 2024, plusieurs … -"). */
+const DATELINE_WORDS = 5;
 
 /** The keys of data/language.yaml this reader uses. */
 export interface PublishedWords {
@@ -158,7 +160,8 @@ function roleOf(d: FoundDate, lines: readonly Line[], cues: readonly CueSpan[]):
   if (firstBody < 0 || i < firstBody) return wordCount(others) <= DATE_LINE_WORDS ? "plain" : null;
   if (i === firstBody) {
     const dash = /\s[—–-]\s|—/u.exec(line.text);
-    if (dash && dash.index <= DATELINE_CHARS && d.end - line.start <= dash.index) return "plain";
+    const datelineWords = dash ? wordCount(line.text.slice(0, d.start - line.start) + line.text.slice(d.end - line.start, dash.index)) : Infinity;
+    if (dash && dash.index <= DATELINE_CHARS && d.end - line.start <= dash.index && datelineWords <= DATELINE_WORDS) return "plain";
   }
   return null;
 }

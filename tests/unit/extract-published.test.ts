@@ -95,6 +95,11 @@ describe("the publication date in an article's head", () => {
     ["a numeric date that reads two ways in English", `Cloud deal\nBy Jane Doe\n03/04/2025\n${BODY_EN}`, "en"],
     // dates that are not the article's
     ["an event date in the body", `Cloud deal\n${BODY_EN} The contract was signed on September 26, 2025.`, "en"],
+    [
+      "a clause before a dash is no dateline",
+      `Des entreprises fourniraient des services\nD'après un rapport du 3 mars 2024, plusieurs entreprises américaines - dont Google - fourniraient des services web à des sociétés chinoises.\n${BODY_FR}`,
+      "fr",
+    ],
     ["fr body opening with a date", `Le ministère étend son contrat\nLe 26 septembre 2025, ${BODY_FR}`, "fr"],
     ["a report published in the body", `Le ministère étend son contrat\n${BODY_FR.slice(0, -1)}, selon un rapport publié le 12 mars 2024.`, "fr"],
     ["a title that names an event's date", `What happened on October 7, 2023 at the border\n${BODY_EN}`, "en"],
