@@ -5,7 +5,7 @@
 const YEAR = "(19[5-9]\\d|20\\d\\d)";
 
 /** Lower case without accents, same length as the input (accents are single combining marks once decomposed). */
-function plain(s: string): string {
+export function plain(s: string): string {
   return s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
 }
 

@@ -28,6 +28,12 @@ const LanguageSchema = z.object({
   abbreviations: Words,
   /** Twelve month names per language, January first; dates stated in evidence are read with them. */
   months: z.object({ en: Words.length(12), fr: Words.length(12) }).optional(),
+  /** For an article's publication date read in its head (extract/published.ts). */
+  month_abbreviations: z.object({ en: z.array(Words).length(12), fr: z.array(Words).length(12) }).optional(),
+  day_suffixes: PerLanguage(Words).optional(),
+  numeric_date_orders: PerLanguage(z.array(z.enum(["dmy", "mdy"])).min(1)).optional(),
+  published_cues: PerLanguage(Words).optional(),
+  updated_cues: PerLanguage(Words).optional(),
 });
 
 const MoneySchema = z.object({

@@ -1,9 +1,10 @@
 // From a file's bytes to an article ready for extraction: decoding, front matter (read on the
-// raw text, before any HTML is touched), HTML, cleaning, language, sentences. Whatever is dropped
+// raw text, before any HTML is touched), HTML, cleaning, language, publication date, sentences. Whatever is dropped
 // or guessed on the way is said in a warning that names the file.
 import type { ArticleMeta, Report } from "../model";
 import { decodeArticle } from "./decode";
 import { htmlToText, htmlWarning, looksLikeHtml } from "./html";
+import { publishedReader, type PublishedReader } from "./published";
 import type { Knowledge } from "./knowledge";
 import { frontMatter } from "./stages/01-front-matter";
 import { cleanWithReport, type CleanReport } from "./stages/02-clean";
@@ -29,12 +30,13 @@ const count = (n: number) => n.toLocaleString("en-US");
 const byFile = (a: InputFile, b: InputFile) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
 
 export function prepareArticles(files: readonly InputFile[], k: Knowledge, warnings: Warnings): Prepared[] {
+  const published = publishedReader(k.language);
   const prepared: Prepared[] = [];
   const idOwner = new Map<string, string>();
   const textOwner = new Map<string, string>();
   for (const f of [...files].sort(byFile)) {
     const warn = (reason: string) => warnings.push({ file: f.file, reason });
-    const p = prepareOne(f, k, warn);
+    const p = prepareOne(f, k, published, warn);
     if (!p) continue;
     const first = textOwner.get(p.text);
     if (first !== undefined) warn(`same article text as ${first}: both are read, so its evidence counts twice`);
@@ -51,7 +53,7 @@ export function prepareArticles(files: readonly InputFile[], k: Knowledge, warni
   return prepared;
 }
 
-function prepareOne(f: InputFile, k: Knowledge, warn: (reason: string) => void): Prepared | undefined {
+function prepareOne(f: InputFile, k: Knowledge, published: PublishedReader, warn: (reason: string) => void): Prepared | undefined {
   const decoded = decodeArticle(f.bytes);
   if (!decoded.ok) return void warn(decoded.reason);
   const fm = frontMatter(decoded.text);
@@ -71,6 +73,9 @@ function prepareOne(f: InputFile, k: Knowledge, warn: (reason: string) => void):
   const language = fm.meta.language ?? detected!;
   const newline = text.indexOf("\n");
   const firstLine = text.slice(0, newline < 0 ? text.length : newline).trim();
+  // Read before cleaning, which drops bylines and "Publié le …" lines as page furniture.
+  const date = fm.meta.published ? { date: published.normalize(fm.meta.published, language) } : published.fromHead(body, language);
+  if (date.conflict) warn(conflictWarning(date.conflict));
   return {
     meta: {
       id: "",
@@ -78,13 +83,20 @@ function prepareOne(f: InputFile, k: Knowledge, warn: (reason: string) => void):
       title: fm.meta.title ?? (firstLine.length > 300 ? `${firstLine.slice(0, 297)}…` : firstLine),
       language,
       outlet: fm.meta.outlet ?? null,
-      published: fm.meta.published ?? null,
+      published: date.date,
       url: fm.meta.url ?? null,
       translationOf: fm.meta.translationOf ?? null,
     },
     text,
     sentences: segment(text, language, k.language.abbreviations),
   };
+}
+
+function conflictWarning(dates: readonly string[]): string {
+  const [only] = dates;
+  return dates.length === 1
+    ? `the date '${only}' at the article's head reads as two different days (day and month could be swapped): no publication date is taken from it`
+    : `the article's head states different dates (${dates.map((d) => `'${d}'`).join(", ")}): no publication date is taken from it`;
 }
 
 function cleaningWarnings(c: CleanReport, minRepeated: number): string[] {

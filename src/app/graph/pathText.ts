@@ -34,6 +34,8 @@ export type PathWords = {
   /** "Path 1" */
   heading: (n: number) => string;
   undated: string;
+  /** An article's date as the reader's language writes it; as stored when not given. */
+  date?: (published: string) => string;
 };
 
 /** "A —supplies→ B" or, for a symmetric relation, "A —partnership— B". */
@@ -42,9 +44,9 @@ export function statement(step: Pick<PathStep, "edge" | "source" | "target">, re
   return `${step.source.label} —${relation(step.edge.type)}${end} ${step.target.label}`;
 }
 
-export function citation(article: ArticleMeta | undefined, fallbackId: string, undated: string): string {
+export function citation(article: ArticleMeta | undefined, fallbackId: string, undated: string, date: (published: string) => string = (d) => d): string {
   if (!article) return fallbackId;
-  return [article.title, article.outlet, article.published ?? undated, article.url].filter(Boolean).join(", ");
+  return [article.title, article.outlet, article.published ? date(article.published) : undated, article.url].filter(Boolean).join(", ");
 }
 
 /** Every path, numbered, each step on a line with its quote and citation under it. */
@@ -54,7 +56,7 @@ export function pathsAsText(index: GraphIndex, paths: readonly GraphPath[], word
       const lines = [words.heading(i + 1)];
       for (const step of pathSteps(index, p)) {
         lines.push(statement(step, words.relation));
-        lines.push(`  “${step.evidence.quote}” (${citation(step.article, step.evidence.articleId, words.undated)})`);
+        lines.push(`  “${step.evidence.quote}” (${citation(step.article, step.evidence.articleId, words.undated, words.date)})`);
       }
       return lines.join("\n");
     })

@@ -59,3 +59,24 @@ export function locale(): Language {
 export function formatNumber(n: number, options?: Intl.NumberFormatOptions): string {
   return new Intl.NumberFormat(locale(), options).format(n);
 }
+
+const DATE_PARTS: Record<number, Intl.DateTimeFormatOptions> = {
+  1: { year: "numeric" },
+  2: { year: "numeric", month: "long" },
+  3: { year: "numeric", month: "long", day: "numeric" },
+};
+
+/**
+ * A date of the data ("2025-09-26", "2025-09", "2025") in the active language: "September 26,
+ * 2025", "26 septembre 2025". Read in UTC, so that no time zone moves it to the day before. A
+ * value of another shape (a front matter's "printemps 2025") is shown as written.
+ */
+export function formatDate(value: string, language: Language = locale()): string {
+  const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(value);
+  if (!m) return value;
+  const parts = m.slice(1).filter((p) => p !== undefined).map(Number);
+  const [year, month = 1, day = 1] = parts;
+  const date = new Date(Date.UTC(year!, month - 1, day));
+  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return value;
+  return new Intl.DateTimeFormat(language, { ...DATE_PARTS[parts.length], timeZone: "UTC" }).format(date);
+}

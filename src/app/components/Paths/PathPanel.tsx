@@ -7,6 +7,7 @@ import { useExplorer } from "../../store/explorer";
 import { pathSteps, pathsAsText, citation } from "../../graph/pathText";
 import { EDGE_COLOUR } from "../../graph/palette";
 import { relationLabel } from "../../labels";
+import { formatDate } from "../../i18n";
 import { SYMMETRIC_RELATIONS } from "../../../model";
 import { EntityPicker } from "./EntityPicker";
 
@@ -22,7 +23,7 @@ export function PathPanel() {
   if (!path) return null;
   const from = index.nodeById.get(path.from);
   const to = index.nodeById.get(path.to);
-  const text = () => pathsAsText(index, paths, { relation: relationLabel, heading: (n) => t("paths.path", { n }), undated: t("paths.undated") });
+  const text = () => pathsAsText(index, paths, { relation: relationLabel, heading: (n) => t("paths.path", { n }), undated: t("paths.undated"), date: formatDate });
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(text());
@@ -79,7 +80,7 @@ export function PathPanel() {
                       <blockquote lang={step.article?.language}>“{step.evidence.quote}”</blockquote>
                       <p className="step-cite">
                         <button type="button" className="link" onClick={() => openArticle(step.evidence.articleId, step.evidence)}>
-                          {citation(step.article, step.evidence.articleId, t("paths.undated"))}
+                          {citation(step.article, step.evidence.articleId, t("paths.undated"), formatDate)}
                         </button>
                       </p>
                     </li>
