@@ -96,7 +96,9 @@ async function share<I, O>(pool: Pool, kind: Task["kind"], items: readonly I[], 
     for (let r = take(); r; r = take()) {
       const [from, to] = r;
       const results = await pool.call(w, { kind, items: items.slice(from, to).map(wire) } as Omit<Task, "id">);
-      results.forEach((o, j) => (out[from + j] = o as O));
+      results.forEach((o, j) => {
+        out[from + j] = o as O;
+      });
       stats.inWorkers += results.length;
     }
   };
