@@ -1,27 +1,41 @@
 // The extractor's command line; with io.ts, the only extractor code that touches the file system:
-//   npm run extract -- [--seeds DIR] [--out DIR] [--data DIR] [--curation FILE]
+//   npm run extract -- [--seeds DIR] [--out DIR] [--data DIR] [--curation FILE] [--cache DIR | --no-cache] [--workers N]
 import { join } from "node:path";
-import { compileKnowledge, extractCorpus } from "./index";
 import { readArticleFiles, readCurationFile, readKnowledgeFiles, recoverOutput, writeOutput } from "./io";
 import { readCuration } from "./curation";
+import { defaultWorkers } from "./parallel";
+import { runExtraction } from "./run";
 
 interface Args {
   seeds: string;
   out: string;
   data: string;
   curation: string;
+  cache: string;
+  workers: string;
 }
 
-function parseArgs(argv: string[]): Args {
-  const args: Args = { seeds: "seeds", out: "data", data: "data", curation: "" };
+function parseArgs(argv: string[]): Args & { noCache: boolean } {
+  const args: Args & { noCache: boolean } = { seeds: "seeds", out: "data", data: "data", curation: "", cache: ".cache/extract", workers: "", noCache: false };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i]!;
     const value = argv[i + 1];
     if (flag === "--help" || flag === "-h") {
-      console.log("usage: npm run extract -- [--seeds DIR (seeds)] [--out DIR (data)] [--data DIR with the YAML knowledge (data)] [--curation FILE (DIR/curation.yaml)]");
+      console.log(
+        "usage: npm run extract -- [--seeds DIR (seeds)] [--out DIR (data)] [--data DIR with the YAML knowledge (data)] [--curation FILE (DIR/curation.yaml)]\n" +
+          "                          [--cache DIR (.cache/extract) | --no-cache] [--workers N (the machine's cores, at most one per 100 articles)]",
+      );
       process.exit(0);
     }
-    if (!["--seeds", "--out", "--data", "--curation"].includes(flag) || value === undefined) {
+    if (flag === "--no-cache") {
+      args.noCache = true;
+      continue;
+    }
+    if (flag === "--workers" && !/^[1-9]\d*$/.test(value ?? "")) {
+      console.error(`extract: --workers takes a whole number of threads, at least 1 (got '${value ?? ""}')`);
+      process.exit(2);
+    }
+    if (!["--seeds", "--out", "--data", "--curation", "--cache", "--workers"].includes(flag) || value === undefined) {
       console.error(`extract: unknown or incomplete option '${flag}' (try --help)`);
       process.exit(2);
     }
@@ -31,7 +45,7 @@ function parseArgs(argv: string[]): Args {
   return args;
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   const began = performance.now();
   // Before anything is read: a run killed mid-swap may have left the knowledge folder aside.
@@ -40,9 +54,11 @@ function main(): void {
   const files = readArticleFiles(args.seeds, (file, reason) => unreadable.push({ file, reason }));
   const curationFile = args.curation || join(args.data, "curation.yaml");
   const curation = readCuration(readCurationFile(curationFile), curationFile);
-  const knowledge = compileKnowledge(readKnowledgeFiles(args.data));
-  const result = extractCorpus(files, knowledge, {
+  const { result, cache } = await runExtraction(files, readKnowledgeFiles(args.data), {
     curation,
+    cacheDir: args.noCache ? undefined : args.cache,
+    workers: args.workers ? Number(args.workers) : defaultWorkers(files.length),
+    warn: (message) => console.error(`extract: warning: ${message}`),
     onProgress: (done, total) => {
       if (total > 100 && (done % 100 === 0 || done === total)) process.stderr.write(`extract: ${done}/${total} articles\n`);
     },
@@ -64,7 +80,8 @@ function main(): void {
   const seconds = ((performance.now() - began) / 1000).toFixed(2);
   console.log(
     `extract: ${c.articles} articles, ${c.nodes} nodes, ${c.edges} edges, ${c.evidence} evidence, ` +
-      `${report.discovered.length} discovered, ${report.warnings.length} warnings, ${seconds} s → ${join(args.out, "graph.json")}`,
+      `${report.discovered.length} discovered, ${report.warnings.length} warnings, ${seconds} s → ${join(args.out, "graph.json")}` +
+      (cache ? ` (cache: ${cache.hits} reused, ${cache.misses} computed${cache.corrupt ? `, ${cache.corrupt} corrupt rebuilt` : ""})` : ""),
   );
   if (c.articles === 0) {
     console.error(`extract: no article could be read from ${args.seeds}`);
@@ -72,9 +89,7 @@ function main(): void {
   }
 }
 
-try {
-  main();
-} catch (e) {
+main().catch((e: unknown) => {
   console.error(`extract: ${(e as Error).message}`);
   process.exit(1);
-}
+});

@@ -4,11 +4,11 @@ import { checkReferences, checkSpans, GraphSchema, type ArticleDoc, type Curatio
 import { applyCuration, type CurationResult } from "./curation";
 import type { EntityRecord, Mention } from "./entities";
 import type { Knowledge } from "./knowledge";
-import { prepareArticles, type InputFile, type Prepared } from "./prepare";
+import { relateArticle, scanArticle, type RelateInput, type Related, type Scanned } from "./article";
+import { byFile, linkArticles, type InputFile, type Prepared } from "./prepare";
 import type { Sentence } from "./stages/03-segment";
 import { EntityMatcher, leftmostLongest, surnameMentions } from "./stages/05-mentions";
-import { makeDiscoverer, type Discovery } from "./stages/06-discover";
-import { extractRelations } from "./stages/07-relations";
+import type { Discovery } from "./stages/06-discover";
 import { buildContracts } from "./stages/08-contracts";
 import { merge, type ArticleResult } from "./stages/09-merge";
 import { lastStartAtOrBefore } from "./text/bisect";
@@ -18,6 +18,7 @@ import { dateReader } from "./dates";
 export { compileKnowledge, type Knowledge, type KnowledgeFiles } from "./knowledge";
 
 export type { InputFile } from "./prepare";
+export type { RelateInput, Related, Scanned } from "./article";
 
 export interface ExtractResult {
   graph: Graph;
@@ -31,24 +32,51 @@ export interface ExtractOptions {
   curation?: Curation;
 }
 
-export function extractCorpus(files: readonly InputFile[], k: Knowledge, options: ExtractOptions = {}): ExtractResult {
-  const warnings: Report["warnings"] = [];
-  const prepared = prepareArticles(files, k, warnings);
+/** How the per-article steps are run: in this thread by default; cached or in workers by the CLI (run.ts). */
+export interface ArticleRunner {
+  scan(files: readonly InputFile[]): Promise<Scanned[]>;
+  relate(inputs: readonly RelateInput[]): Promise<Related[]>;
+}
 
-  // Pass 1: registry mentions, then discovery of what the registry lacks, across the corpus.
+export function extractCorpus(files: readonly InputFile[], k: Knowledge, options: ExtractOptions = {}): ExtractResult {
+  const sorted = [...files].sort(byFile);
+  const corpus = linkCorpus(sorted, sorted.map((f) => scanArticle(f.bytes, k)), k);
+  const related = corpus.inputs.map((input, n) => {
+    const r = relateArticle(input, k);
+    options.onProgress?.(n + 1, corpus.inputs.length);
+    return r;
+  });
+  return finishCorpus(corpus, related, k, options);
+}
+
+/** The same extraction, with the per-article steps run by `runner` (cache, worker threads). */
+export async function extractCorpusWith(files: readonly InputFile[], k: Knowledge, runner: ArticleRunner, options: ExtractOptions = {}): Promise<ExtractResult> {
+  const sorted = [...files].sort(byFile);
+  const corpus = linkCorpus(sorted, await runner.scan(sorted), k);
+  return finishCorpus(corpus, await runner.relate(corpus.inputs), k, options);
+}
+
+interface LinkedCorpus {
+  warnings: Report["warnings"];
+  prepared: Prepared[];
+  mentions: Mention[][];
+  inputs: RelateInput[];
+  known: Map<string, EntityRecord>;
+  discoveredPassages: Map<string, { articleId: string; start: number; end: number }[]>;
+}
+
+/** The corpus-wide step between scan and relate: ids, discovered names, every article's final mentions. */
+function linkCorpus(sorted: readonly InputFile[], scanned: readonly Scanned[], k: Knowledge): LinkedCorpus {
+  const warnings: Report["warnings"] = [];
+  const prepared = linkArticles(sorted, scanned, warnings);
+
+  // Pass 1: discovery of what the registry lacks, across the corpus (each article's discoveries come from its scan).
   // Records are copied: discovery adds forms to them, and the knowledge is shared between calls.
   const registry = k.registryEntities.map((e) => ({ ...e, forms: [...e.forms] }));
   const known = new Map<string, EntityRecord>(registry.map((e) => [e.id, e]));
   const knownForms = new Set(registry.flatMap((e) => e.forms.map((f) => fold(f))));
-  const registryMatcher = k.registryMatcher;
-  const discoverer = makeDiscoverer(k);
   const discoveredPassages = new Map<string, { articleId: string; start: number; end: number }[]>();
-  const registryMentions = prepared.map((p) => {
-    const mentions = registryMatcher.find(p.text);
-    const typeOf = (id: string) => known.get(id)?.type;
-    for (const d of discoverer.discover(p.text, p.sentences, mentions, p.meta.language, typeOf)) addDiscovery(d, p, known, knownForms, discoveredPassages);
-    return mentions;
-  });
+  for (const p of prepared) for (const d of p.discoveries) addDiscovery(d, p, known, knownForms, discoveredPassages);
   mergeSharedForms(known, discoveredPassages);
   const entities = [...known.values()];
   // The registry's automaton is large; the discovered names get one of their own, and the two
@@ -59,9 +87,9 @@ export function extractCorpus(files: readonly InputFile[], k: Knowledge, options
   const people = new Set(entities.filter((e) => e.type === "person").map((e) => e.id));
 
   // Pass 2: mentions; a discovered name glossed by a known one in parentheses is that one
-  // ("Federal Armed Forces (Bundeswehr)"); then relations and contracts per article.
-  const mentionsOf = prepared.map((p, n) => {
-    const found = discoveredMatcher ? leftmostLongest([...registryMentions[n]!, ...discoveredMatcher.find(p.text)]) : registryMentions[n]!;
+  // ("Federal Armed Forces (Bundeswehr)").
+  const mentionsOf = prepared.map((p) => {
+    const found = discoveredMatcher ? leftmostLongest([...p.registryMentions, ...discoveredMatcher.find(p.text)]) : p.registryMentions;
     return surnameMentions(p.text, found, people);
   });
   const aliasOf = parentheticalAliases(prepared, mentionsOf, entity);
@@ -70,16 +98,26 @@ export function extractCorpus(files: readonly InputFile[], k: Knowledge, options
     for (const form of known.get(from)!.forms) if (!target.forms.includes(form)) target.forms.push(form);
     known.delete(from);
   }
+  const mentions = mentionsOf.map((ms) => ms.map((m) => (aliasOf.has(m.entityId) ? { ...m, entityId: aliasOf.get(m.entityId)! } : m)));
+  const inputs = prepared.map((p, n) => {
+    const named = [...new Set(mentions[n]!.map((m) => m.entityId))].sort();
+    return { text: p.text, lang: p.meta.language, sentences: p.sentences, mentions: mentions[n]!, records: named.map((id) => known.get(id)!) };
+  });
+  return { warnings, prepared, mentions, inputs, known, discoveredPassages };
+}
+
+/** Contracts, the merge into one graph, curation, dates, its validation and the report. */
+function finishCorpus(corpus: LinkedCorpus, related: readonly Related[], k: Knowledge, options: ExtractOptions): ExtractResult {
+  const { warnings, prepared, known, discoveredPassages } = corpus;
+  const entity = (id: string) => known.get(id);
   const results: ArticleResult[] = [];
   const docs: ArticleDoc[] = [];
   prepared.forEach((p, n) => {
-    const mentions: Mention[] = mentionsOf[n]!.map((m) => (aliasOf.has(m.entityId) ? { ...m, entityId: aliasOf.get(m.entityId)! } : m));
-    const { facts, contracts } = extractRelations(k, { text: p.text, lang: p.meta.language, sentences: p.sentences, mentions, entity });
+    const { facts, contracts } = related[n]!;
     const built = buildContracts(contracts, entity);
     for (const c of built.nodes) if (!known.has(c.record.id)) known.set(c.record.id, c.record);
-    results.push({ meta: p.meta, text: p.text, mentions, facts: [...facts, ...built.facts], contracts: built.nodes });
+    results.push({ meta: p.meta, text: p.text, mentions: corpus.mentions[n]!, facts: [...facts, ...built.facts], contracts: built.nodes });
     docs.push({ ...p.meta, text: p.text, sentences: p.sentences.map((s) => [s.start, s.end] as [number, number]) });
-    options.onProgress?.(n + 1, prepared.length);
   });
 
   const machine = merge(results, entity);

@@ -24,26 +24,41 @@ export interface Prepared {
   sentences: Sentence[];
 }
 
+/** One file read alone: its warnings, and the article unless nothing of it could be read. `meta` lacks the id and file, which the corpus gives. */
+export interface PreparedFile {
+  warnings: string[];
+  article?: Omit<Prepared, "meta"> & { meta: Omit<ArticleMeta, "id" | "file"> };
+}
+
 type Warnings = Report["warnings"];
 
 const count = (n: number) => n.toLocaleString("en-US");
-const byFile = (a: InputFile, b: InputFile) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+export const byFile = (a: InputFile, b: InputFile) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
 
 export function prepareArticles(files: readonly InputFile[], k: Knowledge, warnings: Warnings): Prepared[] {
-  const published = publishedReader(k.language);
-  const prepared: Prepared[] = [];
+  const sorted = [...files].sort(byFile);
+  return linkArticles(sorted, sorted.map((f) => prepareFile(f.bytes, k)), warnings);
+}
+
+/**
+ * What depends on the other files: ids (a second file with the same name), texts read twice and
+ * translationOf targets. `sorted` is in file order and `each[n]` is `sorted[n]` prepared alone.
+ */
+export function linkArticles<A extends NonNullable<PreparedFile["article"]>>(sorted: readonly InputFile[], each: readonly { warnings: string[]; article?: A }[], warnings: Warnings): (Omit<A, "meta"> & Prepared)[] {
+  const prepared: (Omit<A, "meta"> & Prepared)[] = [];
   const idOwner = new Map<string, string>();
   const textOwner = new Map<string, string>();
-  for (const f of [...files].sort(byFile)) {
+  sorted.forEach((f, n) => {
     const warn = (reason: string) => warnings.push({ file: f.file, reason });
-    const p = prepareOne(f, k, published, warn);
-    if (!p) continue;
-    const first = textOwner.get(p.text);
+    const one = each[n]!;
+    for (const reason of one.warnings) warn(reason);
+    if (!one.article) return;
+    const first = textOwner.get(one.article.text);
     if (first !== undefined) warn(`same article text as ${first}: both are read, so its evidence counts twice`);
-    else textOwner.set(p.text, f.file);
-    p.meta.id = articleId(f.file, idOwner, warn);
-    prepared.push(p);
-  }
+    else textOwner.set(one.article.text, f.file);
+    const id = articleId(f.file, idOwner, warn);
+    prepared.push({ ...one.article, meta: { id, file: f.file, ...one.article.meta } });
+  });
   for (const p of prepared) {
     const target = p.meta.translationOf;
     if (target === null || idOwner.has(target)) continue;
@@ -53,9 +68,21 @@ export function prepareArticles(files: readonly InputFile[], k: Knowledge, warni
   return prepared;
 }
 
-function prepareOne(f: InputFile, k: Knowledge, published: PublishedReader, warn: (reason: string) => void): Prepared | undefined {
-  const decoded = decodeArticle(f.bytes);
-  if (!decoded.ok) return void warn(decoded.reason);
+/** One publication-date reader per compiled knowledge (its month names and cues), built on first use. */
+const readers = new WeakMap<Knowledge, PublishedReader>();
+function publishedFor(k: Knowledge): PublishedReader {
+  let reader = readers.get(k);
+  if (!reader) readers.set(k, (reader = publishedReader(k.language)));
+  return reader;
+}
+
+/** A file's bytes alone to an article: depends on nothing but the bytes and the knowledge (so it can be cached). */
+export function prepareFile(bytes: Uint8Array, k: Knowledge): PreparedFile {
+  const warnings: string[] = [];
+  const warn = (reason: string) => void warnings.push(reason);
+  const decoded = decodeArticle(bytes);
+  if (!decoded.ok) return { warnings: [decoded.reason] };
+  const published = publishedFor(k);
   const fm = frontMatter(decoded.text);
   if (fm.warning) warn(fm.warning);
   let body = fm.body;
@@ -67,7 +94,7 @@ function prepareOne(f: InputFile, k: Knowledge, published: PublishedReader, warn
   const cleaned = cleanWithReport(body, k.cleaning);
   for (const reason of cleaningWarnings(cleaned, k.cleaning.min_repeated_line_chars)) warn(reason);
   const text = cleaned.text;
-  if (!text) return void warn("no article text left after removing page junk");
+  if (!text) return { warnings: [...warnings, "no article text left after removing page junk"] };
   const detected = fm.meta.language ? undefined : detectLanguage(text, k.language.stopwords);
   if (fm.ignoredLanguage) warn(`front matter language '${fm.ignoredLanguage}' is neither fr nor en: ignored, the text was detected as ${detected}`);
   const language = fm.meta.language ?? detected!;
@@ -77,18 +104,19 @@ function prepareOne(f: InputFile, k: Knowledge, published: PublishedReader, warn
   const date = fm.meta.published ? { date: published.normalize(fm.meta.published, language) } : published.fromHead(body, language);
   if (date.conflict) warn(conflictWarning(date.conflict));
   return {
-    meta: {
-      id: "",
-      file: f.file,
-      title: fm.meta.title ?? (firstLine.length > 300 ? `${firstLine.slice(0, 297)}…` : firstLine),
-      language,
-      outlet: fm.meta.outlet ?? null,
-      published: date.date,
-      url: fm.meta.url ?? null,
-      translationOf: fm.meta.translationOf ?? null,
+    warnings,
+    article: {
+      meta: {
+        title: fm.meta.title ?? (firstLine.length > 300 ? `${firstLine.slice(0, 297)}…` : firstLine),
+        language,
+        outlet: fm.meta.outlet ?? null,
+        published: date.date,
+        url: fm.meta.url ?? null,
+        translationOf: fm.meta.translationOf ?? null,
+      },
+      text,
+      sentences: segment(text, language, k.language.abbreviations),
     },
-    text,
-    sentences: segment(text, language, k.language.abbreviations),
   };
 }
 

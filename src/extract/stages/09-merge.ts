@@ -109,35 +109,53 @@ export function merge(articles: readonly ArticleResult[], entity: (id: string) =
  * Two articles in different languages that name nearly the same entities, with similar
  * lengths, are one article and its translation (unless front matter already says so).
  */
-export function linkTranslations(articles: readonly ArticleResult[]): ArticleMeta[] {
+export function linkTranslations(articles: readonly ArticleResult[], work: { pairs: number } = { pairs: 0 }): ArticleMeta[] {
   const metas = articles.map((a) => ({ ...a.meta }));
   // Entity sets as sorted number arrays: a pair is compared by one merge walk, and pairs whose sizes
   // alone rule out 70 % overlap are never walked.
-  const idNumber = new Map<string, number>();
-  const sets = articles.map((a) =>
-    [...new Set(a.mentions.map((m) => m.entityId))]
-      .map((id) => idNumber.get(id) ?? (idNumber.set(id, idNumber.size), idNumber.size - 1))
-      .sort((x, y) => x - y),
-  );
+  // Entities are numbered rarest first, so that the prefixes below hold the rare ones and an
+  // entity every article names does not bring every pair together.
+  const named = articles.map((a) => [...new Set(a.mentions.map((m) => m.entityId))]);
+  const articlesNaming = new Map<string, number>();
+  for (const ids of named) for (const id of ids) articlesNaming.set(id, (articlesNaming.get(id) ?? 0) + 1);
+  const idNumber = new Map([...articlesNaming.entries()].sort((x, y) => x[1] - y[1] || byString(x[0], y[0])).map(([id], n) => [id, n]));
+  const sets = named.map((ids) => ids.map((id) => idNumber.get(id)!).sort((x, y) => x - y));
   const byId = new Map(metas.map((m) => [m.id, m]));
   for (const m of metas) if (m.translationOf && byId.get(m.translationOf) && !byId.get(m.translationOf)!.translationOf) byId.get(m.translationOf)!.translationOf = m.id;
   const candidates: { i: number; j: number; score: number }[] = [];
-  for (let i = 0; i < metas.length; i++) {
-    for (let j = i + 1; j < metas.length; j++) {
-      if (metas[i]!.language === metas[j]!.language) continue;
-      const a = sets[i]!;
-      const b = sets[j]!;
-      if (a.length < 4 || b.length < 4 || Math.min(a.length, b.length) < 0.7 * Math.max(a.length, b.length)) continue;
-      const ratio = articles[i]!.text.length / articles[j]!.text.length;
-      if (ratio < 0.6 || ratio > 1.6) continue;
-      let shared = 0;
-      for (let x = 0, y = 0; x < a.length && y < b.length; ) {
-        if (a[x] === b[y]) (shared++, x++, y++);
-        else if (a[x]! < b[y]!) x++;
-        else y++;
-      }
-      const score = shared / (a.length + b.length - shared);
-      if (score >= 0.7) candidates.push({ i, j, score });
+  const compare = (i: number, j: number) => {
+    work.pairs++;
+    if (metas[i]!.language === metas[j]!.language) return;
+    const a = sets[i]!;
+    const b = sets[j]!;
+    if (Math.min(a.length, b.length) < 0.7 * Math.max(a.length, b.length)) return;
+    const ratio = articles[i]!.text.length / articles[j]!.text.length;
+    if (ratio < 0.6 || ratio > 1.6) return;
+    let shared = 0;
+    for (let x = 0, y = 0; x < a.length && y < b.length; ) {
+      if (a[x] === b[y]) (shared++, x++, y++);
+      else if (a[x]! < b[y]!) x++;
+      else y++;
+    }
+    const score = shared / (a.length + b.length - shared);
+    if (score >= 0.7) candidates.push({ i, j, score });
+  };
+  // Prefix filtering, so that a corpus is not compared pair by pair: two sets sharing 70 % of their
+  // union share an entity among the first n − ⌊0.7·n⌋ + 1 of each (⌊⌋ keeps one to spare), so only
+  // articles whose prefixes meet are compared. The candidates are sorted whole below, so the order
+  // they are found in changes nothing.
+  const byEntity = new Map<number, number[]>();
+  for (let j = 0; j < sets.length; j++) {
+    const b = sets[j]!;
+    if (b.length < 4) continue;
+    const prefix = b.slice(0, b.length - Math.floor(0.7 * b.length) + 1);
+    const met = new Set<number>();
+    for (const e of prefix) for (const i of byEntity.get(e) ?? []) met.add(i);
+    for (const i of [...met].sort((x, y) => x - y)) compare(i, j);
+    for (const e of prefix) {
+      const list = byEntity.get(e);
+      if (list) list.push(j);
+      else byEntity.set(e, [j]);
     }
   }
   candidates.sort((x, y) => y.score - x.score || x.i - y.i || x.j - y.j);

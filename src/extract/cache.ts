@@ -1,0 +1,140 @@
+// The incremental cache: each article's scan and relate results stored on disk, keyed by a hash
+// of their inputs (the article's bytes, or its final mentions and the records they name), of the
+// knowledge files and of the extractor's own source. A run re-does only what changed. Entries are
+// written whole (a temporary file renamed), so a killed run leaves none half-written; an entry
+// that cannot be read or has the wrong shape is ignored, rebuilt and reported.
+import { createHash } from "node:crypto";
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { dirname, join, relative } from "node:path";
+import type { ArticleRunner, InputFile, KnowledgeFiles, RelateInput, Related, Scanned } from "./index";
+
+const sha = (...parts: (string | Uint8Array)[]) => {
+  const h = createHash("sha256");
+  for (const p of parts) h.update(p).update("\u0000");
+  return h.digest("hex");
+};
+
+/**
+ * A hash of every source file of the extractor and its data contract, and of the locked
+ * dependencies (a parser's new version may read the knowledge differently): any change
+ * invalidates the cache.
+ */
+export function extractorVersion(root = join(import.meta.dirname, ".."), lockfile = join(root, "..", "package-lock.json")): string {
+  const files: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir).sort()) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (/\.(ts|js|mjs)$/.test(name)) files.push(path);
+    }
+  };
+  for (const part of ["extract", "model"]) walk(join(root, part));
+  let lock: Uint8Array | string = "";
+  try {
+    lock = readFileSync(lockfile);
+  } catch {
+    // An installed copy without its lockfile: the sources alone.
+  }
+  return sha(...files.flatMap((f) => [relative(root, f), readFileSync(f)]), lock);
+}
+
+/** A hash of every knowledge file given (data/*.yaml, data/gazetteer.json): any edit invalidates the cache. */
+export function knowledgeVersion(files: KnowledgeFiles): string {
+  const present = Object.entries(files).filter((e): e is [string, string] => typeof e[1] === "string");
+  return sha(...present.sort(([a], [b]) => (a < b ? -1 : 1)).flat());
+}
+
+const isArray = Array.isArray;
+const isScanned = (v: unknown): v is Scanned => {
+  const s = v as Scanned;
+  if (typeof s !== "object" || s === null || !isArray(s.warnings) || !s.warnings.every((w) => typeof w === "string")) return false;
+  if (s.article === undefined) return true;
+  const a = s.article;
+  return typeof a === "object" && a !== null && typeof a.text === "string" && typeof a.meta === "object" && a.meta !== null && isArray(a.sentences) && isArray(a.registryMentions) && isArray(a.discoveries);
+};
+const isRelated = (v: unknown): v is Related => {
+  const r = v as Related;
+  return typeof r === "object" && r !== null && isArray(r.facts) && isArray(r.contracts);
+};
+
+export interface CacheStats {
+  hits: number;
+  misses: number;
+  corrupt: number;
+}
+
+export class ArticleCache {
+  readonly stats: CacheStats = { hits: 0, misses: 0, corrupt: 0 };
+  private readonly salt: string;
+
+  constructor(
+    private readonly dir: string,
+    versions: { extractor: string; knowledge: string },
+    private readonly warn: (message: string) => void,
+  ) {
+    this.salt = sha(versions.extractor, versions.knowledge);
+  }
+
+  /** A runner that asks `inner` only for what the cache lacks. */
+  around(inner: ArticleRunner): ArticleRunner {
+    return {
+      scan: (files) => this.through("scan", files, (f: InputFile) => sha(this.salt, f.bytes), isScanned, (missing) => inner.scan(missing)),
+      // The sentences are left out of the key: they follow from the text, the language and the knowledge.
+      relate: (inputs) =>
+        this.through("relate", inputs, (i: RelateInput) => sha(this.salt, i.lang, i.text, JSON.stringify(i.mentions), JSON.stringify(i.records)), isRelated, (missing) => inner.relate(missing)),
+    };
+  }
+
+  private async through<I, O>(kind: string, items: readonly I[], keyOf: (item: I) => string, valid: (v: unknown) => v is O, compute: (missing: I[]) => Promise<O[]>): Promise<O[]> {
+    const keys = items.map(keyOf);
+    const out: (O | undefined)[] = keys.map((key) => this.read(kind, key, valid));
+    const missing = items.filter((_, n) => out[n] === undefined);
+    this.stats.hits += items.length - missing.length;
+    this.stats.misses += missing.length;
+    if (missing.length) {
+      const computed = await compute(missing);
+      let m = 0;
+      out.forEach((o, n) => {
+        if (o !== undefined) return;
+        out[n] = computed[m++]!;
+        this.write(kind, keys[n]!, out[n]);
+      });
+    }
+    return out as O[];
+  }
+
+  private path(kind: string, key: string): string {
+    return join(this.dir, kind, key.slice(0, 2), `${key}.json`);
+  }
+
+  private read<O>(kind: string, key: string, valid: (v: unknown) => v is O): O | undefined {
+    const path = this.path(kind, key);
+    let raw: string;
+    try {
+      raw = readFileSync(path, "utf8");
+    } catch {
+      return undefined;
+    }
+    try {
+      const entry = JSON.parse(raw) as { key?: unknown; value?: unknown };
+      if (entry.key === key && valid(entry.value)) return entry.value;
+      throw new Error("not an entry of this shape");
+    } catch (e) {
+      this.stats.corrupt++;
+      this.warn(`cache: entry ${relative(this.dir, path)} is corrupt (${(e as Error).message}); ignored and rebuilt`);
+      return undefined;
+    }
+  }
+
+  private write(kind: string, key: string, value: unknown): void {
+    const path = this.path(kind, key);
+    try {
+      mkdirSync(dirname(path), { recursive: true });
+      const tmp = `${path}.${process.pid}.tmp`;
+      writeFileSync(tmp, JSON.stringify({ key, value }));
+      renameSync(tmp, path);
+    } catch (e) {
+      this.warn(`cache: could not write ${relative(this.dir, path)} (${(e as Error).message})`);
+    }
+  }
+}

@@ -1,0 +1,129 @@
+// `--workers N`: the per-article steps (scan, relate) shared between this thread and N − 1 worker
+// threads. Articles go out in small chunks to whoever is free, and results come back to their
+// place by index, so the output is the same bytes whatever the number of workers.
+//
+// Workers run the TypeScript sources: Node 20 does not carry tsx's loader (registered with
+// --import) into worker threads, so a worker started from a .ts file first registers it through
+// tsx's API (`tsx/esm/api`), then imports its module. From compiled .js no loader is needed.
+import os from "node:os";
+import { Worker } from "node:worker_threads";
+import { relateArticle, scanArticle } from "./article";
+import type { ArticleRunner, InputFile, Knowledge, KnowledgeFiles, RelateInput, Related, Scanned } from "./index";
+
+export type Task = { id: number; kind: "scan"; items: Uint8Array[] } | { id: number; kind: "relate"; items: RelateInput[] };
+export type Reply = { id: number; results: unknown[] } | { id: number; error: string } | { ready: true };
+
+/**
+ * The default for --workers: the machine's cores, but no more than one thread per 100 articles,
+ * as starting a worker (loading the code, compiling the knowledge) costs about what 100 articles do.
+ */
+export const defaultWorkers = (articles: number) => Math.max(1, Math.min(os.availableParallelism(), Math.ceil(articles / 100)));
+
+/** In this thread only. */
+export const localRunner = (k: Knowledge): ArticleRunner => ({
+  scan: async (files) => files.map((f) => scanArticle(f.bytes, k)),
+  relate: async (inputs) => inputs.map((i) => relateArticle(i, k)),
+});
+
+function startWorker(files: KnowledgeFiles): Worker {
+  const module = new URL(`./worker${import.meta.url.endsWith(".ts") ? ".ts" : ".js"}`, import.meta.url).href;
+  if (!module.endsWith(".ts")) return new Worker(new URL(module), { workerData: files });
+  const tsx = import.meta.resolve("tsx/esm/api");
+  const boot = `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(module)}); })`;
+  return new Worker(boot, { eval: true, workerData: files });
+}
+
+class Pool {
+  private nextId = 0;
+  private readonly pending = new Map<number, { resolve: (r: unknown[]) => void; reject: (e: Error) => void }>();
+  /** Settles when the worker has compiled its knowledge: until then it takes no chunk, so none waits on its start. */
+  readonly ready = new Map<Worker, Promise<void>>();
+
+  constructor(readonly workers: Worker[]) {
+    for (const w of workers) {
+      const ready = new Promise<void>((resolve, reject) => {
+        w.once("error", reject);
+        w.on("message", (reply: Reply) => "ready" in reply && resolve());
+      });
+      ready.catch(() => {}); // observed by share(); a worker that fails after the work is done is not an error
+      this.ready.set(w, ready);
+      w.on("message", (reply: Reply) => {
+        if ("ready" in reply) return;
+        const p = this.pending.get(reply.id)!;
+        this.pending.delete(reply.id);
+        if ("error" in reply) p.reject(new Error(`extract worker: ${reply.error}`));
+        else p.resolve(reply.results);
+      });
+      w.on("error", (e: Error) => {
+        for (const p of this.pending.values()) p.reject(e);
+        this.pending.clear();
+      });
+    }
+  }
+
+  call(w: Worker, task: Omit<Task, "id">): Promise<unknown[]> {
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      w.postMessage({ ...task, id });
+    });
+  }
+}
+
+/** Runs chunks of `items` here and in every worker until none is left; results in input order. */
+async function share<I, O>(pool: Pool, kind: Task["kind"], items: readonly I[], wire: (i: I) => unknown, local: (i: I) => O, stats: PoolStats): Promise<O[]> {
+  const out = new Array<O>(items.length);
+  const size = Math.max(1, Math.min(32, Math.ceil(items.length / ((pool.workers.length + 1) * 8))));
+  let next = 0;
+  const take = (): [number, number] | undefined => {
+    if (next >= items.length) return undefined;
+    const from = next;
+    next = Math.min(items.length, next + size);
+    return [from, next];
+  };
+  let drained!: () => void;
+  const done = new Promise<void>((resolve) => (drained = resolve));
+  const here = async () => {
+    for (let r = take(); r; r = take()) {
+      for (let i = r[0]; i < r[1]; i++) out[i] = local(items[i]!);
+      // Let the workers' replies in, and hand them their next chunk.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    drained();
+  };
+  const there = async (w: Worker) => {
+    await Promise.race([pool.ready.get(w), done]);
+    for (let r = take(); r; r = take()) {
+      const [from, to] = r;
+      const results = await pool.call(w, { kind, items: items.slice(from, to).map(wire) } as Omit<Task, "id">);
+      results.forEach((o, j) => {
+        out[from + j] = o as O;
+      });
+      stats.inWorkers += results.length;
+    }
+  };
+  await Promise.all([here(), ...pool.workers.map(there)]);
+  return out;
+}
+
+export interface PoolStats {
+  /** Scan and relate steps done in worker threads. */
+  inWorkers: number;
+}
+
+/** This thread and `count − 1` workers, started now so that they load while the files are read. */
+export function parallelRunner(k: Knowledge, files: KnowledgeFiles, count: number): ArticleRunner & { stats: PoolStats; started(): Promise<void>; close(): Promise<void> } {
+  const pool = new Pool(Array.from({ length: Math.max(0, count - 1) }, () => startWorker(files)));
+  const stats: PoolStats = { inWorkers: 0 };
+  return {
+    stats,
+    started: async () => {
+      await Promise.all(pool.ready.values());
+    },
+    scan: (inputs: readonly InputFile[]) => share<InputFile, Scanned>(pool, "scan", inputs, (f) => f.bytes, (f) => scanArticle(f.bytes, k), stats),
+    relate: (inputs: readonly RelateInput[]) => share<RelateInput, Related>(pool, "relate", inputs, (i) => i, (i) => relateArticle(i, k), stats),
+    close: async () => {
+      await Promise.all(pool.workers.map((w) => w.terminate()));
+    },
+  };
+}

@@ -1,0 +1,149 @@
+// The incremental cache and the worker threads change how the per-article work is run, never
+// its result: the output is compared whole with extractCorpus's, cold, warm, after a change,
+// after a corrupt entry, with curation decisions, and on two threads.
+import { cpSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { generateCorpus, vocabulary } from "../../bench/corpus";
+import { compileKnowledge, extractCorpus, extractCorpusWith, type InputFile } from "../../src/extract/index";
+import { parallelRunner } from "../../src/extract/parallel";
+import { extractorVersion, knowledgeVersion } from "../../src/extract/cache";
+import { readArticleFiles, readKnowledgeFiles } from "../../src/extract/io";
+import { runExtraction } from "../../src/extract/run";
+
+const files = readKnowledgeFiles("data");
+const k = compileKnowledge(files);
+const encoder = new TextEncoder();
+const seeds = readArticleFiles("seeds");
+const corpus: InputFile[] = [
+  ...seeds,
+  ...generateCorpus(vocabulary(files), 24, 5, 0.5).map((a) => ({ file: a.file, bytes: encoder.encode(a.text) })),
+  // The same bytes under two names: one cache entry, two articles, and the corpus's warning about it.
+  { file: `copy/${seeds[0]!.file}`, bytes: seeds[0]!.bytes },
+];
+const expected = JSON.stringify(extractCorpus(corpus, k));
+
+const dirs: string[] = [];
+const cacheDir = () => {
+  const dir = mkdtempSync(join(tmpdir(), "entangle-cache-"));
+  dirs.push(dir);
+  return dir;
+};
+afterAll(() => {
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
+
+const entries = (dir: string): string[] =>
+  readdirSync(dir, { recursive: true, encoding: "utf8" })
+    .map((p) => join(dir, p))
+    .filter((p) => statSync(p).isFile());
+
+describe("the incremental cache", () => {
+  // The machine these run on is shared: generous timeouts, as nothing here is timed.
+  it("gives extractCorpus's output cold and warm, and reuses every article when nothing changed", { timeout: 60_000 }, async () => {
+    const dir = cacheDir();
+    const warnings: string[] = [];
+    const cold = await runExtraction(corpus, files, { cacheDir: dir, workers: 1, warn: (m) => warnings.push(m) });
+    expect(JSON.stringify(cold.result)).toBe(expected);
+    expect(cold.cache).toEqual({ hits: 0, misses: 2 * corpus.length, corrupt: 0 });
+    const warm = await runExtraction(corpus, files, { cacheDir: dir, workers: 1, warn: (m) => warnings.push(m) });
+    expect(JSON.stringify(warm.result)).toBe(expected);
+    expect(warm.cache).toEqual({ hits: 2 * corpus.length, misses: 0, corrupt: 0 });
+    expect(warnings).toEqual([]);
+  });
+
+  it("re-extracts only the article that changed", { timeout: 60_000 }, async () => {
+    const dir = cacheDir();
+    await runExtraction(corpus, files, { cacheDir: dir, workers: 1, warn: () => {} });
+    // A relation added in the middle of one article (its end may be a footer that cleaning removes).
+    const added = (f: InputFile) => ({ ...f, bytes: encoder.encode(new TextDecoder().decode(f.bytes).replace("\n\n", "\n\nAmazon fournit des services cloud à Hikvision.\n\n")) });
+    const changed = corpus.map((f, n) => (n === corpus.length - 1 ? added(f) : f));
+    const again = await runExtraction(changed, files, { cacheDir: dir, workers: 1, warn: () => {} });
+    expect(JSON.stringify(again.result)).toBe(JSON.stringify(extractCorpus(changed, k)));
+    // Its scan and its relate step are redone; a new name could change other articles' mentions, this one does not.
+    expect(again.cache).toEqual({ hits: 2 * corpus.length - 2, misses: 2, corrupt: 0 });
+  });
+
+  it("misses everything when the knowledge changes", { timeout: 60_000 }, async () => {
+    const dir = cacheDir();
+    await runExtraction(corpus, files, { cacheDir: dir, workers: 1, warn: () => {} });
+    const edited = { ...files, cleaning: `${files.cleaning}\n# an edit\n` };
+    const again = await runExtraction(corpus, edited, { cacheDir: dir, workers: 1, warn: () => {} });
+    expect(again.cache?.hits).toBe(0);
+  });
+
+  it("misses everything when data/gazetteer.json changes", { timeout: 60_000 }, async () => {
+    const dir = cacheDir();
+    await runExtraction(corpus, files, { cacheDir: dir, workers: 1, warn: () => {} });
+    const edited = { ...files, gazetteer: `${files.gazetteer ?? "{}"} ` };
+    const again = await runExtraction(corpus, edited, { cacheDir: dir, workers: 1, warn: () => {} });
+    expect(again.cache?.hits).toBe(0);
+  });
+
+  it("keeps the corpus's warnings and applies curation after the cached steps", { timeout: 60_000 }, async () => {
+    const curation = [{ reject: { edge: JSON.parse(expected).graph.edges[0].id as string } }];
+    const want = JSON.stringify(extractCorpus(corpus, k, { curation }));
+    expect(want).toMatch(/same article text as/);
+    expect(want).not.toBe(expected);
+    const dir = cacheDir();
+    await runExtraction(corpus, files, { cacheDir: dir, workers: 1, warn: () => {} });
+    const warm = await runExtraction(corpus, files, { cacheDir: dir, workers: 1, curation, warn: () => {} });
+    expect(warm.cache?.misses).toBe(0);
+    expect(JSON.stringify(warm.result)).toBe(want);
+  });
+
+  it("ignores, reports and rebuilds a corrupt entry", { timeout: 60_000 }, async () => {
+    const dir = cacheDir();
+    await runExtraction(corpus, files, { cacheDir: dir, workers: 1, warn: () => {} });
+    const [truncated, wrongShape] = entries(dir);
+    writeFileSync(truncated!, '{"key": "abc", "val');
+    writeFileSync(wrongShape!, JSON.stringify({ key: "x", value: { facts: 3 } }));
+    const warnings: string[] = [];
+    const again = await runExtraction(corpus, files, { cacheDir: dir, workers: 1, warn: (m) => warnings.push(m) });
+    expect(JSON.stringify(again.result)).toBe(expected);
+    expect(again.cache).toMatchObject({ corrupt: 2, misses: 2 });
+    expect(warnings).toHaveLength(2);
+    expect(warnings[0]).toMatch(/^cache: entry .+\.json is corrupt \(.+\); ignored and rebuilt$/);
+    const healed = await runExtraction(corpus, files, { cacheDir: dir, workers: 1, warn: (m) => warnings.push(m) });
+    expect(healed.cache).toEqual({ hits: 2 * corpus.length, misses: 0, corrupt: 0 });
+  });
+});
+
+describe("the cache's version", () => {
+  it("changes with any knowledge file, present or absent, and with any extractor source", () => {
+    expect(knowledgeVersion({ ...files, money: `${files.money}\n` })).not.toBe(knowledgeVersion(files));
+    const { gazetteer: _, ...without } = files;
+    expect(knowledgeVersion(without)).not.toBe(knowledgeVersion(files));
+    const root = cacheDir();
+    for (const part of ["extract", "model"]) cpSync(join("src", part), join(root, part), { recursive: true });
+    const lock = join(root, "package-lock.json");
+    writeFileSync(lock, "{}");
+    const before = extractorVersion(root, lock);
+    writeFileSync(join(root, "extract", "stages", "new-stage.ts"), "export {};\n");
+    expect(extractorVersion(root, lock)).not.toBe(before);
+    const afterSource = extractorVersion(root, lock);
+    writeFileSync(lock, '{"lockfileVersion": 3}');
+    expect(extractorVersion(root, lock)).not.toBe(afterSource);
+  });
+});
+
+describe("worker threads", () => {
+  it("do part of the work and give the same bytes as one thread", { timeout: 120_000 }, async () => {
+    const runner = parallelRunner(k, files, 3);
+    try {
+      await runner.started();
+      expect(JSON.stringify(await extractCorpusWith(corpus, k, runner))).toBe(expected);
+      expect(runner.stats.inWorkers).toBeGreaterThan(0);
+    } finally {
+      await runner.close();
+    }
+  });
+
+  it("give the same bytes as one thread, through the cache too", { timeout: 120_000 }, async () => {
+    // Cold, so every article goes through the pool; 3 threads for 2 workers besides this one.
+    const cached = await runExtraction(corpus, files, { cacheDir: cacheDir(), workers: 3, warn: () => {} });
+    expect(JSON.stringify(cached.result)).toBe(expected);
+    expect(cached.cache?.misses).toBe(2 * corpus.length);
+  });
+});
