@@ -8,6 +8,7 @@ import fcose from "cytoscape-fcose";
 import { useIndex, usePathHighlight, useVisible } from "../../derived";
 import { directionOf, firstNode, nearestInDirection, type Placed } from "../../graph/keyboard";
 import { FocusBar } from "./FocusBar";
+import { OverviewNote } from "./OverviewNote";
 import { useExplorer } from "../../store/explorer";
 import { useCanvasConfig } from "../../config";
 import { toElements } from "../../graph/elements";
@@ -232,6 +233,7 @@ export function GraphView({ hidden }: { hidden: boolean }) {
       >
         {canvas}
         <FocusBar />
+        <OverviewNote />
         <GraphToolbar
           onFit={fitVisible}
           onZoom={(factor) => {
