@@ -12,9 +12,9 @@ export function OverviewNote() {
   if (!overview) return null;
   return (
     <div className="focus-bar overview-note" role="status">
-      <span>{t("overview.note", { shown: visible.nodes.size, total: index.graph.nodes.length })}</span>
+      <span>{t("scale.note", { shown: visible.nodes.size, total: index.graph.nodes.length })}</span>
       <button type="button" className="chip" onClick={() => setShowAll(true)}>
-        {t("overview.showAll")}
+        {t("scale.showAll")}
       </button>
     </div>
   );
