@@ -100,7 +100,7 @@ export function GraphView({ hidden }: { hidden: boolean }) {
       applied.current = null;
       // Big graphs are drawn by WebGL where the browser allows it; the seed-sized one stays on the 2D canvas.
       const large = cy.elements().length > LARGE_VIEW;
-      if (!config.headless && large) drawWithWebgl(cy, canvasOptions(large));
+      const webgl = !config.headless && large && drawWithWebgl(cy, canvasOptions(large));
       cy.on("tap", "node", (e) => useExplorer.getState().selectNode(e.target.id()));
       cy.on("tap", "edge", (e) => useExplorer.getState().selectEdge(e.target.id()));
       cy.on("tap", (e) => {
@@ -119,7 +119,12 @@ export function GraphView({ hidden }: { hidden: boolean }) {
       const around = initial && selectionContext(cy, initial);
       if (around) fitTo(cy, around, false);
       if (config.headless) window.__entangleReady = performance.now();
-      else cy.one("render", () => requestAnimationFrame(() => (window.__entangleReady ??= performance.now())));
+      else {
+        const drawn = () => requestAnimationFrame(() => (window.__entangleReady ??= performance.now()));
+        // The WebGL renderer draws in the same frame loop but emits no "render" event: wait a frame for it.
+        if (webgl) requestAnimationFrame(drawn);
+        else cy.one("render", drawn);
+      }
     },
     [config, runLayout],
   );
