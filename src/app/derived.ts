@@ -11,6 +11,8 @@ import { rankings, type Ranking } from "./graph/rankings";
 import { filterByTime, histogram, type Histogram } from "./graph/time";
 import { facetCounts, type FacetCounts } from "./graph/facets";
 import { memoLast } from "./graph/memo";
+import { OVERVIEW_ABOVE, OVERVIEW_SIZE, overviewGraph } from "./graph/overview";
+import { isUnfiltered } from "./graph/filters";
 
 const visibleOf = memoLast(measured("entangle:filter", filterGraph));
 const countsOf = memoLast(measured("entangle:facet-counts", facetCounts));
@@ -18,6 +20,9 @@ const focusedOf = memoLast(focusGraph);
 const timedOf = memoLast(filterByTime);
 const histogramOf = memoLast((index: GraphIndex, visible: VisibleGraph) => histogram(index, visible.edges));
 const pathsOf = memoLast((index: GraphIndex, filtered: VisibleGraph, from: string, to: string) => shortestPaths(index, from, to, { within: filtered }));
+const overviewOf = memoLast((index: GraphIndex, filtered: VisibleGraph, chosen: string) =>
+  overviewGraph(index, filtered, OVERVIEW_SIZE, chosen ? chosenEnds(index, chosen) : []),
+);
 const rankingsOf = memoLast(measured("entangle:rankings", rankings));
 
 function measured<A extends unknown[], R>(name: string, fn: (...args: A) => R): (...args: A) => R {
@@ -56,12 +61,31 @@ export function useHistogram(): Histogram {
   return histogramOf(useIndex(), useFacetFiltered());
 }
 
-/** What is shown: the filtered graph, narrowed to the focus when there is one. */
+/** What is shown: the filtered graph, narrowed to the focus when there is one, or to the overview of a big graph. */
 export function useVisible(): VisibleGraph {
   const index = useIndex();
   const filtered = useFiltered();
   const focus = useExplorer((s) => s.focus);
-  return focus && index.nodeById.has(focus.root) ? focusedOf(index, filtered, focus) : filtered;
+  const overview = useOverview();
+  const chosen = useExplorer((s) => (s.selection ? `${s.selection.kind}:${s.selection.id}` : ""));
+  if (focus && index.nodeById.has(focus.root)) return focusedOf(index, filtered, focus);
+  return overview ? overviewOf(index, filtered, chosen) : filtered;
+}
+
+/** True while a big graph shows only its most connected entities: nothing filtered, focused or asked for in full. */
+export function useOverview(): boolean {
+  const index = useIndex();
+  const untouched = useExplorer((s) => isUnfiltered(s.filters) && !s.time && !s.focus && !s.showAll);
+  return untouched && index.graph.nodes.length > OVERVIEW_ABOVE;
+}
+
+/** The entities a selection ("node:<id>" or "edge:<id>") brings into the overview. */
+function chosenEnds(index: GraphIndex, chosen: string): string[] {
+  const [kind, ...rest] = chosen.split(":");
+  const id = rest.join(":");
+  if (kind === "node") return [id];
+  const edge = index.edgeById.get(id);
+  return edge ? [edge.source, edge.target] : [];
 }
 
 /** The shortest paths between the two chosen entities, within the filters; [] until both are chosen. */

@@ -29,6 +29,6 @@ describe("table view", () => {
     graphTab.focus();
     await user.keyboard("{ArrowRight}");
     expect(screen.getByRole("tab", { name: "Table" })).toHaveAttribute("aria-selected", "true");
-    expect(screen.getByRole("table")).toBeInTheDocument();
+    expect(await screen.findByRole("table")).toBeInTheDocument();
   });
 });

@@ -49,6 +49,8 @@ describe("explorer in Chromium", () => {
 
     await page.getByRole("tab", { name: "Table" }).click();
     const rows = page.locator(".relations-table tbody tr");
+    // The table is a lazy chunk: it arrives a moment after the tab.
+    await rows.first().waitFor();
     expect(await rows.count()).toBeGreaterThan(0);
     await rows.first().locator(".row-open").click();
 

@@ -121,6 +121,12 @@ export function rankings(index: GraphIndex, visible: Pick<VisibleGraph, "nodes" 
   const adj = adjacency(index, visible);
   const between = betweenness(adj);
   const pr = pagerank(adj);
+  const degree = degreeMap(index, visible);
+  return [...adj.keys()].map((id) => ({ id, degree: degree.get(id) ?? 0, betweenness: between.get(id) ?? 0, pagerank: pr.get(id) ?? 0 }));
+}
+
+/** Visible relations per entity: the one measure cheap enough for a first paint. */
+function degreeMap(index: GraphIndex, visible: Pick<VisibleGraph, "edges">): Map<string, number> {
   const degree = new Map<string, number>();
   for (const id of visible.edges) {
     const e = index.edgeById.get(id);
@@ -128,7 +134,13 @@ export function rankings(index: GraphIndex, visible: Pick<VisibleGraph, "nodes" 
     degree.set(e.source, (degree.get(e.source) ?? 0) + 1);
     if (e.target !== e.source) degree.set(e.target, (degree.get(e.target) ?? 0) + 1);
   }
-  return [...adj.keys()].map((id) => ({ id, degree: degree.get(id) ?? 0, betweenness: between.get(id) ?? 0, pagerank: pr.get(id) ?? 0 }));
+  return degree;
+}
+
+/** Every visible node with its degree only (betweenness and PageRank left at 0), for ranking by degree. */
+export function degrees(index: GraphIndex, visible: Pick<VisibleGraph, "nodes" | "edges">): Ranking[] {
+  const degree = degreeMap(index, visible);
+  return index.graph.nodes.filter((n) => visible.nodes.has(n.id)).map((n) => ({ id: n.id, degree: degree.get(n.id) ?? 0, betweenness: 0, pagerank: 0 }));
 }
 
 /** Highest first on the measure, ties broken by degree then label, so the order is stable. */

@@ -31,6 +31,9 @@ export type ExplorerSnapshot = {
 export type ExplorerState = ExplorerSnapshot & {
   /** Bumped when the canvas should bring the selection into view (search, table, links); not shared. */
   centreRequest: number;
+  /** The reader asked for the whole of a big graph rather than its overview; not shared. */
+  showAll: boolean;
+  setShowAll: (showAll: boolean) => void;
   toggleFilter: (facet: FacetKey, value: string) => void;
   clearFilters: () => void;
   setKeepNeighbours: (keep: boolean) => void;
@@ -67,6 +70,8 @@ export const INITIAL_SNAPSHOT: ExplorerSnapshot = {
 export const useExplorer = create<ExplorerState>()((set) => ({
   ...INITIAL_SNAPSHOT,
   centreRequest: 0,
+  showAll: false,
+  setShowAll: (showAll) => set({ showAll }),
   toggleFilter: (facet, value) => set((s) => ({ filters: toggleValue(s.filters, facet, value) })),
   clearFilters: () => set({ filters: EMPTY_FILTERS, keepNeighbours: INITIAL_SNAPSHOT.keepNeighbours, time: null }),
   setKeepNeighbours: (keepNeighbours) => set({ keepNeighbours }),
@@ -101,5 +106,5 @@ export function snapshotOf(s: ExplorerSnapshot): ExplorerSnapshot {
 
 /** Back to a blank slate; tests call it after each case. */
 export function resetExplorer(): void {
-  useExplorer.setState({ ...INITIAL_SNAPSHOT, centreRequest: 0 });
+  useExplorer.setState({ ...INITIAL_SNAPSHOT, centreRequest: 0, showAll: false });
 }

@@ -8,6 +8,7 @@ import fcose from "cytoscape-fcose";
 import { useIndex, usePathHighlight, useVisible } from "../../derived";
 import { directionOf, firstNode, nearestInDirection, type Placed } from "../../graph/keyboard";
 import { FocusBar } from "./FocusBar";
+import { OverviewNote } from "./OverviewNote";
 import { useExplorer } from "../../store/explorer";
 import { useCanvasConfig } from "../../config";
 import { toElements } from "../../graph/elements";
@@ -19,6 +20,7 @@ import { fitTo, selectionContext } from "./camera";
 import { Legend } from "../Legend/Legend";
 import { EmptyResult } from "../states/EmptyResult";
 import { registerCanvas } from "../Export/canvas";
+import { canvasOptions, drawWithWebgl } from "./renderer";
 
 let registered = false;
 function registerFcose() {
@@ -96,6 +98,9 @@ export function GraphView({ hidden }: { hidden: boolean }) {
       if (cyRef.current === cy) return;
       cyRef.current = cy;
       applied.current = null;
+      // Big graphs are drawn by WebGL where the browser allows it; the seed-sized one stays on the 2D canvas.
+      const large = cy.elements().length > LARGE_VIEW;
+      const webgl = !config.headless && large && drawWithWebgl(cy, canvasOptions(large));
       cy.on("tap", "node", (e) => useExplorer.getState().selectNode(e.target.id()));
       cy.on("tap", "edge", (e) => useExplorer.getState().selectEdge(e.target.id()));
       cy.on("tap", (e) => {
@@ -114,7 +119,12 @@ export function GraphView({ hidden }: { hidden: boolean }) {
       const around = initial && selectionContext(cy, initial);
       if (around) fitTo(cy, around, false);
       if (config.headless) window.__entangleReady = performance.now();
-      else cy.one("render", () => requestAnimationFrame(() => (window.__entangleReady ??= performance.now())));
+      else {
+        const drawn = () => requestAnimationFrame(() => (window.__entangleReady ??= performance.now()));
+        // The WebGL renderer draws in the same frame loop but emits no "render" event: wait a frame for it.
+        if (webgl) requestAnimationFrame(drawn);
+        else cy.one("render", drawn);
+      }
     },
     [config, runLayout],
   );
@@ -162,6 +172,7 @@ export function GraphView({ hidden }: { hidden: boolean }) {
   // The canvas element is memoised: a filter or selection change re-renders this view but never
   // reaches react-cytoscapejs, whose update would walk every element to compare it.
   const large = elements.length > LARGE_VIEW;
+  const options = useMemo(() => canvasOptions(large), [large]);
   const canvas = useMemo(
     () => (
       <CytoscapeComponent
@@ -173,15 +184,15 @@ export function GraphView({ hidden }: { hidden: boolean }) {
         className="graph-canvas"
         minZoom={0.15}
         maxZoom={4}
-        hideEdgesOnViewport={large}
-        textureOnViewport={large}
-        // On a high-density screen a big graph would draw four times the pixels for labels it hides anyway.
-        pixelRatio={large ? 1 : "auto"}
+        hideEdgesOnViewport={options.hideEdgesOnViewport}
+        textureOnViewport={options.textureOnViewport}
+        motionBlur={options.motionBlur}
+        pixelRatio={options.pixelRatio}
         boxSelectionEnabled={false}
         autounselectify
       />
     ),
-    [elements, onCy, config.headless, large],
+    [elements, onCy, config.headless, options],
   );
 
   const fitVisible = useCallback(() => {
@@ -227,6 +238,7 @@ export function GraphView({ hidden }: { hidden: boolean }) {
       >
         {canvas}
         <FocusBar />
+        <OverviewNote />
         <GraphToolbar
           onFit={fitVisible}
           onZoom={(factor) => {

@@ -7,7 +7,6 @@ import { useExplorer } from "../../store/explorer";
 import { SearchBox } from "../Search/SearchBox";
 import { FilterPanel } from "../Filters/FilterPanel";
 import { GraphView } from "../Graph/GraphView";
-import { TableView } from "../TableView/TableView";
 import { Loading } from "../states/Loading";
 import { NodePanel } from "../NodePanel/NodePanel";
 import { EdgePanel } from "../EdgePanel/EdgePanel";
@@ -27,6 +26,7 @@ const isPhone = () => typeof window.matchMedia === "function" && window.matchMed
 
 // Not needed for the first paint: fetched when first opened, to keep the initial script under budget.
 const KeyPlayers = lazy(() => import("../KeyPlayers/KeyPlayers").then((m) => ({ default: m.KeyPlayers })));
+const TableView = lazy(() => import("../TableView/TableView").then((m) => ({ default: m.TableView })));
 const ArticleView = lazy(() => import("../ArticleView/ArticleView").then((m) => ({ default: m.ArticleView })));
 
 export function Explorer() {
@@ -81,7 +81,9 @@ export function Explorer() {
           </div>
           {view === "table" && (
             <div id="panel-table" role="tabpanel" aria-labelledby="tab-table" className="tabpanel">
-              <TableView />
+              <Suspense fallback={<Loading />}>
+                <TableView />
+              </Suspense>
             </div>
           )}
           {view === "rejected" && (

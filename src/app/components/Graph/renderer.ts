@@ -1,0 +1,62 @@
+// Which Cytoscape renderer draws a graph: the WebGL one (Cytoscape ≥ 3.31) for big graphs where the
+// browser gives a WebGL context, the 2D canvas otherwise. react-cytoscapejs does not forward the
+// `renderer` option, so the swap happens on the fresh instance, before its first layout and frame.
+import type { Core } from "cytoscape";
+
+/** Options the renderer reads at creation; they must be given again when it is replaced. */
+export type CanvasOptions = {
+  hideEdgesOnViewport: boolean;
+  textureOnViewport: boolean;
+  motionBlur: boolean;
+  pixelRatio: number | "auto";
+};
+
+/** Big graphs drop what costs a frame: edges and full redraws while moving, motion blur, high-density pixels. */
+export function canvasOptions(large: boolean): CanvasOptions {
+  return {
+    hideEdgesOnViewport: large,
+    textureOnViewport: large,
+    motionBlur: false,
+    // On a high-density screen a big graph would draw four times the pixels for labels it hides anyway.
+    pixelRatio: large ? 1 : "auto",
+  };
+}
+
+/** True when the page can get a WebGL context (not in jsdom, not with WebGL disabled or blocklisted). */
+export function webglAvailable(doc: Document): boolean {
+  try {
+    const canvas = doc.createElement("canvas");
+    return Boolean(canvas.getContext("webgl2") ?? canvas.getContext("webgl"));
+  } catch {
+    return false;
+  }
+}
+
+/** What `cy.mount()` does to replace a renderer, which the typings leave out. */
+type Rendering = Core & {
+  destroyRenderer(): void;
+  initRenderer(options: Record<string, unknown>): void;
+  startAnimationLoop(): void;
+  stopAnimationLoop(): void;
+  options(): Record<string, unknown>;
+};
+
+type Registered = HTMLElement & { _cyreg?: unknown };
+
+/**
+ * Replaces the instance's 2D renderer by the WebGL one. Returns false, leaving the instance as it was,
+ * when there is no container or the browser refuses a context.
+ */
+export function drawWithWebgl(cy: Core, options: CanvasOptions): boolean {
+  const container = cy.container() as Registered | null;
+  if (!container || !webglAvailable(container.ownerDocument)) return false;
+  const rendering = cy as Rendering;
+  // destroyRenderer forgets the container's registration, which tools read the instance through.
+  const registration = container._cyreg;
+  rendering.stopAnimationLoop();
+  rendering.destroyRenderer();
+  rendering.initRenderer({ ...rendering.options(), ...options, name: "canvas", webgl: true });
+  container._cyreg = registration;
+  rendering.startAnimationLoop();
+  return true;
+}

@@ -1,0 +1,47 @@
+import { canvasOptions, drawWithWebgl, webglAvailable } from "../../src/app/components/Graph/renderer";
+import type { Core } from "cytoscape";
+
+describe("canvas renderer choice", () => {
+  it("drops motion blur always, and edges, full redraws and dense pixels while moving only on big graphs", () => {
+    expect(canvasOptions(false)).toEqual({ hideEdgesOnViewport: false, textureOnViewport: false, motionBlur: false, pixelRatio: "auto" });
+    expect(canvasOptions(true)).toEqual({ hideEdgesOnViewport: true, textureOnViewport: true, motionBlur: false, pixelRatio: 1 });
+  });
+
+  it("says whether the browser gives a WebGL context", () => {
+    const doc = (context: unknown) => ({ createElement: () => ({ getContext: () => context }) }) as unknown as Document;
+    expect(webglAvailable(doc(null))).toBe(false);
+    expect(webglAvailable(doc({}))).toBe(true);
+    const throwing = { createElement: () => ({ getContext: () => { throw new Error("blocked"); } }) } as unknown as Document;
+    expect(webglAvailable(throwing)).toBe(false);
+  });
+
+  function fakeCy(context: unknown) {
+    const calls: string[] = [];
+    const container = { ownerDocument: { createElement: () => ({ getContext: () => context }) }, _cyreg: { cy: "registered" } };
+    const cy = {
+      container: () => container,
+      options: () => ({ minZoom: 0.15 }),
+      stopAnimationLoop: () => calls.push("stop"),
+      destroyRenderer: () => (calls.push("destroy"), (container._cyreg = null as never)),
+      initRenderer: (o: Record<string, unknown>) => calls.push(`init ${JSON.stringify(o)}`),
+      startAnimationLoop: () => calls.push("start"),
+    };
+    return { cy: cy as unknown as Core, calls, container };
+  }
+
+  it("swaps in the WebGL renderer with the same options, keeping the container's registration", () => {
+    const { cy, calls, container } = fakeCy({});
+    expect(drawWithWebgl(cy, canvasOptions(true))).toBe(true);
+    expect(calls[0]).toBe("stop");
+    expect(calls[1]).toBe("destroy");
+    expect(JSON.parse(calls[2]!.slice(5))).toEqual({ minZoom: 0.15, ...canvasOptions(true), name: "canvas", webgl: true });
+    expect(calls[3]).toBe("start");
+    expect(container._cyreg).toEqual({ cy: "registered" });
+  });
+
+  it("leaves the 2D canvas renderer alone where WebGL is refused", () => {
+    const { cy, calls } = fakeCy(null);
+    expect(drawWithWebgl(cy, canvasOptions(true))).toBe(false);
+    expect(calls).toEqual([]);
+  });
+});
