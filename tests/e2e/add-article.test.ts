@@ -21,6 +21,17 @@ function drawn(page: Page, selector: string): Promise<string[]> {
   }, selector);
 }
 
+/** The table draws only the rows near the screen: scroll it until a row with this text is drawn. */
+async function scrollToRow(page: Page, text: string) {
+  const row = page.locator(".relations-table tbody tr", { hasText: text }).first();
+  await page.locator(".relations-table").waitFor();
+  for (let i = 0; i < 100 && (await row.count()) === 0; i++) {
+    await page.locator(".table-wrap").evaluate((el) => el.scrollBy(0, 200));
+    await page.waitForTimeout(30);
+  }
+  return row;
+}
+
 describe("adding articles in Chromium", () => {
   let served: Served;
   let browser: Browser;
@@ -93,7 +104,7 @@ describe("adding articles in Chromium", () => {
     await page.waitForFunction(() => window.__entangleReady !== undefined, null, { timeout: 30_000 });
     expect(await drawn(page, "node[?added]")).toContain("quillfeather-analytics");
     await page.getByRole("tab", { name: "Table" }).click();
-    const row = page.locator(".relations-table tbody tr", { hasText: "Quillfeather Analytics" }).first();
+    const row = await scrollToRow(page, "Quillfeather Analytics");
     await row.locator(".row-open").click();
     await page.locator(".edge-panel").getByRole("button", { name: "Read in article" }).first().click();
     const mark = page.locator(".article-view mark.passage-mark");
