@@ -69,7 +69,7 @@ export default function ExportPanel({ id }: { id: string }) {
           {FORMATS.map((format) => (
             <li key={format}>
               <button type="button" disabled={busy} onClick={() => void run(format, (a) => a.formatDownload(graph(), format, exportFileName(scope, "")))}>
-                {FORMAT_INFO[format].label}
+                {t(`export.formats.${format}`, { defaultValue: FORMAT_INFO[format].label })}
               </button>
             </li>
           ))}
