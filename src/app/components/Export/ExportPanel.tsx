@@ -68,7 +68,7 @@ export default function ExportPanel({ id }: { id: string }) {
         <ul>
           {FORMATS.map((format) => (
             <li key={format}>
-              <button type="button" disabled={busy} onClick={() => void run(format, (a) => a.formatDownload(graph(), format, exportFileName(scope, "")))}>
+              <button type="button" disabled={busy} onClick={() => void run(t("export.theFormat", { format: format.toUpperCase() }), (a) => a.formatDownload(graph(), format, exportFileName(scope, "")))}>
                 {t(`export.formats.${format}`, { defaultValue: FORMAT_INFO[format].label })}
               </button>
             </li>
