@@ -1,9 +1,11 @@
 // Said wherever a passage's offsets do not point at its quote: the data no longer matches its articles.
+import { Trans, useTranslation } from "react-i18next";
+
 export function PassageWarning({ problem }: { problem: string }) {
+  const { t } = useTranslation();
   return (
     <p role="alert" className="passage-warning">
-      <strong>This passage cannot be located in its article:</strong> {problem}. The data may be out of date or damaged; regenerate it with{" "}
-      <code>npm run extract</code>.
+      <strong>{t("passageWarning.title")}</strong> {problem}. <Trans i18nKey="passageWarning.advice" components={[<code key="command" />]} />
     </p>
   );
 }
