@@ -1,5 +1,6 @@
 // Shown when graph.json is missing, empty, not JSON or fails the schema: what failed, and the command that fixes it.
-import { Trans, useTranslation } from "react-i18next";
+import { useTranslation } from "react-i18next";
+import { CodeMarkup } from "../../i18n/CodeMarkup";
 import { DataError } from "../../api/data";
 
 export function ErrorScreen({ error, onRetry }: { error: Error; onRetry: () => void }) {
@@ -28,7 +29,7 @@ export function ErrorScreen({ error, onRetry }: { error: Error; onRetry: () => v
           </ul>
         )}
         <p>
-          <Trans i18nKey="errorScreen.generate" components={[<code key="seeds" />]} />
+          <CodeMarkup text={t("errorScreen.generate")} />
         </p>
         <pre>
           <code>npm run extract</code>
