@@ -4,7 +4,8 @@ import { buildIndex } from "../../src/app/graph/graphIndex";
 import { filterGraph } from "../../src/app/graph/filterGraph";
 import { EMPTY_FILTERS } from "../../src/app/graph/filters";
 import { relationRows, sortRows } from "../../src/app/graph/relations";
-import { exportFileName, graphInScope, tableCells } from "../../src/app/graph/exportView";
+import { exportFileName, graphInScope, tableCells, tableHeader } from "../../src/app/graph/exportView";
+import { i18n, loadCatalogue } from "../../src/app/i18n";
 import { fixtureGraph } from "../fixtures/load";
 import { statusLabel } from "../../src/app/labels";
 
@@ -54,5 +55,19 @@ describe("exportFileName", () => {
   it("says when a file holds only the view", () => {
     expect(exportFileName("view", ".html")).toBe("entangle-view.html");
     expect(exportFileName("all", ".gexf")).toBe("entangle.gexf");
+  });
+});
+
+describe("in the interface's language", () => {
+  afterEach(async () => {
+    await i18n.changeLanguage("en");
+  });
+
+  it("names the files and heads the CSV's columns in French when the interface is French", async () => {
+    expect(tableHeader()).toEqual(["Source", "Relation", "Target", "Status", "Modality", "Sources"]);
+    await i18n.changeLanguage(await loadCatalogue("fr"));
+    expect(exportFileName("view", ".html")).toBe("entangle-vue.html");
+    expect(exportFileName("all", ".gexf")).toBe("entangle.gexf");
+    expect(tableHeader()).toEqual(["Source", "Relation", "Cible", "Statut", "Modalité", "Sources"]);
   });
 });

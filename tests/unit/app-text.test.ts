@@ -1,6 +1,7 @@
 import { buildIndex } from "../../src/app/graph/graphIndex";
 import { normalise } from "../../src/app/graph/normalise";
 import { searchNodes } from "../../src/app/graph/search";
+import { i18n, loadCatalogue } from "../../src/app/i18n";
 import { articleSegments, groupByPassage, nonOverlapping, passageProblem, quoteContext } from "../../src/app/graph/passages";
 import { fixtureArticle, fixtureGraph } from "../fixtures/load";
 
@@ -97,5 +98,16 @@ describe("passageProblem", () => {
     [{ start: 1, end: 5, quote: "Acme" }, "the article's text at its offsets 1–5 reads “cme ”, not the quote"],
   ])("%j → %j", (passage, problem) => {
     expect(passageProblem(text, passage)).toBe(problem);
+  });
+
+  it("says it in the interface's language", async () => {
+    await i18n.changeLanguage(await loadCatalogue("fr"));
+    try {
+      expect(passageProblem(text, { start: 5, end: 19 })).toBe("ses positions 5–19 sortent du texte de l’article, qui compte 18 caractères");
+      expect(passageProblem("A", { start: 0, end: 2 })).toBe("ses positions 0–2 sortent du texte de l’article, qui compte 1 caractère");
+      expect(passageProblem(text, { start: 1, end: 5, quote: "Acme" })).toBe("le texte de l’article à ses positions 1–5 est « cme  », et non la citation");
+    } finally {
+      await i18n.changeLanguage("en");
+    }
   });
 });

@@ -8,6 +8,7 @@ import { mergeAdded } from "../graph/addedGraph";
 import { memoLast } from "../graph/memo";
 import type { Graph } from "../../model";
 import { addedOptions, type StoredArticle } from "./added";
+import { t } from "../i18n";
 
 /** Why a data file could not be used: each kind has its own heading and fix in the UI. */
 export type DataErrorKind = "missing" | "empty" | "not-json" | "invalid";
@@ -44,7 +45,7 @@ async function fetchJson(url: string): Promise<unknown> {
     return JSON.parse(body);
   } catch (e) {
     // A dev server or static host answers an absent file with the app's index.html.
-    if (/^\s*</.test(body)) throw new DataError("missing", url, ["the server answered with a web page, not JSON"]);
+    if (/^\s*</.test(body)) throw new DataError("missing", url, [t("errorScreen.problem.webPage")]);
     throw new DataError("not-json", url, [e instanceof Error ? e.message : String(e)]);
   }
 }
@@ -54,7 +55,7 @@ async function articleJson(id: string, url: string): Promise<unknown> {
   const snapshot = embeddedSnapshot();
   if (!snapshot) return fetchJson(url);
   const doc = snapshot.articles[id];
-  if (doc === undefined) throw new DataError("missing", url, ["this snapshot does not include the article"]);
+  if (doc === undefined) throw new DataError("missing", url, [t("errorScreen.problem.notInSnapshot")]);
   return doc;
 }
 

@@ -7,6 +7,7 @@ import type { GraphIndex } from "./graphIndex";
 import type { VisibleGraph } from "./filterGraph";
 import type { RelationRow } from "./relations";
 import { modalityLabel, relationLabel, statusLabel } from "../labels";
+import { t } from "../i18n";
 
 export type ExportScope = "view" | "all";
 
@@ -17,7 +18,12 @@ export function graphInScope(index: GraphIndex, visible: VisibleGraph, scope: Ex
   return subgraph(graph, visible.nodes, visible.edges);
 }
 
-export const TABLE_HEADER = ["Source", "Relation", "Target", "Status", "Modality", "Sources"];
+const HEADER_KEYS = ["source", "relation", "target", "status", "modality", "sources"] as const;
+
+/** The CSV's header in the interface's language, as the table's cells are. */
+export function tableHeader(): string[] {
+  return HEADER_KEYS.map((k) => t(`export.header.${k}`));
+}
 
 /** The table's rows as the table shows them (labels, not codes), in its order. */
 export function tableCells(rows: readonly RelationRow[]): (string | number)[][] {
@@ -25,5 +31,5 @@ export function tableCells(rows: readonly RelationRow[]): (string | number)[][] 
 }
 
 export function exportFileName(scope: ExportScope, suffix: string): string {
-  return `entangle${scope === "view" ? "-view" : ""}${suffix}`;
+  return `${t("export.fileBase")}${scope === "view" ? `-${t("export.fileView")}` : ""}${suffix}`;
 }

@@ -1,6 +1,8 @@
 // Text geometry for the evidence panel and the article reader: the sentences around a quote,
 // and an article cut into plain, mentioned and highlighted runs. Offsets are UTF-16, as in the data.
 
+import { formatNumber, t } from "../i18n";
+
 export type Range = { start: number; end: number };
 export type Context = { before: string; quote: string; after: string; clippedStart: boolean; clippedEnd: boolean };
 
@@ -37,10 +39,10 @@ const clip = (s: string, max = 80) => (s.length > max ? `${s.slice(0, max)}…` 
  */
 export function passageProblem(text: string, p: Range & { quote?: string }): string | null {
   if (!(p.start >= 0 && p.start < p.end && p.end <= text.length)) {
-    return `its offsets ${p.start}–${p.end} fall outside the article's text, which has ${text.length} characters`;
+    return t("passageWarning.outside", { start: p.start, end: p.end, count: text.length, length: formatNumber(text.length) });
   }
   const found = text.slice(p.start, p.end);
-  if (p.quote !== undefined && found !== p.quote) return `the article's text at its offsets ${p.start}–${p.end} reads “${clip(found)}”, not the quote`;
+  if (p.quote !== undefined && found !== p.quote) return t("passageWarning.mismatch", { start: p.start, end: p.end, found: clip(found) });
   return null;
 }
 

@@ -1,6 +1,7 @@
 // How the app asks for articles to be extracted: through the worker in the browser; tests give
 // their own client (the same extractor, run in-process) through the context.
 import { createContext, useContext } from "react";
+import { t } from "../../i18n";
 import type { AddResult, FileInput, Progress, WorkerMessage, WorkerRequest } from "./protocol";
 
 export interface ExtractClient {
@@ -31,7 +32,7 @@ export function workerClient(): ExtractClient {
     };
     w.onerror = (event) => {
       // A worker that fails to load or crashes fails every job it holds; the next job starts a new one.
-      for (const job of pending.values()) job.reject(new Error(`the extractor stopped: ${event.message || "it could not be loaded"}`));
+      for (const job of pending.values()) job.reject(new Error(t("add.workerStopped", { reason: event.message || t("add.workerUnloadable") })));
       pending.clear();
       worker = undefined;
     };

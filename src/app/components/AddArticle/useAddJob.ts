@@ -5,6 +5,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { addArticles, type StoredArticle } from "../../api/added";
 import { useIndex } from "../../derived";
 import { useExtractClient } from "./extractClient";
+import { t } from "../../i18n";
 import type { FileInput, Progress } from "./protocol";
 
 export type Refusal = { source: string; reason: string };
@@ -39,7 +40,7 @@ export async function readFiles(files: readonly File[]): Promise<{ inputs: FileI
     try {
       inputs.push({ name: file.name, bytes: await bytesOf(file) });
     } catch (e) {
-      refused.push({ source: file.name, reason: `could not be read (${(e as Error).message})` });
+      refused.push({ source: file.name, reason: t("add.unreadable", { message: (e as Error).message }) });
     }
   }
   return { inputs, refused };
@@ -62,7 +63,7 @@ export function useAddJob() {
       const stored = articles.length ? await addArticles(queryClient, articles) : true;
       setState({ running: false, progress: null, refused, added: articles.map((a) => a.id), notStored: !stored });
     } catch (e) {
-      const names = inputs.map((i) => i.name || "pasted text").join(", ");
+      const names = inputs.map((i) => i.name || t("add.pasted")).join(", ");
       setState({ ...IDLE, refused: [...refusedBefore, { source: names, reason: (e as Error).message }] });
     }
   };

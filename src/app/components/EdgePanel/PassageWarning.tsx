@@ -1,9 +1,12 @@
 // Said wherever a passage's offsets do not point at its quote: the data no longer matches its articles.
+import { useTranslation } from "react-i18next";
+import { CodeMarkup } from "../../i18n/CodeMarkup";
+
 export function PassageWarning({ problem }: { problem: string }) {
+  const { t } = useTranslation();
   return (
     <p role="alert" className="passage-warning">
-      <strong>This passage cannot be located in its article:</strong> {problem}. The data may be out of date or damaged; regenerate it with{" "}
-      <code>npm run extract</code>.
+      <strong>{t("passageWarning.title")}</strong> {problem}. <CodeMarkup text={t("passageWarning.advice")} />
     </p>
   );
 }

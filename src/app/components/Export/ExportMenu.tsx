@@ -1,10 +1,12 @@
 // The Export button in the header. Its panel (and, behind it, the exporters) is code-split: the
 // initial bundle carries only this button.
 import { lazy, Suspense, useEffect, useId, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
 
 const ExportPanel = lazy(() => import("./ExportPanel"));
 
 export function ExportMenu() {
+  const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
   const panelId = useId();
@@ -21,10 +23,10 @@ export function ExportMenu() {
   return (
     <div className="export-menu">
       <button ref={button} type="button" className="export-toggle" aria-expanded={open} aria-controls={open ? panelId : undefined} onClick={() => setOpen((o) => !o)}>
-        Export
+        {t("export.toggle")}
       </button>
       {open && (
-        <Suspense fallback={<div className="export-panel">Loading…</div>}>
+        <Suspense fallback={<div className="export-panel">{t("export.loading")}</div>}>
           <ExportPanel id={panelId} />
         </Suspense>
       )}

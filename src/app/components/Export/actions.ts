@@ -8,6 +8,7 @@ import type { ArticleDoc, Graph } from "../../../model";
 import { exportGraph, FORMAT_INFO, toCsv, type ExportFile, type ExportFormat } from "../../../export";
 import { citedArticleIds, snapshotHtml } from "../../../export/snapshot";
 import { articleOptions } from "../../api/data";
+import { t } from "../../i18n";
 
 /** Zip entries carry this date so the same export gives the same bytes. */
 const ZIP_DATE = new Date(Date.UTC(2000, 0, 1));
@@ -55,7 +56,7 @@ export async function snapshotDownload(graph: Graph, view: string, queryClient: 
   const response = await fetch(shellUrl).catch(() => null);
   const shell = response?.ok ? await response.text() : "";
   if (!shell.includes('name="entangle-snapshot-shell"')) {
-    throw new Error("Sharing as a file needs the built app (npm run build, then npm start); from the project you can also run npm run snapshot -- --out entangle.html");
+    throw new Error(t("export.needsBuild"));
   }
   const articles: Record<string, ArticleDoc> = {};
   for (const id of citedArticleIds(graph)) articles[id] = await queryClient.fetchQuery(articleOptions(id));

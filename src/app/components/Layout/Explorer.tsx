@@ -10,7 +10,6 @@ import { GraphView } from "../Graph/GraphView";
 import { Loading } from "../states/Loading";
 import { NodePanel } from "../NodePanel/NodePanel";
 import { EdgePanel } from "../EdgePanel/EdgePanel";
-import { PathPanel } from "../Paths/PathPanel";
 import { Overview } from "./Overview";
 import { ViewTabs } from "./ViewTabs";
 import { ExportMenu } from "../Export/ExportMenu";
@@ -27,6 +26,7 @@ const isPhone = () => typeof window.matchMedia === "function" && window.matchMed
 // Not needed for the first paint: fetched when first opened, to keep the initial script under budget.
 const KeyPlayers = lazy(() => import("../KeyPlayers/KeyPlayers").then((m) => ({ default: m.KeyPlayers })));
 const TableView = lazy(() => import("../TableView/TableView").then((m) => ({ default: m.TableView })));
+const PathPanel = lazy(() => import("../Paths/PathPanel").then((m) => ({ default: m.PathPanel })));
 const ArticleView = lazy(() => import("../ArticleView/ArticleView").then((m) => ({ default: m.ArticleView })));
 
 export function Explorer() {
@@ -116,7 +116,9 @@ export function Explorer() {
         ) : selection?.kind === "edge" ? (
           <EdgePanel edgeId={selection.id} />
         ) : path ? (
-          <PathPanel />
+          <Suspense fallback={<Loading />}>
+            <PathPanel />
+          </Suspense>
         ) : (
           <Overview />
         )}

@@ -1,6 +1,7 @@
 // "Add a relation" from a text selection in the reader: source and target among the entities
 // named inside the selection (or any entity), type, modality and status; the selection is the quote.
 import { useState } from "react";
+import { useTranslation } from "react-i18next";
 import { MODALITIES, RELATION_TYPES, STATUSES, type Modality, type RelationType, type Status } from "../../../model";
 import { useIndex } from "../../derived";
 import { useDecide } from "../../review/api";
@@ -12,15 +13,16 @@ type Props = { articleId: string; text: string; span: Span; mentioned: string[];
 type EntitySelectProps = { name: string; label: string; value: string; onChange: (v: string) => void; mentioned: string[] };
 
 function EntitySelect({ name, label, value, onChange, mentioned }: EntitySelectProps) {
+  const { t } = useTranslation();
   const index = useIndex();
   const all = [...index.graph.nodes].sort((a, b) => a.label.localeCompare(b.label));
   return (
     <label>
       {label}{" "}
       <select name={name} value={value} onChange={(e) => onChange(e.target.value)}>
-        <option value="">— choose —</option>
+        <option value="">{t("review.choose")}</option>
         {mentioned.length > 0 && (
-          <optgroup label="Named in the selection">
+          <optgroup label={t("review.namedInSelection")}>
             {mentioned.map((id) => (
               <option key={id} value={id}>
                 {index.nodeById.get(id)?.label ?? id}
@@ -28,7 +30,7 @@ function EntitySelect({ name, label, value, onChange, mentioned }: EntitySelectP
             ))}
           </optgroup>
         )}
-        <optgroup label="All entities">
+        <optgroup label={t("review.allEntities")}>
           {all.map((n) => (
             <option key={n.id} value={n.id}>
               {n.label}
@@ -41,6 +43,7 @@ function EntitySelect({ name, label, value, onChange, mentioned }: EntitySelectP
 }
 
 export function AddRelation({ articleId, text, span, mentioned, onDone }: Props) {
+  const { t } = useTranslation();
   const { decide, isPending } = useDecide();
   const [source, setSource] = useState(mentioned[0] ?? "");
   const [target, setTarget] = useState(mentioned[1] ?? "");
@@ -53,24 +56,24 @@ export function AddRelation({ articleId, text, span, mentioned, onDone }: Props)
     onDone();
   };
   return (
-    <form className="review-form add-relation" aria-label="Add a relation" onSubmit={(e) => (e.preventDefault(), void onAdd())}>
+    <form className="review-form add-relation" aria-label={t("review.addRelation")} onSubmit={(e) => (e.preventDefault(), void onAdd())}>
       <p className="muted">
-        Quote: <q>{quote.length > 200 ? `${quote.slice(0, 197)}…` : quote}</q>
+        {t("review.quote")} <q>{quote.length > 200 ? `${quote.slice(0, 197)}…` : quote}</q>
       </p>
-      <EntitySelect name="source" label="Source" value={source} onChange={setSource} mentioned={mentioned} />
+      <EntitySelect name="source" label={t("review.source")} value={source} onChange={setSource} mentioned={mentioned} />
       <label>
-        Relation{" "}
+        {t("review.relation")}{" "}
         <select name="type" value={type} onChange={(e) => setType(e.target.value as RelationType)}>
-          {RELATION_TYPES.map((t) => (
-            <option key={t} value={t}>
-              {relationLabel(t)}
+          {RELATION_TYPES.map((r) => (
+            <option key={r} value={r}>
+              {relationLabel(r)}
             </option>
           ))}
         </select>
       </label>
-      <EntitySelect name="target" label="Target" value={target} onChange={setTarget} mentioned={mentioned} />
+      <EntitySelect name="target" label={t("review.target")} value={target} onChange={setTarget} mentioned={mentioned} />
       <label>
-        Modality{" "}
+        {t("review.modality")}{" "}
         <select name="modality" value={modality} onChange={(e) => setModality(e.target.value as Modality)}>
           {MODALITIES.map((m) => (
             <option key={m} value={m}>
@@ -80,7 +83,7 @@ export function AddRelation({ articleId, text, span, mentioned, onDone }: Props)
         </select>
       </label>
       <label>
-        Status{" "}
+        {t("review.status")}{" "}
         <select name="status" value={status} onChange={(e) => setStatus(e.target.value as Status)}>
           {STATUSES.map((s) => (
             <option key={s} value={s}>
@@ -90,10 +93,10 @@ export function AddRelation({ articleId, text, span, mentioned, onDone }: Props)
         </select>
       </label>
       <button type="submit" disabled={isPending || !source || !target || source === target}>
-        Add relation
+        {t("review.addRelationButton")}
       </button>
       <button type="button" className="link" onClick={onDone}>
-        Cancel
+        {t("review.cancel")}
       </button>
     </form>
   );

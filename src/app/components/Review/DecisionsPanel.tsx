@@ -1,6 +1,8 @@
 // Every decision made so far, in the order it applies, with the ones that no longer anchor marked;
 // undo any of them; download them as data/curation.yaml or load such a file back.
 import { useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { formatNumber } from "../../i18n";
 import { describeDecision } from "../../../model";
 import { useCuration, useSaveDecisions } from "../../review/api";
 import { without } from "../../review/decisions";
@@ -13,6 +15,7 @@ function download(name: string, text: string) {
 }
 
 export function DecisionsPanel() {
+  const { t } = useTranslation();
   const curation = useCuration();
   const save = useSaveDecisions();
   const file = useRef<HTMLInputElement>(null);
@@ -32,21 +35,21 @@ export function DecisionsPanel() {
   return (
     <section className="decisions" aria-labelledby="decisions-heading">
       <h3 id="decisions-heading">
-        Decisions <span className="muted">({decisions.length})</span>
+        {t("review.decisions")} <span className="muted">({formatNumber(decisions.length)})</span>
       </h3>
       <p className="muted">
         {curation.data?.mode === "server"
-          ? "Saved to data/curation.yaml by the local server; the graph is rebuilt after each one."
-          : "Kept in this browser. Download them as curation.yaml and put the file in data/ to apply them to every build."}
+          ? t("review.decisionsServer")
+          : t("review.decisionsBrowser")}
       </p>
       <p className="decision-actions">
         <button type="button" onClick={() => void onDownload()} disabled={!decisions.length}>
-          Download curation.yaml
+          {t("review.downloadCuration")}
         </button>
         <button type="button" onClick={() => file.current?.click()}>
-          Load a curation.yaml…
+          {t("review.loadCuration")}
         </button>
-        <input ref={file} type="file" accept=".yaml,.yml" hidden aria-label="Load a curation.yaml" onChange={(e) => e.target.files?.[0] && void onLoad(e.target.files[0])} />
+        <input ref={file} type="file" accept=".yaml,.yml" hidden aria-label={t("review.loadCurationLabel")} onChange={(e) => e.target.files?.[0] && void onLoad(e.target.files[0])} />
       </p>
       {loadError && <p role="alert" className="error-inline">{loadError}</p>}
       <ol className="decision-list">
@@ -54,9 +57,9 @@ export function DecisionsPanel() {
           // biome-ignore lint/suspicious/noArrayIndexKey: a decision's place in the file is its identity (stale decisions are reported by number).
           <li key={i} className={stale.has(i + 1) ? "stale" : undefined}>
             <code>{describeDecision(d)}</code>
-            {stale.has(i + 1) && <span className="badge stale">no longer applies: {stale.get(i + 1)}</span>}{" "}
+            {stale.has(i + 1) && <span className="badge stale">{t("review.stale", { reason: stale.get(i + 1) })}</span>}{" "}
             <button type="button" className="link" disabled={save.isPending} onClick={() => save.mutate(without(decisions, [d]))}>
-              Undo
+              {t("review.undo")}
             </button>
           </li>
         ))}

@@ -1,12 +1,14 @@
 // Review buttons for a relation: confirm it, reject it, or change its type, direction or status.
 // Each click is one decision appended to data/curation.yaml (or this browser's copy).
 import { useState } from "react";
+import { useTranslation } from "react-i18next";
 import { edgeEndpoints, RELATION_TYPES, STATUSES, SYMMETRIC_RELATIONS, type GraphEdge, type RelationType, type Status } from "../../../model";
 import { useExplorer } from "../../store/explorer";
 import { useDecide } from "../../review/api";
 import { relationLabel, statusLabel } from "../../labels";
 
 export function EdgeReview({ edge }: { edge: GraphEdge }) {
+  const { t } = useTranslation();
   const { decide, isPending } = useDecide();
   const { clearSelection, selectEdge } = useExplorer.getState();
   const [editing, setEditing] = useState(false);
@@ -26,31 +28,31 @@ export function EdgeReview({ edge }: { edge: GraphEdge }) {
   };
   const unchanged = type === edge.type && status === edge.status && !reverse;
   return (
-    <div className="review edge-review" role="group" aria-label="Review this relation">
-      {edge.reviewed && <span className="badge reviewed">Reviewed</span>}
+    <div className="review edge-review" role="group" aria-label={t("review.reviewRelation")}>
+      {edge.reviewed && <span className="badge reviewed">{t("review.badgeReviewed")}</span>}
       <button type="button" disabled={isPending} onClick={() => void decide({ confirm: { edge: edge.id } })}>
-        Confirm
+        {t("review.confirm")}
       </button>
       <button type="button" disabled={isPending} onClick={() => void onReject()}>
-        Reject
+        {t("review.reject")}
       </button>
       <button type="button" aria-expanded={editing} onClick={() => setEditing(!editing)}>
-        Change…
+        {t("review.change")}
       </button>
       {editing && (
         <div className="review-form">
           <label>
-            Type{" "}
+            {t("review.type")}{" "}
             <select value={type} onChange={(e) => setType(e.target.value as RelationType)}>
-              {RELATION_TYPES.map((t) => (
-                <option key={t} value={t}>
-                  {relationLabel(t)}
+              {RELATION_TYPES.map((r) => (
+                <option key={r} value={r}>
+                  {relationLabel(r)}
                 </option>
               ))}
             </select>
           </label>
           <label>
-            Status{" "}
+            {t("review.status")}{" "}
             <select value={status} onChange={(e) => setStatus(e.target.value as Status)}>
               {STATUSES.map((s) => (
                 <option key={s} value={s}>
@@ -61,11 +63,11 @@ export function EdgeReview({ edge }: { edge: GraphEdge }) {
           </label>
           {!SYMMETRIC_RELATIONS.has(type) && (
             <label>
-              <input type="checkbox" checked={reverse} onChange={(e) => setReverse(e.target.checked)} /> Reverse the direction
+              <input type="checkbox" checked={reverse} onChange={(e) => setReverse(e.target.checked)} /> {t("review.reverse")}
             </label>
           )}
           <button type="button" disabled={isPending || unchanged} onClick={() => void onRetype()}>
-            Apply
+            {t("review.apply")}
           </button>
         </div>
       )}

@@ -1,6 +1,7 @@
 // Review of an entity: rename it, set its type, country and sectors, merge it into another
 // entity, or say it is not an entity at all.
 import { useState } from "react";
+import { useTranslation } from "react-i18next";
 import { ENTITY_TYPES, SECTORS, type EntityType, type GraphNode, type Sector } from "../../../model";
 import { useIndex } from "../../derived";
 import { useExplorer } from "../../store/explorer";
@@ -10,6 +11,7 @@ import { sectorLabel, typeLabel } from "../../labels";
 type Mode = null | "edit" | "merge";
 
 export function NodeReview({ node }: { node: GraphNode }) {
+  const { t } = useTranslation();
   const { decide, isPending } = useDecide();
   const [mode, setMode] = useState<Mode>(null);
   const toggle = (m: Mode) => setMode(mode === m ? null : m);
@@ -18,25 +20,26 @@ export function NodeReview({ node }: { node: GraphNode }) {
     useExplorer.getState().clearSelection();
   };
   return (
-    <div className="review node-review" role="group" aria-label="Review this entity">
-      {node.reviewed && <span className="badge reviewed">Reviewed</span>}
+    <div className="review node-review" role="group" aria-label={t("review.reviewEntity")}>
+      {node.reviewed && <span className="badge reviewed">{t("review.badgeReviewed")}</span>}
       <button type="button" aria-expanded={mode === "edit"} onClick={() => toggle("edit")}>
-        Edit…
+        {t("review.edit")}
       </button>
       <button type="button" aria-expanded={mode === "merge"} onClick={() => toggle("merge")}>
-        Merge into…
+        {t("review.mergeInto")}
       </button>
       <button type="button" disabled={isPending} onClick={() => void onNotEntity()}>
-        Not an entity
+        {t("review.notEntity")}
       </button>
       {mode === "edit" && <EditForm node={node} onDone={() => setMode(null)} />}
       {mode === "merge" && <MergeForm node={node} onDone={() => setMode(null)} />}
-      {isPending && <span className="muted"> saving…</span>}
+      {isPending && <span className="muted">{t("review.saving")}</span>}
     </div>
   );
 }
 
 function EditForm({ node, onDone }: { node: GraphNode; onDone: () => void }) {
+  const { t } = useTranslation();
   const { decide, isPending } = useDecide();
   const [label, setLabel] = useState(node.label);
   const [type, setType] = useState<EntityType>(node.type);
@@ -57,23 +60,23 @@ function EditForm({ node, onDone }: { node: GraphNode; onDone: () => void }) {
   return (
     <div className="review-form">
       <label>
-        Name <input value={label} onChange={(e) => setLabel(e.target.value)} />
+        {t("review.name")} <input value={label} onChange={(e) => setLabel(e.target.value)} />
       </label>
       <label>
-        Type{" "}
+        {t("review.type")}{" "}
         <select value={type} onChange={(e) => setType(e.target.value as EntityType)}>
-          {ENTITY_TYPES.map((t) => (
-            <option key={t} value={t}>
-              {typeLabel(t)}
+          {ENTITY_TYPES.map((e) => (
+            <option key={e} value={e}>
+              {typeLabel(e)}
             </option>
           ))}
         </select>
       </label>
       <label>
-        Country (ISO code) <input value={country} maxLength={2} size={3} onChange={(e) => setCountry(e.target.value)} />
+        {t("review.country")} <input value={country} maxLength={2} size={3} onChange={(e) => setCountry(e.target.value)} />
       </label>
       <label>
-        Sectors{" "}
+        {t("review.sectors")}{" "}
         <select multiple value={sectors} onChange={(e) => setSectors([...e.target.selectedOptions].map((o) => o.value as Sector))}>
           {SECTORS.map((s) => (
             <option key={s} value={s}>
@@ -83,13 +86,14 @@ function EditForm({ node, onDone }: { node: GraphNode; onDone: () => void }) {
         </select>
       </label>
       <button type="button" disabled={isPending || !valid} onClick={() => void onSave()}>
-        Save
+        {t("review.save")}
       </button>
     </div>
   );
 }
 
 function MergeForm({ node, onDone }: { node: GraphNode; onDone: () => void }) {
+  const { t } = useTranslation();
   const index = useIndex();
   const { decide, isPending } = useDecide();
   const [into, setInto] = useState("");
@@ -102,9 +106,9 @@ function MergeForm({ node, onDone }: { node: GraphNode; onDone: () => void }) {
   return (
     <div className="review-form">
       <label>
-        Merge “{node.label}” into{" "}
+        {t("review.mergeLabel", { label: node.label })}{" "}
         <select value={into} onChange={(e) => setInto(e.target.value)}>
-          <option value="">— choose an entity —</option>
+          <option value="">{t("review.chooseEntity")}</option>
           {others.map((n) => (
             <option key={n.id} value={n.id}>
               {n.label}
@@ -113,7 +117,7 @@ function MergeForm({ node, onDone }: { node: GraphNode; onDone: () => void }) {
         </select>
       </label>
       <button type="button" disabled={isPending || !into} onClick={() => void onMerge()}>
-        Merge
+        {t("review.merge")}
       </button>
     </div>
   );

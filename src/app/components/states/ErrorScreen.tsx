@@ -1,30 +1,19 @@
 // Shown when graph.json is missing, empty, not JSON or fails the schema: what failed, and the command that fixes it.
-import { DataError, type DataErrorKind } from "../../api/data";
-
-const HEADING: Record<DataErrorKind, string> = {
-  missing: "The graph data is missing",
-  empty: "The graph data is empty",
-  "not-json": "The graph data is not valid JSON",
-  invalid: "The graph data does not match the schema",
-};
-
-const DETAIL: Record<DataErrorKind, string> = {
-  missing: "could not be found.",
-  empty: "is an empty file.",
-  "not-json": "could not be read as JSON:",
-  invalid: "failed validation:",
-};
+import { useTranslation } from "react-i18next";
+import { CodeMarkup } from "../../i18n/CodeMarkup";
+import { DataError } from "../../api/data";
 
 export function ErrorScreen({ error, onRetry }: { error: Error; onRetry: () => void }) {
+  const { t } = useTranslation();
   const data = error instanceof DataError ? error : null;
-  const heading = data ? HEADING[data.kind] : "The graph could not be loaded";
+  const heading = t(`errorScreen.heading.${data ? data.kind : "other"}`);
   return (
     <main className="screen-state error-screen">
       <div role="alert">
         <h1>{heading}</h1>
         {data ? (
           <p>
-            <code>{data.url}</code> {DETAIL[data.kind]}
+            <code>{data.url}</code> {t(`errorScreen.detail.${data.kind}`)}
           </p>
         ) : (
           <p>{error.message}</p>
@@ -40,14 +29,14 @@ export function ErrorScreen({ error, onRetry }: { error: Error; onRetry: () => v
           </ul>
         )}
         <p>
-          Generate it from the articles in <code>seeds/</code> by running, in the project folder:
+          <CodeMarkup text={t("errorScreen.generate")} />
         </p>
         <pre>
           <code>npm run extract</code>
         </pre>
-        <p>then reload this page.</p>
+        <p>{t("errorScreen.reload")}</p>
         <button type="button" className="primary" onClick={onRetry}>
-          Try again
+          {t("errorScreen.retry")}
         </button>
       </div>
     </main>
