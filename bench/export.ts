@@ -11,7 +11,9 @@ const encoder = new TextEncoder();
 export function runExportBench(): void {
   const graph = generateGraph(2_500, 7_500);
   const passages = graph.edges.reduce((n, e) => n + e.evidence.length, 0);
-  console.log(`export: generated graph, ${graph.nodes.length.toLocaleString("en-US")} entities, ${graph.edges.length.toLocaleString("en-US")} relations, ${passages.toLocaleString("en-US")} passages`);
+  console.log(
+    `export: generated graph, ${graph.nodes.length.toLocaleString("en-US")} entities, ${graph.edges.length.toLocaleString("en-US")} relations, ${passages.toLocaleString("en-US")} passages`,
+  );
   for (const format of FORMATS) {
     exportGraph(graph, format);
     const wall: number[] = [];
@@ -27,6 +29,8 @@ export function runExportBench(): void {
       bytes = files.reduce((n, f) => n + encoder.encode(f.content).length, 0);
     }
     // CPU time beside wall time: on a shared machine the wall time also counts other processes.
-    console.log(`export ${format.padEnd(8)} ${median(wall).toFixed(0).padStart(6)} ms wall, ${median(cpu).toFixed(0).padStart(6)} ms CPU  (${(bytes / 1024 / 1024).toFixed(1)} MB)`);
+    console.log(
+      `export ${format.padEnd(8)} ${median(wall).toFixed(0).padStart(6)} ms wall, ${median(cpu).toFixed(0).padStart(6)} ms CPU  (${(bytes / 1024 / 1024).toFixed(1)} MB)`,
+    );
   }
 }

@@ -12,9 +12,15 @@ const encoder = new TextEncoder();
 const inputs = generateCorpus(vocabulary(files), Number(count), 1, 0.3).map((a, n) => ({
   file: a.file,
   // "changed": one article in the middle gains a sentence, as when a file is edited between runs.
-  bytes: encoder.encode(changed && n === Math.floor(Number(count) / 2) ? a.text.replace("\n\n", "\n\nAmazon fournit des services cloud à Hikvision.\n\n") : a.text),
+  bytes: encoder.encode(
+    changed && n === Math.floor(Number(count) / 2) ? a.text.replace("\n\n", "\n\nAmazon fournit des services cloud à Hikvision.\n\n") : a.text,
+  ),
 }));
 const start = performance.now();
-const { result, cache } = await runExtraction(inputs, files, { cacheDir: cacheDir === "-" ? undefined : cacheDir, workers: Number(workers), warn: (m) => console.error(m) });
+const { result, cache } = await runExtraction(inputs, files, {
+  cacheDir: cacheDir === "-" ? undefined : cacheDir,
+  workers: Number(workers),
+  warn: (m) => console.error(m),
+});
 const ms = performance.now() - start;
 console.log(JSON.stringify({ ms, rss: process.resourceUsage().maxRSS * 1024, cache, edges: result.report.counts.edges }));

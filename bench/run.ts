@@ -104,7 +104,9 @@ function throughput(files: ReturnType<typeof readKnowledgeFiles>): void {
   const seedBytes = seeds.reduce((n, f) => n + f.bytes.length, 0);
   if (seedBytes > 0) {
     const copies = Math.max(1, Math.round(MB / seedBytes));
-    const repeated: InputFile[] = Array.from({ length: copies }, (_, c) => seeds.map((f) => ({ file: `copy${String(c).padStart(3, "0")}/${f.file}`, bytes: f.bytes }))).flat();
+    const repeated: InputFile[] = Array.from({ length: copies }, (_, c) =>
+      seeds.map((f) => ({ file: `copy${String(c).padStart(3, "0")}/${f.file}`, bytes: f.bytes })),
+    ).flat();
     const s0 = performance.now();
     extractCorpus(repeated, knowledge);
     const seedMs = performance.now() - s0;
@@ -147,7 +149,9 @@ function adversarial(files: ReturnType<typeof readKnowledgeFiles>): void {
   for (let i = 1; i < times.length; i++) {
     const ratio = times[i]! / times[i - 1]!;
     const grow = sizes[i]! / sizes[i - 1]!;
-    console.log(`adversarial scaling (CPU time): ${sizes[i - 1]} → ${sizes[i]} MB (×${grow}) took ×${fmt(ratio)} the time (linear ≈ ×${grow}${ratio > grow * 1.5 ? "; SUPERLINEAR" : ""})`);
+    console.log(
+      `adversarial scaling (CPU time): ${sizes[i - 1]} → ${sizes[i]} MB (×${grow}) took ×${fmt(ratio)} the time (linear ≈ ×${grow}${ratio > grow * 1.5 ? "; SUPERLINEAR" : ""})`,
+    );
   }
 
   // One 1 MB line of ordinary prose: many sentences on a single line.
@@ -161,14 +165,18 @@ function adversarial(files: ReturnType<typeof readKnowledgeFiles>): void {
     extractCorpus([{ file: "prose.txt", bytes: encoder.encode(text) }], knowledge);
     const ms = performance.now() - start;
     proseTimes.push(cpuMs(cpu0));
-    console.log(`one-line prose: ${mb(text.length)}, ${int(text.length / prose.length)} sentences on one line, in ${seconds(ms)} (CPU ${seconds(proseTimes[proseTimes.length - 1]!)})`);
+    console.log(
+      `one-line prose: ${mb(text.length)}, ${int(text.length / prose.length)} sentences on one line, in ${seconds(ms)} (CPU ${seconds(proseTimes[proseTimes.length - 1]!)})`,
+    );
     if (ms > (STALL_SECONDS * 1000) / 4 && size !== proseSizes[proseSizes.length - 1]) {
       console.log(`one-line prose: stopped before the next size: ${mb(text.length)} took over ${STALL_SECONDS / 4} s`);
       break;
     }
   }
   for (let i = 1; i < proseTimes.length; i++) {
-    console.log(`one-line prose scaling (CPU time): ${proseSizes[i - 1]} → ${proseSizes[i]} MB (×2) took ×${fmt(proseTimes[i]! / proseTimes[i - 1]!)} the time`);
+    console.log(
+      `one-line prose scaling (CPU time): ${proseSizes[i - 1]} → ${proseSizes[i]} MB (×2) took ×${fmt(proseTimes[i]! / proseTimes[i - 1]!)} the time`,
+    );
   }
 }
 
@@ -210,13 +218,20 @@ function longArticles(files: ReturnType<typeof readKnowledgeFiles>): void {
       const grow = sizes[i]! / sizes[i - 1]!;
       const allowed = 2.3 ** Math.log2(grow);
       const ratio = times[i]! / times[i - 1]!;
-      console.log(`${label} scaling (CPU time): ${sizes[i - 1]} → ${sizes[i]} MB (×${grow}) took ×${fmt(ratio)} (at most ×${fmt(allowed)}: ${ratio <= allowed ? "met" : "NOT met"})`);
+      console.log(
+        `${label} scaling (CPU time): ${sizes[i - 1]} → ${sizes[i]} MB (×${grow}) took ×${fmt(ratio)} (at most ×${fmt(allowed)}: ${ratio <= allowed ? "met" : "NOT met"})`,
+      );
     }
   }
 }
 
 /** One extraction in a fresh process (bench/extract-run.ts). */
-function runChild(articles: number, workers: number, cache: string | undefined, changed = false): { ms: number; rss: number; cache?: { hits: number; misses: number } } {
+function runChild(
+  articles: number,
+  workers: number,
+  cache: string | undefined,
+  changed = false,
+): { ms: number; rss: number; cache?: { hits: number; misses: number } } {
   const args = [join(import.meta.dirname, "extract-run.ts"), String(articles), String(workers), cache ?? "-", ...(changed ? ["changed"] : [])];
   const out = execFileSync(join(import.meta.dirname, "..", "node_modules", ".bin", "tsx"), args, { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
   return JSON.parse(out.trim().split("\n").pop()!);
@@ -233,7 +248,9 @@ function incrementalAndParallel(): void {
   try {
     const one = runChild(n, 1, undefined);
     const two = runChild(n, 2, undefined);
-    console.log(`parallel (${int(n)} articles, no cache): 1 worker ${seconds(one.ms)}, 2 workers ${seconds(two.ms)} → ${fmt((100 * two.ms) / one.ms, 0)} % (target ≤ 65 %: ${two.ms <= 0.65 * one.ms ? "met" : "NOT met"}; load average ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} cores)`);
+    console.log(
+      `parallel (${int(n)} articles, no cache): 1 worker ${seconds(one.ms)}, 2 workers ${seconds(two.ms)} → ${fmt((100 * two.ms) / one.ms, 0)} % (target ≤ 65 %: ${two.ms <= 0.65 * one.ms ? "met" : "NOT met"}; load average ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} cores)`,
+    );
     const cold = runChild(n, 1, dir);
     const changed = runChild(n, 1, dir, true);
     console.log(
@@ -245,7 +262,9 @@ function incrementalAndParallel(): void {
   }
   const big = Number(process.env.BENCH_MEMORY_ARTICLES ?? 10_000);
   const memory = runChild(big, 1, undefined);
-  console.log(`memory (${int(big)} articles, no cache, 1 worker): peak RSS ${int(memory.rss / MB)} MB in ${seconds(memory.ms)} (target < 1,024 MB: ${memory.rss < 1024 * MB ? "met" : "NOT met"})`);
+  console.log(
+    `memory (${int(big)} articles, no cache, 1 worker): peak RSS ${int(memory.rss / MB)} MB in ${seconds(memory.ms)} (target < 1,024 MB: ${memory.rss < 1024 * MB ? "met" : "NOT met"})`,
+  );
 }
 
 async function main(): Promise<void> {

@@ -110,11 +110,13 @@ async function timeRedrawOnly(): Promise<number[]> {
     const start = performance.now();
     cy.nodes().first().toggleClass("dimmed");
     await new Promise((resolve) => requestAnimationFrame(resolve));
-    samples.push(await new Promise<number>((resolve) => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => resolve(performance.now() - start);
-      channel.port2.postMessage(null);
-    }));
+    samples.push(
+      await new Promise<number>((resolve) => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => resolve(performance.now() - start);
+        channel.port2.postMessage(null);
+      }),
+    );
   }
   return samples;
 }
@@ -166,7 +168,9 @@ function initialJsGzipped(outDir: string): void {
   const gz = (f: string) => gzipSync(readFileSync(join(assets, f)), { level: 9 }).length;
   const total = initial.reduce((n, f) => n + gz(f), 0);
   const all = files.reduce((n, f) => n + gz(f), 0);
-  console.log(`  initial JavaScript: ${(total / 1024).toFixed(1)} KB gzipped in ${initial.length} file(s) (all JS ${(all / 1024).toFixed(1)} KB) — target ≤ 300 KB`);
+  console.log(
+    `  initial JavaScript: ${(total / 1024).toFixed(1)} KB gzipped in ${initial.length} file(s) (all JS ${(all / 1024).toFixed(1)} KB) — target ≤ 300 KB`,
+  );
 }
 
 export async function runUiBench(): Promise<void> {
@@ -205,7 +209,9 @@ export async function runUiBench(): Promise<void> {
     const t0 = Date.now();
     await page.goto(served.url);
     await page.waitForFunction(() => window.__entangleReady !== undefined, null, { timeout: 300_000 });
-    console.log(`  time to first graph, generated 10,000 elements: ${((await page.evaluate(() => window.__entangleReady!)) / 1000).toFixed(1)} s (wall ${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+    console.log(
+      `  time to first graph, generated 10,000 elements: ${((await page.evaluate(() => window.__entangleReady!)) / 1000).toFixed(1)} s (wall ${((Date.now() - t0) / 1000).toFixed(1)} s)`,
+    );
     console.log(`  in Chromium, generated 10,000 elements, per filter click (${CLICKS} clicks on the first three countries, ${PAUSE_MS} ms apart):`);
     await page.evaluate(() => performance.clearMeasures());
     const boxes = page.getByRole("group", { name: /Country/ }).getByRole("checkbox");
@@ -218,10 +224,16 @@ export async function runUiBench(): Promise<void> {
     const of = (name: string) => measures.filter(([n]) => n === name).map(([, d]) => d);
     console.log(`    filterGraph: ${stats(of("entangle:filter"))}`);
     console.log(`    input event → class diff starts (store, URL, filterGraph, React render, elementClasses): ${stats(clicks.map((c) => c.beforeApply))}`);
-    console.log(`    class diff applied in cy.batch (classes set; Cytoscape computes the new styles lazily, in the next frame): ${stats(of("entangle:apply-classes"))}`);
+    console.log(
+      `    class diff applied in cy.batch (classes set; Cytoscape computes the new styles lazily, in the next frame): ${stats(of("entangle:apply-classes"))}`,
+    );
     console.log(`    facet counts (deferred render, after the canvas): ${stats(of("entangle:facet-counts"))}`);
-    console.log(`    input event → classes committed on the canvas (React render, effects, cy.batch): ${stats(clicks.map((c) => c.committed))} — target ≤ 50 ms`);
-    console.log(`    input event → frame painted (the above + Cytoscape restyling the changed elements and redrawing, + raster): ${stats(clicks.map((c) => c.painted))}`);
+    console.log(
+      `    input event → classes committed on the canvas (React render, effects, cy.batch): ${stats(clicks.map((c) => c.committed))} — target ≤ 50 ms`,
+    );
+    console.log(
+      `    input event → frame painted (the above + Cytoscape restyling the changed elements and redrawing, + raster): ${stats(clicks.map((c) => c.painted))}`,
+    );
     console.log(`    of which Cytoscape's own redraw of that frame: ${stats(clicks.map((c) => c.redraw))}`);
     const idle = await page.evaluate(timeRedrawOnly);
     console.log(`    for scale, a frame that redraws the same canvas with no filter change (one node restyled): ${stats(idle)}`);

@@ -4,7 +4,12 @@ import { parseRegistry, surfaceForms } from "../src/extract/registry";
 
 const path = process.argv[2] ?? "data/entities.yaml";
 const entries = parseRegistry(readFileSync(path, "utf8"), path);
-const fold = (s: string) => s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").replace(/[’‘`´]/g, "'").toLowerCase();
+const fold = (s: string) =>
+  s
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[’‘`´]/g, "'")
+    .toLowerCase();
 const owner = new Map<string, string>();
 let collisions = 0;
 for (const e of entries) {

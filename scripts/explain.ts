@@ -15,6 +15,7 @@ for (const [start, end] of doc.sentences) {
   const ms = graph.nodes.flatMap((n) => n.mentions.filter((m) => m.start >= start && m.end <= end).map((m) => `${doc.text.slice(m.start, m.end)}→${n.id}`));
   if (ms.length) console.log(`   mentions: ${ms.join(", ")}`);
   for (const e of graph.edges) {
-    for (const ev of e.evidence) if (ev.start === start) console.log(`   ${label(e.source)} -${e.type}-> ${label(e.target)} (${e.status}, ${ev.modality}, "${ev.trigger ?? ""}")`);
+    for (const ev of e.evidence)
+      if (ev.start === start) console.log(`   ${label(e.source)} -${e.type}-> ${label(e.target)} (${e.status}, ${ev.modality}, "${ev.trigger ?? ""}")`);
   }
 }

@@ -51,7 +51,19 @@ export function evidenceCsv(graph: Graph): string {
   for (const e of graph.edges) {
     for (const ev of e.evidence) {
       const a = articles.get(ev.articleId);
-      rows.push([e.id, ev.articleId, a?.title ?? null, a?.outlet ?? null, a?.published ?? null, a?.url ?? null, ev.quote, ev.modality, ev.start, ev.end, ev.trigger ?? null]);
+      rows.push([
+        e.id,
+        ev.articleId,
+        a?.title ?? null,
+        a?.outlet ?? null,
+        a?.published ?? null,
+        a?.url ?? null,
+        ev.quote,
+        ev.modality,
+        ev.start,
+        ev.end,
+        ev.trigger ?? null,
+      ]);
     }
   }
   return toCsv(header, rows, true);

@@ -10,11 +10,14 @@ export const CYPHER_BATCH = 500;
 
 type Value = string | number | boolean | null | Value[] | { [k: string]: Value };
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are escaped, so a Cypher string literal never holds one raw.
+const CYPHER_ESCAPED = /[\\'\u0000-\u001F\u2028\u2029]/g;
+const escapeChar = (c: string): string => (c === "\\" ? "\\\\" : c === "'" ? "\\'" : `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+
 /** A Cypher literal. Strings are single-quoted with every control character escaped. */
 export function literal(v: Value): string {
   if (v === null) return "null";
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are escaped, so a Cypher string literal never holds one raw.
-  if (typeof v === "string") return `'${v.replace(/[\\'\u0000-\u001F\u2028\u2029]/g, (c) => (c === "\\" ? "\\\\" : c === "'" ? "\\'" : `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`))}'`;
+  if (typeof v === "string") return `'${v.replace(CYPHER_ESCAPED, escapeChar)}'`;
   if (typeof v === "number") return Number.isFinite(v) ? String(v) : "null";
   if (typeof v === "boolean") return String(v);
   if (Array.isArray(v)) return `[${v.map(literal).join(", ")}]`;

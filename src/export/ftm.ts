@@ -68,7 +68,14 @@ function nodeEntity(n: GraphNode, authorities: string[]): FtmEntity {
     return {
       id: ftmNodeId(n.id),
       schema,
-      properties: props([...base, ["title", [n.label]], ["summary", [n.attributes.scope]], ["contractDate", [date && ISO_DATE.test(date) ? date : null]], ["authority", authorities], ...amount(n)]),
+      properties: props([
+        ...base,
+        ["title", [n.label]],
+        ["summary", [n.attributes.scope]],
+        ["contractDate", [date && ISO_DATE.test(date) ? date : null]],
+        ["authority", authorities],
+        ...amount(n),
+      ]),
     };
   }
   const country = n.country?.toLowerCase() ?? null;
@@ -103,7 +110,10 @@ function citations(e: GraphEdge, articles: Map<string, ArticleMeta>): [string, (
     ["sourceUrl", metas.map((a) => (a?.url && WEB_URL.test(a.url) ? a.url : null))],
     ["publisher", metas.map((a) => a?.outlet)],
     ["date", metas.map((a) => (a?.published && ISO_DATE.test(a.published) ? a.published : null))],
-    ["description", e.evidence.map((ev) => `${ev.modality === "alleged" ? "(alleged) " : ""}“${ev.quote}” — ${articles.get(ev.articleId)?.title ?? ev.articleId}`)],
+    [
+      "description",
+      e.evidence.map((ev) => `${ev.modality === "alleged" ? "(alleged) " : ""}“${ev.quote}” — ${articles.get(ev.articleId)?.title ?? ev.articleId}`),
+    ],
     ["summary", [alleged ? `Alleged: every passage (${e.evidence.length}) reports this ${words(e.type)} as a claim, not a fact.` : null]],
   ];
 }
@@ -117,7 +127,11 @@ function relationEntity(e: GraphEdge, nodes: Map<string, GraphNode>, articles: M
   const interest: [string, string[]][] = [["status", [e.status]]];
   const s = ftmNodeId(e.source);
   const t = ftmNodeId(e.target);
-  const make = (schema: string, pairs: [string, (string | null | undefined)[]][]): FtmEntity => ({ id: ftmEdgeId(e.id), schema, properties: props([...pairs, ...cited]) });
+  const make = (schema: string, pairs: [string, (string | null | undefined)[]][]): FtmEntity => ({
+    id: ftmEdgeId(e.id),
+    schema,
+    properties: props([...pairs, ...cited]),
+  });
 
   if (e.type === "ownership" && sourceSchema !== "Contract" && ASSETS.has(targetSchema)) {
     return make("Ownership", [["owner", [s]], ["asset", [t]], ...interest]);
@@ -126,7 +140,12 @@ function relationEntity(e: GraphEdge, nodes: Map<string, GraphNode>, articles: M
     return make("Membership", [["member", [s]], ["organization", [t]], ["role", ["member"]], ...interest]);
   }
   if (e.type === "sanction") {
-    return make("Sanction", [["entity", [t]], ["authority", [source?.label]], ["country", [source?.country?.toLowerCase()]], ["status", [e.status]]]);
+    return make("Sanction", [
+      ["entity", [t]],
+      ["authority", [source?.label]],
+      ["country", [source?.country?.toLowerCase()]],
+      ["status", [e.status]],
+    ]);
   }
   if (e.type === "contract" && targetSchema === "Contract" && source && !AUTHORITIES.has(source.type) && sourceSchema !== "Contract") {
     return make("ContractAward", [["supplier", [s]], ["contract", [t]], ["role", ["party"]], ...amount(target), ...interest]);

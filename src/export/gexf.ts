@@ -26,14 +26,27 @@ const EDGE_ATTRS: AttrDef[] = [
 const list = (values: readonly string[]) => `[${values.join(", ")}]`;
 
 function declarations(cls: "node" | "edge", defs: AttrDef[]): string {
-  const lines = defs.map((d) => `      <attribute${attrs([["id", d.id], ["title", d.id], ["type", d.type]])}/>`);
+  const lines = defs.map(
+    (d) =>
+      `      <attribute${attrs([
+        ["id", d.id],
+        ["title", d.id],
+        ["type", d.type],
+      ])}/>`,
+  );
   return `    <attributes class="${cls}" mode="static">\n${lines.join("\n")}\n    </attributes>`;
 }
 
 function values(pairs: [string, string | number | boolean | null][]): string {
   const present = pairs.filter(([, v]) => v !== null);
   if (!present.length) return "";
-  const lines = present.map(([k, v]) => `          <attvalue${attrs([["for", k], ["value", String(v)]])}/>`);
+  const lines = present.map(
+    ([k, v]) =>
+      `          <attvalue${attrs([
+        ["for", k],
+        ["value", String(v)],
+      ])}/>`,
+  );
   return `\n        <attvalues>\n${lines.join("\n")}\n        </attvalues>\n      `;
 }
 
@@ -58,7 +71,12 @@ export function gexf(graph: Graph): string {
       ["curated", n.curated],
       ["mentions", n.mentions.length],
     ]);
-    out.push(`      <node${attrs([["id", n.id], ["label", n.label]])}>${v}</node>`);
+    out.push(
+      `      <node${attrs([
+        ["id", n.id],
+        ["label", n.label],
+      ])}>${v}</node>`,
+    );
   }
   out.push("    </nodes>", "    <edges>");
   for (const e of graph.edges) {

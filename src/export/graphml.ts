@@ -34,7 +34,15 @@ export function graphml(graph: Graph): string {
   const out: string[] = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
-    ...KEYS.map((k) => `  <key${attrs([["id", k.id], ["for", k.for], ["attr.name", k.id], ["attr.type", k.type]])}/>`),
+    ...KEYS.map(
+      (k) =>
+        `  <key${attrs([
+          ["id", k.id],
+          ["for", k.for],
+          ["attr.name", k.id],
+          ["attr.type", k.type],
+        ])}/>`,
+    ),
     '  <graph id="entangle" edgedefault="undirected">',
   ];
   for (const n of graph.nodes) {

@@ -6,7 +6,18 @@ import { isSymmetric, modalityOf, type ExportFile } from "./common";
 export function jgf(graph: Graph): string {
   const nodes: Record<string, unknown> = {};
   for (const n of graph.nodes) {
-    nodes[n.id] = { label: n.label, metadata: { type: n.type, country: n.country, sectors: n.sectors, aliases: n.aliases, curated: n.curated, attributes: n.attributes, mentions: n.mentions } };
+    nodes[n.id] = {
+      label: n.label,
+      metadata: {
+        type: n.type,
+        country: n.country,
+        sectors: n.sectors,
+        aliases: n.aliases,
+        curated: n.curated,
+        attributes: n.attributes,
+        mentions: n.mentions,
+      },
+    };
   }
   const edges = graph.edges.map((e) => ({
     id: e.id,

@@ -12,7 +12,21 @@ const label = (type: string) => type.charAt(0).toUpperCase() + type.slice(1);
 export function neo4jFiles(graph: Graph): ExportFile[] {
   const mime = "text/csv";
   const entities = toCsv(
-    ["id:ID(Entity)", "name", "type", "country", "sectors:string[]", "aliases:string[]", "curated:boolean", "valueMin:double", "valueMax:double", "currency", "date", "scope", ":LABEL"],
+    [
+      "id:ID(Entity)",
+      "name",
+      "type",
+      "country",
+      "sectors:string[]",
+      "aliases:string[]",
+      "curated:boolean",
+      "valueMin:double",
+      "valueMax:double",
+      "currency",
+      "date",
+      "scope",
+      ":LABEL",
+    ],
     graph.nodes.map((n): Cell[] => [
       n.id,
       n.label,

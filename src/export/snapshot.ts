@@ -16,7 +16,10 @@ export const SNAPSHOT_ELEMENT_ID = "entangle-snapshot";
 
 /** JSON that cannot end its <script> element or open a comment inside it. */
 export function scriptSafeJson(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+  return JSON.stringify(value)
+    .replace(/</g, "\\u003c")
+    .replace(/\u2028/g, "\\u2028")
+    .replace(/\u2029/g, "\\u2029");
 }
 
 /** The shell with the payload embedded first thing in <body>, where the app and the file:// notice look for it. */
@@ -46,12 +49,17 @@ export function inlineAssets(html: string, asset: (path: string) => string): str
   const scripts: string[] = [];
   const page = html
     .replace(/<link\b[^>]*\brel="(?:modulepreload|preload)"[^>]*>\s*/g, "")
-    .replace(/<link\b[^>]*\brel="stylesheet"[^>]*\bhref="([^"]+)"[^>]*>/g, (_m, href: string) => `<style>\n${asset(href).replace(/<\/style/gi, "<\\/style")}\n</style>`)
+    .replace(
+      /<link\b[^>]*\brel="stylesheet"[^>]*\bhref="([^"]+)"[^>]*>/g,
+      (_m, href: string) => `<style>\n${asset(href).replace(/<\/style/gi, "<\\/style")}\n</style>`,
+    )
     .replace(/[ \t]*<script\b([^>]*)\bsrc="([^"]+)"[^>]*><\/script>\s*/g, (_m, before: string, src: string) => {
       const type = /type="module"/.test(before) ? ' type="module"' : "";
       // Inside a script element only "</script" and "<!--" mean something to the HTML parser; in the
       // string and regex literals where minified code can hold them, a backslash keeps their value.
-      const code = asset(src).replace(/<\/script/gi, "<\\/script").replace(/<!--/g, "<\\!--");
+      const code = asset(src)
+        .replace(/<\/script/gi, "<\\/script")
+        .replace(/<!--/g, "<\\!--");
       scripts.push(`<script${type}>\n${code}\n</script>\n`);
       return "";
     });

@@ -65,7 +65,7 @@ export function addArticle(input: AddInput, k: Knowledge, taken: ReadonlySet<str
   if (!read.ok) return { ok: false, source, reason: read.reason };
   const fm = frontMatter(read.text);
   const notes = fm.warning ? [fm.warning] : [];
-  const stem = input.name ? input.name.replace(/^.*[\\/]/, "").replace(ACCEPTED, "") : fm.meta.title ?? firstLine(fm.body);
+  const stem = input.name ? input.name.replace(/^.*[\\/]/, "").replace(ACCEPTED, "") : (fm.meta.title ?? firstLine(fm.body));
   const id = `${slugify(stem).slice(0, 48).replace(/-+$/, "") || "article"}-${fingerprint(fm.body)}`;
   if (taken.has(id)) return { ok: false, source, reason: `already added (article ${id})` };
 

@@ -50,7 +50,16 @@ const isScanned = (v: unknown): v is Scanned => {
   if (typeof s !== "object" || s === null || !isArray(s.warnings) || !s.warnings.every((w) => typeof w === "string")) return false;
   if (s.article === undefined) return true;
   const a = s.article;
-  return typeof a === "object" && a !== null && typeof a.text === "string" && typeof a.meta === "object" && a.meta !== null && isArray(a.sentences) && isArray(a.registryMentions) && isArray(a.discoveries);
+  return (
+    typeof a === "object" &&
+    a !== null &&
+    typeof a.text === "string" &&
+    typeof a.meta === "object" &&
+    a.meta !== null &&
+    isArray(a.sentences) &&
+    isArray(a.registryMentions) &&
+    isArray(a.discoveries)
+  );
 };
 const isRelated = (v: unknown): v is Related => {
   const r = v as Related;
@@ -78,14 +87,33 @@ export class ArticleCache {
   /** A runner that asks `inner` only for what the cache lacks. */
   around(inner: ArticleRunner): ArticleRunner {
     return {
-      scan: (files) => this.through("scan", files, (f: InputFile) => sha(this.salt, f.bytes), isScanned, (missing) => inner.scan(missing)),
+      scan: (files) =>
+        this.through(
+          "scan",
+          files,
+          (f: InputFile) => sha(this.salt, f.bytes),
+          isScanned,
+          (missing) => inner.scan(missing),
+        ),
       // The sentences are left out of the key: they follow from the text, the language and the knowledge.
       relate: (inputs) =>
-        this.through("relate", inputs, (i: RelateInput) => sha(this.salt, i.lang, i.text, JSON.stringify(i.mentions), JSON.stringify(i.records)), isRelated, (missing) => inner.relate(missing)),
+        this.through(
+          "relate",
+          inputs,
+          (i: RelateInput) => sha(this.salt, i.lang, i.text, JSON.stringify(i.mentions), JSON.stringify(i.records)),
+          isRelated,
+          (missing) => inner.relate(missing),
+        ),
     };
   }
 
-  private async through<I, O>(kind: string, items: readonly I[], keyOf: (item: I) => string, valid: (v: unknown) => v is O, compute: (missing: I[]) => Promise<O[]>): Promise<O[]> {
+  private async through<I, O>(
+    kind: string,
+    items: readonly I[],
+    keyOf: (item: I) => string,
+    valid: (v: unknown) => v is O,
+    compute: (missing: I[]) => Promise<O[]>,
+  ): Promise<O[]> {
     const keys = items.map(keyOf);
     const out: (O | undefined)[] = keys.map((key) => this.read(kind, key, valid));
     const missing = items.filter((_, n) => out[n] === undefined);

@@ -6,7 +6,10 @@ const YEAR = "(19[5-9]\\d|20\\d\\d)";
 
 /** Lower case without accents, same length as the input (accents are single combining marks once decomposed). */
 export function plain(s: string): string {
-  return s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+  return s
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase();
 }
 
 export type DateReader = (passage: string) => string | null;

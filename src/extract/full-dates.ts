@@ -48,7 +48,8 @@ function isoOf(year: number, month: number, day: number): string | null {
 export function fullDateFinder(words: FullDateWords): FullDateFinder {
   const monthOf = new Map<string, number>();
   for (const list of Object.values(words.months)) for (const [i, m] of list.entries()) monthOf.set(plain(m), i + 1);
-  for (const perMonth of Object.values(words.abbreviations ?? {})) for (const [i, forms] of perMonth.entries()) for (const f of forms) monthOf.set(plain(f), i + 1);
+  for (const perMonth of Object.values(words.abbreviations ?? {}))
+    for (const [i, forms] of perMonth.entries()) for (const f of forms) monthOf.set(plain(f), i + 1);
   const suffixes = alternation(Object.values(words.daySuffixes ?? {}).flatMap((s) => (s ?? []).map(plain)));
   const month = `(?<![a-z])(${alternation(monthOf.keys())})(?![a-z])\\.?`;
   const day = `(?<![\\d.,/-])(0?[1-9]|[12]\\d|3[01])${suffixes ? `(?:${suffixes})?` : ""}(?![a-z\\d])`;

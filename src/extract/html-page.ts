@@ -22,11 +22,57 @@ export interface HtmlPage {
 export type HtmlPageResult = { ok: true; page: HtmlPage } | { ok: false; reason: string };
 
 const BLOCK = new Set([
-  "p", "div", "section", "article", "main", "header", "footer", "aside", "blockquote", "pre", "li", "ul", "ol", "dl", "dt", "dd",
-  "h1", "h2", "h3", "h4", "h5", "h6", "table", "tr", "figure", "hr", "address", "details", "summary",
+  "p",
+  "div",
+  "section",
+  "article",
+  "main",
+  "header",
+  "footer",
+  "aside",
+  "blockquote",
+  "pre",
+  "li",
+  "ul",
+  "ol",
+  "dl",
+  "dt",
+  "dd",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "table",
+  "tr",
+  "figure",
+  "hr",
+  "address",
+  "details",
+  "summary",
 ]);
 /** Never article text: code, media, and captions (they describe a picture, not the story). */
-const SKIP = new Set(["script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "video", "audio", "picture", "img", "figcaption", "button", "form", "select", "textarea"]);
+const SKIP = new Set([
+  "script",
+  "style",
+  "noscript",
+  "template",
+  "svg",
+  "math",
+  "iframe",
+  "object",
+  "embed",
+  "video",
+  "audio",
+  "picture",
+  "img",
+  "figcaption",
+  "button",
+  "form",
+  "select",
+  "textarea",
+]);
 
 type DomNode = { nodeType: number; localName?: string; textContent: string | null; childNodes: ArrayLike<DomNode> };
 
@@ -107,8 +153,7 @@ function pageLanguage(doc: Doc, readability: string | null | undefined): Languag
 export function readHtmlPage(html: string): HtmlPageResult {
   const { document } = parseHTML(html);
   // Readability edits the DOM it reads; metadata is read first.
-  const url =
-    httpUrl(attr(document, 'link[rel="canonical"]', "href")) ?? httpUrl(attr(document, 'meta[property="og:url"]', "content")) ?? savedFromUrl(html);
+  const url = httpUrl(attr(document, 'link[rel="canonical"]', "href")) ?? httpUrl(attr(document, 'meta[property="og:url"]', "content")) ?? savedFromUrl(html);
   const metaDate =
     attr(document, 'meta[property="article:published_time"]', "content") ??
     attr(document, 'meta[itemprop="datePublished"]', "content") ??
@@ -141,7 +186,8 @@ const utf8 = new TextDecoder("utf-8", { fatal: true });
 /** Page bytes as text: UTF-8, else the charset the page declares (`<meta charset>`), else a clear reason. */
 export function decodeHtml(bytes: Uint8Array): { ok: true; html: string } | { ok: false; reason: string } {
   if (bytes.length === 0) return { ok: false, reason: "empty file" };
-  if (bytes.length > MAX_HTML_BYTES) return { ok: false, reason: `too large (${(bytes.length / 1048576).toFixed(1)} MB; the limit for a web page is ${MAX_HTML_BYTES / 1048576} MB)` };
+  if (bytes.length > MAX_HTML_BYTES)
+    return { ok: false, reason: `too large (${(bytes.length / 1048576).toFixed(1)} MB; the limit for a web page is ${MAX_HTML_BYTES / 1048576} MB)` };
   if (bytes.subarray(0, 8192).includes(0)) return { ok: false, reason: "binary file (contains NUL bytes)" };
   try {
     return { ok: true, html: utf8.decode(bytes).replace(/^\uFEFF/, "") };

@@ -9,11 +9,56 @@
 import { Tokenizer } from "htmlparser2";
 
 const BLOCK = new Set([
-  "p", "div", "br", "li", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th", "section", "article",
-  "header", "footer", "main", "aside", "blockquote", "figure", "figcaption", "ul", "ol", "dl", "table", "pre", "hr",
+  "p",
+  "div",
+  "br",
+  "li",
+  "dt",
+  "dd",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "tr",
+  "td",
+  "th",
+  "section",
+  "article",
+  "header",
+  "footer",
+  "main",
+  "aside",
+  "blockquote",
+  "figure",
+  "figcaption",
+  "ul",
+  "ol",
+  "dl",
+  "table",
+  "pre",
+  "hr",
 ]);
 // Not <form>: some sites wrap the whole page in one.
-const DROP = new Set(["script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "head", "nav", "button", "select", "canvas", "audio", "video"]);
+const DROP = new Set([
+  "script",
+  "style",
+  "noscript",
+  "template",
+  "svg",
+  "math",
+  "iframe",
+  "object",
+  "embed",
+  "head",
+  "nav",
+  "button",
+  "select",
+  "canvas",
+  "audio",
+  "video",
+]);
 const VOID = new Set(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"]);
 /** Where white space is kept as written. */
 const PRE = new Set(["pre", "textarea"]);
@@ -175,9 +220,7 @@ export function htmlToText(html: string): HtmlText {
     source = source.slice(0, from) + source.slice(to);
     pass = parseOnce(source);
   }
-  const text = pass.text
-    .replace(/[ \t]*\n[ \t]*/g, "\n")
-    .replace(/\n{3,}/g, "\n\n");
+  const text = pass.text.replace(/[ \t]*\n[ \t]*/g, "\n").replace(/\n{3,}/g, "\n\n");
   return { text, dropped: pass.dropped, unclosed };
 }
 
@@ -208,7 +251,9 @@ export function htmlWarning(h: HtmlText): string {
     for (const u of kept) tags.set(u.tag, (tags.get(u.tag) ?? 0) + 1);
     const what = [...tags].map(([tag, n]) => (n > 1 ? `${n} ${tag}` : tag)).join(", ");
     const most = Math.max(...kept.map((u) => u.chars));
-    parts.push(`${kept.length} unclosed elements (${what}) would each have removed the text after them (up to ${count(most)} characters): read as empty instead`);
+    parts.push(
+      `${kept.length} unclosed elements (${what}) would each have removed the text after them (up to ${count(most)} characters): read as empty instead`,
+    );
   }
   for (const u of h.unclosed.filter((x) => !x.kept)) parts.push(`one more unclosed ${u.tag} removed the ${count(u.chars)} characters of text after it`);
   return parts.join("; ");

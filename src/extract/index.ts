@@ -40,7 +40,11 @@ export interface ArticleRunner {
 
 export function extractCorpus(files: readonly InputFile[], k: Knowledge, options: ExtractOptions = {}): ExtractResult {
   const sorted = [...files].sort(byFile);
-  const corpus = linkCorpus(sorted, sorted.map((f) => scanArticle(f.bytes, k)), k);
+  const corpus = linkCorpus(
+    sorted,
+    sorted.map((f) => scanArticle(f.bytes, k)),
+    k,
+  );
   const related = corpus.inputs.map((input, n) => {
     const r = relateArticle(input, k);
     options.onProgress?.(n + 1, corpus.inputs.length);
@@ -50,7 +54,12 @@ export function extractCorpus(files: readonly InputFile[], k: Knowledge, options
 }
 
 /** The same extraction, with the per-article steps run by `runner` (cache, worker threads). */
-export async function extractCorpusWith(files: readonly InputFile[], k: Knowledge, runner: ArticleRunner, options: ExtractOptions = {}): Promise<ExtractResult> {
+export async function extractCorpusWith(
+  files: readonly InputFile[],
+  k: Knowledge,
+  runner: ArticleRunner,
+  options: ExtractOptions = {},
+): Promise<ExtractResult> {
   const sorted = [...files].sort(byFile);
   const corpus = linkCorpus(sorted, await runner.scan(sorted), k);
   return finishCorpus(corpus, await runner.relate(corpus.inputs), k, options);
@@ -128,10 +137,11 @@ function finishCorpus(corpus: LinkedCorpus, related: readonly Related[], k: Know
   // Each passage keeps the date it states, if any ("en octobre 2019"), for the time filter; passages a
   // person added through curation are dated the same way.
   const dateOf = dateReader(k.language.months ?? {});
-  for (const e of graph.edges) for (const ev of e.evidence) {
-    const date = dateOf(ev.quote);
-    if (date) ev.date = date;
-  }
+  for (const e of graph.edges)
+    for (const ev of e.evidence) {
+      const date = dateOf(ev.quote);
+      if (date) ev.date = date;
+    }
   validate(graph, docs);
 
   const inGraph = new Set(graph.nodes.map((n) => n.id));
@@ -230,12 +240,24 @@ function mergeSharedForms(known: Map<string, EntityRecord>, passages: Map<string
     const here = articlesOf(short.r);
     const long = byOpening
       .get(`${words[0]} ${words[1]}`)!
-      .find((x) => x !== short && known.has(x.r.id) && x.r.type === short.r.type && x.folded.startsWith(`${short.folded} `) && [...articlesOf(x.r)].some((a) => here.has(a)));
+      .find(
+        (x) =>
+          x !== short &&
+          known.has(x.r.id) &&
+          x.r.type === short.r.type &&
+          x.folded.startsWith(`${short.folded} `) &&
+          [...articlesOf(x.r)].some((a) => here.has(a)),
+      );
     if (long) absorb(long.r, short.r, known, passages);
   }
 }
 
-function absorb(into: EntityRecord, record: EntityRecord, known: Map<string, EntityRecord>, passages: Map<string, { articleId: string; start: number; end: number }[]>): void {
+function absorb(
+  into: EntityRecord,
+  record: EntityRecord,
+  known: Map<string, EntityRecord>,
+  passages: Map<string, { articleId: string; start: number; end: number }[]>,
+): void {
   for (const f of record.forms) if (!into.forms.includes(f)) into.forms.push(f);
   into.country ??= record.country;
   passages.set(into.id, [...(passages.get(into.id) ?? []), ...(passages.get(record.id) ?? [])].slice(0, 5));
@@ -243,7 +265,11 @@ function absorb(into: EntityRecord, record: EntityRecord, known: Map<string, Ent
   known.delete(record.id);
 }
 
-function parentheticalAliases(prepared: readonly Prepared[], mentionsOf: readonly Mention[][], entity: (id: string) => EntityRecord | undefined): Map<string, string> {
+function parentheticalAliases(
+  prepared: readonly Prepared[],
+  mentionsOf: readonly Mention[][],
+  entity: (id: string) => EntityRecord | undefined,
+): Map<string, string> {
   const aliasOf = new Map<string, string>();
   prepared.forEach((p, n) => {
     const ms = mentionsOf[n]!;

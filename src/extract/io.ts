@@ -40,7 +40,6 @@ export function readCurationFile(path: string): string {
   return existsSync(path) ? readFileSync(path, "utf8") : "";
 }
 
-
 const ARTICLE_FILE = /\.(txt|md|markdown)$/i;
 const isArticleFile = (name: string) => ARTICLE_FILE.test(name) || isHtmlFile(name);
 

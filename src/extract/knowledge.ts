@@ -195,8 +195,7 @@ function load<T>(schema: z.ZodType<T>, text: string, file: string): T {
   return result.data;
 }
 
-const phrases = (words: readonly string[] | undefined): PhraseSet =>
-  new PatternIndex(compilePatterns((words ?? []).map((w) => ({ pattern: w, value: w }))));
+const phrases = (words: readonly string[] | undefined): PhraseSet => new PatternIndex(compilePatterns((words ?? []).map((w) => ({ pattern: w, value: w }))));
 
 export function compileKnowledge(files: KnowledgeFiles): Knowledge {
   const registry = parseRegistry(files.entities, "data/entities.yaml");
@@ -205,8 +204,7 @@ export function compileKnowledge(files: KnowledgeFiles): Knowledge {
   const nationalityOf = new Map<string, string>();
   for (const [country, words] of Object.entries(discovery.nationalities)) for (const w of words) nationalityOf.set(fold(w), country);
 
-  const perLanguage = <T>(make: (lang: Language) => T): Record<Language, T> =>
-    Object.fromEntries(LANGUAGES.map((l) => [l, make(l)])) as Record<Language, T>;
+  const perLanguage = <T>(make: (lang: Language) => T): Record<Language, T> => Object.fromEntries(LANGUAGES.map((l) => [l, make(l)])) as Record<Language, T>;
   const cueNames = Object.keys(relations.cues) as (keyof typeof relations.cues)[];
   const cues = Object.fromEntries(cueNames.map((name) => [name, perLanguage((l) => phrases(relations.cues[name][l]))])) as Knowledge["cues"];
 
@@ -239,9 +237,7 @@ export function compileKnowledge(files: KnowledgeFiles): Knowledge {
       (l) =>
         new PatternIndex(
           compilePatterns(
-            Object.entries(relations.anaphors[l] ?? {}).flatMap(([type, words]) =>
-              (words ?? []).map((w) => ({ pattern: w, value: anaphorKind(type) })),
-            ),
+            Object.entries(relations.anaphors[l] ?? {}).flatMap(([type, words]) => (words ?? []).map((w) => ({ pattern: w, value: anaphorKind(type) }))),
           ),
         ),
     ),

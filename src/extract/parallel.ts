@@ -112,7 +112,11 @@ export interface PoolStats {
 }
 
 /** This thread and `count − 1` workers, started now so that they load while the files are read. */
-export function parallelRunner(k: Knowledge, files: KnowledgeFiles, count: number): ArticleRunner & { stats: PoolStats; started(): Promise<void>; close(): Promise<void> } {
+export function parallelRunner(
+  k: Knowledge,
+  files: KnowledgeFiles,
+  count: number,
+): ArticleRunner & { stats: PoolStats; started(): Promise<void>; close(): Promise<void> } {
   const pool = new Pool(Array.from({ length: Math.max(0, count - 1) }, () => startWorker(files)));
   const stats: PoolStats = { inWorkers: 0 };
   return {
@@ -120,8 +124,24 @@ export function parallelRunner(k: Knowledge, files: KnowledgeFiles, count: numbe
     started: async () => {
       await Promise.all(pool.ready.values());
     },
-    scan: (inputs: readonly InputFile[]) => share<InputFile, Scanned>(pool, "scan", inputs, (f) => f.bytes, (f) => scanArticle(f.bytes, k), stats),
-    relate: (inputs: readonly RelateInput[]) => share<RelateInput, Related>(pool, "relate", inputs, (i) => i, (i) => relateArticle(i, k), stats),
+    scan: (inputs: readonly InputFile[]) =>
+      share<InputFile, Scanned>(
+        pool,
+        "scan",
+        inputs,
+        (f) => f.bytes,
+        (f) => scanArticle(f.bytes, k),
+        stats,
+      ),
+    relate: (inputs: readonly RelateInput[]) =>
+      share<RelateInput, Related>(
+        pool,
+        "relate",
+        inputs,
+        (i) => i,
+        (i) => relateArticle(i, k),
+        stats,
+      ),
     close: async () => {
       await Promise.all(pool.workers.map((w) => w.terminate()));
     },

@@ -37,14 +37,22 @@ export const byFile = (a: InputFile, b: InputFile) => (a.file < b.file ? -1 : a.
 
 export function prepareArticles(files: readonly InputFile[], k: Knowledge, warnings: Warnings): Prepared[] {
   const sorted = [...files].sort(byFile);
-  return linkArticles(sorted, sorted.map((f) => prepareFile(f.bytes, k)), warnings);
+  return linkArticles(
+    sorted,
+    sorted.map((f) => prepareFile(f.bytes, k)),
+    warnings,
+  );
 }
 
 /**
  * What depends on the other files: ids (a second file with the same name), texts read twice and
  * translationOf targets. `sorted` is in file order and `each[n]` is `sorted[n]` prepared alone.
  */
-export function linkArticles<A extends NonNullable<PreparedFile["article"]>>(sorted: readonly InputFile[], each: readonly { warnings: string[]; article?: A }[], warnings: Warnings): (Omit<A, "meta"> & Prepared)[] {
+export function linkArticles<A extends NonNullable<PreparedFile["article"]>>(
+  sorted: readonly InputFile[],
+  each: readonly { warnings: string[]; article?: A }[],
+  warnings: Warnings,
+): (Omit<A, "meta"> & Prepared)[] {
   const prepared: (Omit<A, "meta"> & Prepared)[] = [];
   const idOwner = new Map<string, string>();
   const textOwner = new Map<string, string>();
@@ -62,7 +70,10 @@ export function linkArticles<A extends NonNullable<PreparedFile["article"]>>(sor
   for (const p of prepared) {
     const target = p.meta.translationOf;
     if (target === null || idOwner.has(target)) continue;
-    warnings.push({ file: p.meta.file, reason: `front matter translationOf '${target}' names no article (an article's id is its file name without .txt or .md): ignored` });
+    warnings.push({
+      file: p.meta.file,
+      reason: `front matter translationOf '${target}' names no article (an article's id is its file name without .txt or .md): ignored`,
+    });
     p.meta.translationOf = null;
   }
   return prepared;

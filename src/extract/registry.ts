@@ -17,10 +17,7 @@ export const RegistryEntrySchema = z
       .nullable()
       .default(null),
     sectors: z.array(z.enum(SECTORS)).default([]),
-    aliases: z
-      .object({ all: AliasList, en: AliasList, fr: AliasList })
-      .strict()
-      .default({ all: [], en: [], fr: [] }),
+    aliases: z.object({ all: AliasList, en: AliasList, fr: AliasList }).strict().default({ all: [], en: [], fr: [] }),
     /** Aliases that are also common words ("Orange", "Bleu", "Apple"): matched only with this exact capitalisation. */
     case_sensitive: z.array(z.string()).default([]),
     /** The registry id of the entity that owns this one (AWS → amazon). Context only: never an edge by itself. */

@@ -12,7 +12,11 @@ export interface RunOptions extends ExtractOptions {
   warn: (message: string) => void;
 }
 
-export async function runExtraction(files: readonly InputFile[], knowledgeFiles: KnowledgeFiles, options: RunOptions): Promise<{ result: ExtractResult; cache?: CacheStats }> {
+export async function runExtraction(
+  files: readonly InputFile[],
+  knowledgeFiles: KnowledgeFiles,
+  options: RunOptions,
+): Promise<{ result: ExtractResult; cache?: CacheStats }> {
   const k = compileKnowledge(knowledgeFiles);
   if (options.cacheDir === undefined && options.workers <= 1) return { result: extractCorpus(files, k, options) };
   const pool = options.workers > 1 ? parallelRunner(k, knowledgeFiles, options.workers) : undefined;

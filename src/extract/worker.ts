@@ -11,7 +11,10 @@ parentPort!.postMessage({ ready: true } satisfies Reply);
 parentPort!.on("message", (task: Task) => {
   let reply: Reply;
   try {
-    reply = { id: task.id, results: task.kind === "scan" ? task.items.map((bytes) => scanArticle(bytes, k)) : task.items.map((input) => relateArticle(input, k)) };
+    reply = {
+      id: task.id,
+      results: task.kind === "scan" ? task.items.map((bytes) => scanArticle(bytes, k)) : task.items.map((input) => relateArticle(input, k)),
+    };
   } catch (e) {
     reply = { id: task.id, error: (e as Error).stack ?? String(e) };
   }

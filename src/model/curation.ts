@@ -87,6 +87,8 @@ export function parseCuration(raw: unknown): { ok: true; value: Curation } | { o
   if (result.success) return { ok: true, value: result.data };
   return {
     ok: false,
-    problems: result.error.issues.slice(0, 10).map((i) => `decision ${i.path.length ? `${Number(i.path[0]) + 1}` : "(root)"}${i.path.length > 1 ? ` ${i.path.slice(1).join(".")}` : ""}: ${i.message}`),
+    problems: result.error.issues
+      .slice(0, 10)
+      .map((i) => `decision ${i.path.length ? `${Number(i.path[0]) + 1}` : "(root)"}${i.path.length > 1 ? ` ${i.path.slice(1).join(".")}` : ""}: ${i.message}`),
   };
 }

@@ -67,9 +67,9 @@ export function checkSpans(graph: Graph, textOf: (articleId: string) => string |
   const problems: string[] = [];
   const inside = (where: string, articleId: string, start: number, end: number) => {
     const text = textOf(articleId);
-    if (text === undefined) return problems.push(`${where}: no text for article '${articleId}'`), undefined;
+    if (text === undefined) return (problems.push(`${where}: no text for article '${articleId}'`), undefined);
     if (!(start >= 0 && start < end && end <= text.length)) {
-      return problems.push(`${where}: offsets ${start}..${end} outside '${articleId}' (length ${text.length})`), undefined;
+      return (problems.push(`${where}: offsets ${start}..${end} outside '${articleId}' (length ${text.length})`), undefined);
     }
     return text.slice(start, end);
   };

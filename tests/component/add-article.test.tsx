@@ -14,7 +14,8 @@ const inProcess: ExtractClient = {
   prepare() {},
   add: async (inputs, taken, onProgress) => addArticles(inputs, k, taken, (p) => onProgress({ ...p, phase: "extracting" })),
 };
-const PASTED = "Quillfeather Analytics signs deal with ICE\n\nThe start-up Quillfeather Analytics signed a contract with U.S. Immigration and Customs Enforcement (ICE) to supply facial recognition software.";
+const PASTED =
+  "Quillfeather Analytics signs deal with ICE\n\nThe start-up Quillfeather Analytics signed a contract with U.S. Immigration and Customs Enforcement (ICE) to supply facial recognition software.";
 
 async function openPanel() {
   let cy: Core | null = null;
@@ -34,7 +35,10 @@ describe("add articles panel", () => {
   it("adds pasted text to the canvas, marked as added here, and removes it again", async () => {
     const { user, panel, cy } = await openPanel();
     expect(within(panel).getByText("No article added in this browser yet.")).toBeInTheDocument();
-    await user.type(within(panel).getByLabelText(/Paste an article/), PASTED.replace(/[{[]/g, (c) => c + c));
+    await user.type(
+      within(panel).getByLabelText(/Paste an article/),
+      PASTED.replace(/[{[]/g, (c) => c + c),
+    );
     await user.click(within(panel).getByRole("button", { name: "Extract pasted text" }));
     await waitFor(() => expect(within(panel).getByRole("status")).toHaveTextContent(/^Added 1 article to the graph\./), { timeout: 10_000 });
     // jsdom has no IndexedDB: the article is shown, and the panel says it will not survive a reload.

@@ -27,7 +27,9 @@ describe("edge panel", () => {
     ]);
     expect(await within(panel).findByText(/Selon des experts,/)).toBeInTheDocument();
     expect(within(panel).getByText("Fujitsu approfondit sa collaboration avec Palantir")).toBeInTheDocument();
-    expect([...panel.querySelectorAll("figcaption .byline")].map((b) => b.textContent)).toContain("FRFujitsu approfondit sa collaboration avec Palantir — ICTjournal · March 12, 2024");
+    expect([...panel.querySelectorAll("figcaption .byline")].map((b) => b.textContent)).toContain(
+      "FRFujitsu approfondit sa collaboration avec Palantir — ICTjournal · March 12, 2024",
+    );
   });
 
   it("opens the article at the passage from “Read in article”", async () => {

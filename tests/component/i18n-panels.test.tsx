@@ -17,7 +17,8 @@ const inProcess: ExtractClient = {
   prepare() {},
   add: async (inputs, taken, onProgress) => addArticles(inputs, knowledge, taken, (p) => onProgress({ ...p, phase: "extracting" })),
 };
-const PASTED = "Quillfeather Analytics signs deal with ICE\n\nThe start-up Quillfeather Analytics signed a contract with U.S. Immigration and Customs Enforcement (ICE) to supply facial recognition software.";
+const PASTED =
+  "Quillfeather Analytics signs deal with ICE\n\nThe start-up Quillfeather Analytics signed a contract with U.S. Immigration and Customs Enforcement (ICE) to supply facial recognition software.";
 
 async function renderFrench(url = "/?lang=fr") {
   renderWithProviders(

@@ -19,7 +19,9 @@ describe("paths between two entities", () => {
     const cy = await renderApp("/?from=fujitsu&to=ice");
     const panel = await screen.findByRole("region", { name: "How is A connected to B?" });
     expect(within(panel).getByText("1 shortest path of 2 relations")).toBeInTheDocument();
-    const steps = within(panel).getAllByRole("listitem").filter((li) => li.classList.contains("step"));
+    const steps = within(panel)
+      .getAllByRole("listitem")
+      .filter((li) => li.classList.contains("step"));
     expect(steps.map((s) => s.querySelector(".step-statement")?.textContent)).toEqual(["Fujitsu —partnership— Palantir", "Palantir —supplies→ ICE"]);
     expect(steps[1]!.querySelector("blockquote")?.textContent).toMatch(/^“.+”$/);
     expect(cy().getElementById("palantir|supplies|ice").hasClass("onpath")).toBe(true);
@@ -174,4 +176,3 @@ describe("corroboration", () => {
     expect(await screen.findByText(/2 passages in 1 article and its translation/)).toBeInTheDocument();
   });
 });
-

@@ -17,7 +17,12 @@ type Canvas = HTMLElement & { _cyreg?: { cy?: { $(selector: string): { map<T>(fn
 function drawn(page: Page, selector: string): Promise<string[]> {
   return page.evaluate((sel) => {
     const cy = (document.querySelector(".graph-canvas") as Canvas | null)?._cyreg?.cy;
-    return cy ? cy.$(sel).map((e) => (e.visible() ? e.id() : "")).filter(Boolean) : [];
+    return cy
+      ? cy
+          .$(sel)
+          .map((e) => (e.visible() ? e.id() : ""))
+          .filter(Boolean)
+      : [];
   }, selector);
 }
 
@@ -85,11 +90,17 @@ describe("adding articles in Chromium", () => {
   });
 
   it("reads a saved .html page dropped on the panel, and names a file it refuses", async () => {
-    await page.locator(".drop-zone").evaluate((zone, files) => {
-      const data = new DataTransfer();
-      for (const [name, text] of files) data.items.add(new File([text], name, { type: name.endsWith(".html") ? "text/html" : "application/pdf" }));
-      zone.dispatchEvent(new DragEvent("drop", { dataTransfer: data, bubbles: true, cancelable: true }));
-    }, [["palantir-story.html", PAGE], ["scan.pdf", "%PDF-1.4"]] as [string, string][]);
+    await page.locator(".drop-zone").evaluate(
+      (zone, files) => {
+        const data = new DataTransfer();
+        for (const [name, text] of files) data.items.add(new File([text], name, { type: name.endsWith(".html") ? "text/html" : "application/pdf" }));
+        zone.dispatchEvent(new DragEvent("drop", { dataTransfer: data, bubbles: true, cancelable: true }));
+      },
+      [
+        ["palantir-story.html", PAGE],
+        ["scan.pdf", "%PDF-1.4"],
+      ] as [string, string][],
+    );
     await page.getByRole("status").filter({ hasText: "Added 1 article" }).waitFor({ timeout: 60_000 });
     expect(await page.getByRole("alert").textContent()).toMatch(/scan\.pdf: not a \.txt, \.md or \.html file/);
     const list = page.getByRole("list", { name: "Articles added here" });

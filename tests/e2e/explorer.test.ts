@@ -1,10 +1,6 @@
-
 import type { Browser, Page } from "playwright-core";
 import { seriousViolations } from "./axe";
 import { buildAndServe, launchChromium, type Served } from "./harness";
-
-
-
 
 async function waitForGraph(page: Page) {
   await page.waitForFunction(() => window.__entangleReady !== undefined, null, { timeout: 30_000 });
@@ -43,7 +39,10 @@ describe("explorer in Chromium", () => {
 
   it("filters by country, opens a relation from the table, its passage and its article", async () => {
     const before = await page.locator(".filters-summary").textContent();
-    await page.getByRole("group", { name: /Country/ }).getByRole("checkbox", { name: /United States/ }).check();
+    await page
+      .getByRole("group", { name: /Country/ })
+      .getByRole("checkbox", { name: /United States/ })
+      .check();
     await expect.poll(() => page.locator(".filters-summary").textContent()).not.toBe(before);
     expect(page.url()).toContain("country=US");
 
@@ -81,7 +80,12 @@ describe("explorer in Chromium", () => {
     expect(page.url()).toBe(url);
     expect(await page.locator(".article-view mark.passage-mark").textContent()).toBe(quote);
     expect(await page.locator("#edge-heading").textContent()).toBe(heading);
-    expect(await page.getByRole("group", { name: /Country/ }).getByRole("checkbox", { name: /United States/ }).isChecked()).toBe(true);
+    expect(
+      await page
+        .getByRole("group", { name: /Country/ })
+        .getByRole("checkbox", { name: /United States/ })
+        .isChecked(),
+    ).toBe(true);
     expect(await page.getByRole("tab", { name: "Table" }).getAttribute("aria-selected")).toBe("true");
   });
 

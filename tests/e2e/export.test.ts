@@ -14,7 +14,6 @@ import { writeSnapshot } from "../../scripts/snapshot";
 
 const VIEW = "?type=agency";
 
-
 async function waitForGraph(page: Page) {
   await page.waitForFunction(() => window.__entangleReady !== undefined, null, { timeout: 30_000 });
 }
@@ -72,7 +71,11 @@ describe("exports in Chromium", () => {
     const svg = await download(/^SVG/);
     const parsed = await page.evaluate((text) => {
       const doc = new DOMParser().parseFromString(text, "image/svg+xml");
-      return { root: doc.documentElement.nodeName, error: doc.getElementsByTagName("parsererror").length, texts: [...doc.getElementsByTagName("text")].map((t) => t.textContent) };
+      return {
+        root: doc.documentElement.nodeName,
+        error: doc.getElementsByTagName("parsererror").length,
+        texts: [...doc.getElementsByTagName("text")].map((t) => t.textContent),
+      };
     }, svg.bytes.toString("utf8"));
     expect(parsed.root).toBe("svg");
     expect(parsed.error).toBe(0);
@@ -102,7 +105,10 @@ describe("exports in Chromium", () => {
     const entities = Number(/Showing (\d+)/.exec(summary)?.[1]);
     expect(Papa.parse(strFromU8(files["nodes.csv"]!), { header: true, skipEmptyLines: true }).data).toHaveLength(entities);
 
-    await page.locator(".export-panel").getByRole("radio", { name: /Whole graph/ }).check();
+    await page
+      .locator(".export-panel")
+      .getByRole("radio", { name: /Whole graph/ })
+      .check();
     const gexf = await download(/^GEXF/);
     expect(gexf.download.suggestedFilename()).toBe("entangle.gexf");
     const all = JSON.parse(readFileSync(join("data", "graph.json"), "utf8")) as { edges: unknown[] };

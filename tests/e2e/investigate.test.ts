@@ -1,10 +1,6 @@
-
 import type { Browser, Page } from "playwright-core";
 import { seriousViolations } from "./axe";
 import { buildAndServe, launchChromium, type Served } from "./harness";
-
-
-
 
 async function open(page: Page, url: string) {
   await page.goto(url);

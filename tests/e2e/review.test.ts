@@ -60,7 +60,7 @@ describe("review in Chromium, through the local endpoint", () => {
   afterAll(async () => {
     await browser?.close();
     await served?.close();
-    for (const k of ENV) (saved[k] === undefined ? delete process.env[k] : (process.env[k] = saved[k]));
+    for (const k of ENV) saved[k] === undefined ? delete process.env[k] : (process.env[k] = saved[k]);
     rmSync(dir, { recursive: true, force: true });
   });
 
@@ -74,7 +74,9 @@ describe("review in Chromium, through the local endpoint", () => {
     const saving = waitForSave(page);
     await page.getByRole("group", { name: "Review this relation" }).getByRole("button", { name: "Reject", exact: true }).click();
     await saving;
-    await page.waitForFunction((n) => document.querySelector(".filters-summary")?.textContent?.includes(`of ${n} relations`), seed.edges.length - 1, { timeout: 30_000 });
+    await page.waitForFunction((n) => document.querySelector(".filters-summary")?.textContent?.includes(`of ${n} relations`), seed.edges.length - 1, {
+      timeout: 30_000,
+    });
 
     const rebuilt = GraphSchema.parse(JSON.parse(readFileSync(join(dir, "out", "graph.json"), "utf8")));
     expect(rebuilt.edges.map((e) => e.id)).not.toContain(rejected.id);

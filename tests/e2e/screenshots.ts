@@ -18,7 +18,10 @@ async function main() {
     await page.waitForFunction(() => window.__entangleReady !== undefined, null, { timeout: 30_000 });
     await page.waitForTimeout(300);
     await page.screenshot({ path: `${OUT}/1-graph.png` });
-    await page.getByRole("group", { name: /Country/ }).getByLabel(/^Israel/).check();
+    await page
+      .getByRole("group", { name: /Country/ })
+      .getByLabel(/^Israel/)
+      .check();
     await page.waitForTimeout(300);
     await page.screenshot({ path: `${OUT}/2-filter.png` });
     await page.getByRole("tab", { name: "Table" }).click();
@@ -50,7 +53,11 @@ async function main() {
     await broken.screenshot({ path: `${OUT}/9-error.png` });
     // The investigator's views, in both languages, at the three review sizes.
     const views = ["", "from=microsoft&to=palantir", "focus=palantir&hops=2&node=palantir", "view=players", "years=2019-2020&undated=0"];
-    for (const [w, h] of [[1280, 800], [1920, 1080], [390, 844]] as const) {
+    for (const [w, h] of [
+      [1280, 800],
+      [1920, 1080],
+      [390, 844],
+    ] as const) {
       const sized = await browser.newPage({ viewport: { width: w, height: h } });
       for (const lang of ["en", "fr"]) {
         for (const [i, v] of views.entries()) {

@@ -43,7 +43,12 @@ describe("the scorer on hand-made graphs", () => {
 
   it("counts entities, pairs, typed relations and evidence, leaving optional gold out", () => {
     const graph = graphOf(
-      [node("acme", "Acme Corp", "company", "Acme"), node("army", "US Army", "agency", "Army"), node("globex", "Globex", "company", "Globex"), node("widget", "Widget", "company", "Widget")],
+      [
+        node("acme", "Acme Corp", "company", "Acme"),
+        node("army", "US Army", "agency", "Army"),
+        node("globex", "Globex", "company", "Globex"),
+        node("widget", "Widget", "company", "Widget"),
+      ],
       [
         edge("acme", "supplies", "army", "Acme sells drones to the Army"),
         edge("acme", "partnership", "globex", "Globex partners with Acme"),

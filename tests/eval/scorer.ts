@@ -123,7 +123,21 @@ function articleFor(graph: Graph, wanted: string) {
 
 /** Scores the graph on every gold file (in file-name order, as score.mjs reads them). */
 export function scoreGraph(data: ScoredData, golds: readonly GoldFile[]): { summary: Summary; perArticle: ArticleScore[] } {
-  const totals: Totals = { goldE: 0, predE: 0, matchE: 0, typeOk: 0, goldR: 0, predR: 0, matchR: 0, typedP: 0, typedG: 0, predTyped: 0, goldTyped: 0, evOk: 0, missingArticles: [] };
+  const totals: Totals = {
+    goldE: 0,
+    predE: 0,
+    matchE: 0,
+    typeOk: 0,
+    goldR: 0,
+    predR: 0,
+    matchR: 0,
+    typedP: 0,
+    typedG: 0,
+    predTyped: 0,
+    goldTyped: 0,
+    evOk: 0,
+    missingArticles: [],
+  };
   const nodeById = new Map(data.graph.nodes.map((n) => [n.id, n]));
   const perArticle = [...golds]
     .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))

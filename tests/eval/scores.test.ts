@@ -27,7 +27,9 @@ describe.each(CORPORA)("extraction quality on the $name corpus", (corpus) => {
     expect(score.summary.missingArticles).toEqual([]);
   });
 
-  const wanted = Object.entries(floors).map(([k, v]) => `${k} ≥ ${v}`).join(", ");
+  const wanted = Object.entries(floors)
+    .map(([k, v]) => `${k} ≥ ${v}`)
+    .join(", ");
   it.skipIf(absent)(`reaches ${wanted}${absent ? " (corpus absent from this checkout)" : ""}`, () => {
     if (score.status !== "scored") throw new Error(`${corpus.name} was not scored`);
     const s = score.summary;

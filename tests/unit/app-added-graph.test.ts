@@ -3,16 +3,41 @@
 import { mergeAdded } from "../../src/app/graph/addedGraph";
 import { checkReferences, parseGraph, SCHEMA_VERSION, type ArticleMeta, type Graph, type GraphEdge, type GraphNode } from "../../src/model";
 
-const meta = (id: string): ArticleMeta => ({ id, file: `seeds/${id}.md`, title: id, language: "en", outlet: null, published: null, url: null, translationOf: null });
+const meta = (id: string): ArticleMeta => ({
+  id,
+  file: `seeds/${id}.md`,
+  title: id,
+  language: "en",
+  outlet: null,
+  published: null,
+  url: null,
+  translationOf: null,
+});
 const node = (id: string, articleId: string, start = 0): GraphNode => ({
-  id, label: id, type: "company", country: null, sectors: [], aliases: [id], curated: true,
-  mentions: [{ articleId, start, end: start + 3 }], attributes: {},
+  id,
+  label: id,
+  type: "company",
+  country: null,
+  sectors: [],
+  aliases: [id],
+  curated: true,
+  mentions: [{ articleId, start, end: start + 3 }],
+  attributes: {},
 });
 const edge = (source: string, target: string, articleId: string, start = 0): GraphEdge => ({
-  id: `${source}|supplies|${target}`, source, target, type: "supplies", status: "active",
+  id: `${source}|supplies|${target}`,
+  source,
+  target,
+  type: "supplies",
+  status: "active",
   evidence: [{ articleId, start, end: start + 10, quote: "x".repeat(10), modality: "asserted" }],
 });
-const graph = (articles: string[], nodes: GraphNode[], edges: GraphEdge[]): Graph => ({ schemaVersion: SCHEMA_VERSION, articles: articles.map(meta), nodes, edges });
+const graph = (articles: string[], nodes: GraphNode[], edges: GraphEdge[]): Graph => ({
+  schemaVersion: SCHEMA_VERSION,
+  articles: articles.map(meta),
+  nodes,
+  edges,
+});
 
 const BASE = graph(["a1"], [node("acme", "a1"), node("ice", "a1", 10)], [edge("acme", "ice", "a1")]);
 const BASE_JSON = JSON.stringify(BASE);
@@ -25,12 +50,19 @@ describe("mergeAdded", () => {
   });
 
   it("adds new entities and relations, marked as added, and gives known ones the new passages", () => {
-    const added = graph(["local-1"], [node("acme", "local-1", 5), node("newco", "local-1", 20)], [edge("acme", "ice", "local-1", 0), edge("newco", "ice", "local-1", 20)]);
+    const added = graph(
+      ["local-1"],
+      [node("acme", "local-1", 5), node("newco", "local-1", 20)],
+      [edge("acme", "ice", "local-1", 0), edge("newco", "ice", "local-1", 20)],
+    );
     const { graph: g, marks } = mergeAdded(BASE, [added]);
     expect(g.articles.map((a) => a.id)).toEqual(["a1", "local-1"]);
     expect(g.nodes.map((n) => n.id)).toEqual(["acme", "ice", "newco"]);
     expect(g.nodes[0]!.mentions.map((m) => m.articleId)).toEqual(["a1", "local-1"]);
-    expect(g.edges.map((e) => [e.id, e.evidence.length])).toEqual([["acme|supplies|ice", 2], ["newco|supplies|ice", 1]]);
+    expect(g.edges.map((e) => [e.id, e.evidence.length])).toEqual([
+      ["acme|supplies|ice", 2],
+      ["newco|supplies|ice", 1],
+    ]);
     expect([...marks.articles]).toEqual(["local-1"]);
     expect([...marks.nodes]).toEqual(["newco"]);
     expect([...marks.edges]).toEqual(["newco|supplies|ice"]);

@@ -9,14 +9,33 @@ import { adjacency, betweenness, pagerank, rankings, sortRankings } from "../../
 import { corroboration } from "../../src/app/graph/corroboration";
 
 const node = (id: string): GraphNode => ({
-  id, label: id.toUpperCase(), type: "company", country: null, sectors: [], aliases: [], curated: true, mentions: [], attributes: {},
+  id,
+  label: id.toUpperCase(),
+  type: "company",
+  country: null,
+  sectors: [],
+  aliases: [],
+  curated: true,
+  mentions: [],
+  attributes: {},
 });
 const edge = (source: string, type: RelationType, target: string, articles: string[] = ["a1"]): GraphEdge => ({
-  id: `${source}|${type}|${target}`, source, target, type, status: "active",
+  id: `${source}|${type}|${target}`,
+  source,
+  target,
+  type,
+  status: "active",
   evidence: articles.map((articleId, i) => ({ articleId, start: i, end: i + 1, quote: "x", modality: "asserted" as const })),
 });
 const article = (id: string, translationOf: string | null = null): ArticleMeta => ({
-  id, file: `${id}.txt`, title: id, language: "en", outlet: null, published: null, url: null, translationOf,
+  id,
+  file: `${id}.txt`,
+  title: id,
+  language: "en",
+  outlet: null,
+  published: null,
+  url: null,
+  translationOf,
 });
 function graphOf(ids: string[], edges: GraphEdge[], articles: ArticleMeta[] = [article("a1")]): Graph {
   return { schemaVersion: 2, articles, nodes: ids.map(node), edges };
@@ -24,7 +43,10 @@ function graphOf(ids: string[], edges: GraphEdge[], articles: ArticleMeta[] = [a
 
 // a — b — d — e, and a — c — d: two shortest ways from a to d; f is alone.
 const diamond = buildIndex(
-  graphOf(["a", "b", "c", "d", "e", "f"], [edge("a", "supplies", "b"), edge("c", "client_of", "a"), edge("b", "partnership", "d"), edge("c", "member_of", "d"), edge("d", "supplies", "e")]),
+  graphOf(
+    ["a", "b", "c", "d", "e", "f"],
+    [edge("a", "supplies", "b"), edge("c", "client_of", "a"), edge("b", "partnership", "d"), edge("c", "member_of", "d"), edge("d", "supplies", "e")],
+  ),
 );
 
 describe("shortestPaths", () => {
@@ -92,26 +114,45 @@ describe("rankings", () => {
   it("betweenness: the hub of a 3-star lies on all 3 leaf pairs; the middle of a path on 1", () => {
     const b = betweenness(starAdj);
     expect(Object.fromEntries(b)).toEqual({ h: 3, x: 0, y: 0, z: 0 });
-    const line = betweenness(new Map([["p", ["q"]], ["q", ["p", "r"]], ["r", ["q"]]]));
+    const line = betweenness(
+      new Map([
+        ["p", ["q"]],
+        ["q", ["p", "r"]],
+        ["r", ["q"]],
+      ]),
+    );
     expect(line.get("q")).toBe(1);
   });
 
   it("betweenness splits a pair between two equally short routes", () => {
     // a–b–d and a–c–d: b and c each carry half of the pair (a, d).
-    const b = betweenness(new Map([["a", ["b", "c"]], ["b", ["a", "d"]], ["c", ["a", "d"]], ["d", ["b", "c"]]]));
+    const b = betweenness(
+      new Map([
+        ["a", ["b", "c"]],
+        ["b", ["a", "d"]],
+        ["c", ["a", "d"]],
+        ["d", ["b", "c"]],
+      ]),
+    );
     expect(b.get("b")).toBeCloseTo(0.5);
     expect(b.get("c")).toBeCloseTo(0.5);
   });
 
   it("pagerank of a 3-star solves x = 0.0375 + 0.85c/3, c = 0.0375 + 2.55x", () => {
     const pr = pagerank(starAdj);
-    expect(pr.get("h")).toBeCloseTo(0.479730, 5);
+    expect(pr.get("h")).toBeCloseTo(0.47973, 5);
     expect(pr.get("x")).toBeCloseTo(0.173423, 5);
     expect([...pr.values()].reduce((s, v) => s + v, 0)).toBeCloseTo(1, 9);
   });
 
   it("pagerank spreads an isolated node's rank evenly, so the ranks still sum to 1", () => {
-    const pr = pagerank(new Map([["a", ["b"]], ["b", ["a"]], ["c", []]]));
+    const pr = pagerank(
+      new Map([
+        ["a", ["b"]],
+        ["b", ["a"]],
+        ["c", []],
+      ]),
+    );
     expect(pr.get("a")).toBeCloseTo(pr.get("b")!, 9);
     expect([...pr.values()].reduce((s, v) => s + v, 0)).toBeCloseTo(1, 9);
     expect(pr.get("c")!).toBeLessThan(pr.get("a")!);
@@ -126,7 +167,11 @@ describe("rankings", () => {
     const sorted = sortRankings(withTail, "betweenness", (id) => id);
     // d carries (a,e), (b,e), (c,e) whole and half of (b,c), which may also go through a.
     expect(sorted[0]).toMatchObject({ id: "d", degree: 3, betweenness: 3.5 });
-    expect(sortRankings(withTail, "degree", (id) => id).map((r) => r.id).slice(0, 2)).toEqual(["d", "a"]);
+    expect(
+      sortRankings(withTail, "degree", (id) => id)
+        .map((r) => r.id)
+        .slice(0, 2),
+    ).toEqual(["d", "a"]);
   });
 });
 
@@ -151,11 +196,16 @@ describe("corroboration", () => {
 describe("paths as cited text", () => {
   it("states each relation in its own direction with its asserted quote and citation", async () => {
     const { pathsAsText } = await import("../../src/app/graph/pathText");
-    const hedged = { ...edge("c", "client_of", "a"), evidence: [
-      { articleId: "a1", start: 0, end: 5, quote: "maybe", modality: "alleged" as const },
-      { articleId: "a1", start: 6, end: 9, quote: "yes", modality: "asserted" as const },
-    ] };
-    const g = buildIndex(graphOf(["a", "c", "d"], [hedged, edge("c", "partnership", "d")], [{ ...article("a1"), title: "T", outlet: "Le Monde", published: "2024-05-01" }]));
+    const hedged = {
+      ...edge("c", "client_of", "a"),
+      evidence: [
+        { articleId: "a1", start: 0, end: 5, quote: "maybe", modality: "alleged" as const },
+        { articleId: "a1", start: 6, end: 9, quote: "yes", modality: "asserted" as const },
+      ],
+    };
+    const g = buildIndex(
+      graphOf(["a", "c", "d"], [hedged, edge("c", "partnership", "d")], [{ ...article("a1"), title: "T", outlet: "Le Monde", published: "2024-05-01" }]),
+    );
     const text = pathsAsText(g, shortestPaths(g, "a", "d"), { relation: (t) => t.replace("_", " "), heading: (n) => `Path ${n}`, undated: "undated" });
     expect(text).toBe(["Path 1", "C —client of→ A", "  “yes” (T, Le Monde, 2024-05-01)", "C —partnership— D", "  “x” (T, Le Monde, 2024-05-01)"].join("\n"));
   });
@@ -177,10 +227,26 @@ describe("keyboard mode on the canvas", () => {
 describe("matching sentence in a translation", () => {
   it("lands on the same sentence when both texts have as many, else at the same relative place", async () => {
     const { matchingSentence } = await import("../../src/app/graph/translation");
-    const fr: [number, number][] = [[0, 10], [11, 30], [31, 50]];
-    const en: [number, number][] = [[0, 8], [9, 25], [26, 40]];
+    const fr: [number, number][] = [
+      [0, 10],
+      [11, 30],
+      [31, 50],
+    ];
+    const en: [number, number][] = [
+      [0, 8],
+      [9, 25],
+      [26, 40],
+    ];
     expect(matchingSentence(fr, 15, en)).toEqual({ start: 9, end: 25 });
-    expect(matchingSentence(fr, 45, [[0, 5], [6, 9], [10, 20], [21, 30], [31, 40]])).toEqual({ start: 31, end: 40 });
+    expect(
+      matchingSentence(fr, 45, [
+        [0, 5],
+        [6, 9],
+        [10, 20],
+        [21, 30],
+        [31, 40],
+      ]),
+    ).toEqual({ start: 31, end: 40 });
     expect(matchingSentence(fr, 10, en)).toEqual({ start: 0, end: 8 });
     expect(matchingSentence([], 3, en)).toBeNull();
   });
@@ -207,17 +273,23 @@ describe("time", () => {
     evidence: dates.map((date, i) => ({ articleId, start: i, end: i + 1, quote: "x", modality: "asserted" as const, ...(date ? { date } : {}) })),
   });
   const g = buildIndex(
-    graphOf(["a", "b", "c", "d"], [dated("a", "b", ["2019-10", undefined]), dated("b", "c", ["2022"]), dated("c", "d", [undefined], "p")], [
-      article("a1"),
-      { ...article("p"), published: "2021-03-04" },
-    ]),
+    graphOf(
+      ["a", "b", "c", "d"],
+      [dated("a", "b", ["2019-10", undefined]), dated("b", "c", ["2022"]), dated("c", "d", [undefined], "p")],
+      [article("a1"), { ...article("p"), published: "2021-03-04" }],
+    ),
   );
   const all = filterGraph(g, EMPTY_FILTERS, true);
 
   it("counts passages per year, filling empty years, with undated ones apart; an article's date stands in for a passage's", async () => {
     const { histogram } = await import("../../src/app/graph/time");
     expect(histogram(g, all.edges)).toEqual({
-      years: [{ year: 2019, count: 1 }, { year: 2020, count: 0 }, { year: 2021, count: 1 }, { year: 2022, count: 1 }],
+      years: [
+        { year: 2019, count: 1 },
+        { year: 2020, count: 0 },
+        { year: 2021, count: 1 },
+        { year: 2022, count: 1 },
+      ],
       undated: 1,
     });
   });

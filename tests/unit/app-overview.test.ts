@@ -9,11 +9,22 @@ function graph(leaves: number): Graph {
   const node = (id: string) => ({ id, label: id, type: "company", country: null, sectors: [], aliases: [id], curated: true, mentions: [], attributes: {} });
   const quote = "A signed a contract with B.";
   const edge = (s: string, t: string) => ({
-    id: `${s}|supplies|${t}`, source: s, target: t, type: "supplies", status: "active",
+    id: `${s}|supplies|${t}`,
+    source: s,
+    target: t,
+    type: "supplies",
+    status: "active",
     evidence: [{ articleId: "a", start: 0, end: quote.length, quote, modality: "asserted" }],
   });
   const ids = ["hub", "a", "b", "c", "x", "y", ...Array.from({ length: leaves }, (_, i) => `leaf${i}`)];
-  const edges = [...Array.from({ length: leaves }, (_, i) => edge("hub", `leaf${i}`)), edge("a", "b"), edge("b", "c"), edge("c", "a"), edge("x", "y"), edge("hub", "a")];
+  const edges = [
+    ...Array.from({ length: leaves }, (_, i) => edge("hub", `leaf${i}`)),
+    edge("a", "b"),
+    edge("b", "c"),
+    edge("c", "a"),
+    edge("x", "y"),
+    edge("hub", "a"),
+  ];
   const parsed = parseGraph({
     schemaVersion: 2,
     articles: [{ id: "a", file: "a.txt", title: "A", language: "en", outlet: null, published: null, url: null, translationOf: null }],

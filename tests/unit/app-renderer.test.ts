@@ -11,7 +11,13 @@ describe("canvas renderer choice", () => {
     const doc = (context: unknown) => ({ createElement: () => ({ getContext: () => context }) }) as unknown as Document;
     expect(webglAvailable(doc(null))).toBe(false);
     expect(webglAvailable(doc({}))).toBe(true);
-    const throwing = { createElement: () => ({ getContext: () => { throw new Error("blocked"); } }) } as unknown as Document;
+    const throwing = {
+      createElement: () => ({
+        getContext: () => {
+          throw new Error("blocked");
+        },
+      }),
+    } as unknown as Document;
     expect(webglAvailable(throwing)).toBe(false);
   });
 

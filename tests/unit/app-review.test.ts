@@ -43,7 +43,16 @@ describe("restoring a rejected relation", () => {
     { reject: { edge: "a|supplies|b", article: "x", quote: "q" } },
     { not_entity: { id: "c" } },
   ];
-  const entry = (over: Partial<Rejected>): Rejected => ({ id: "a|supplies|b", source: "a", target: "b", type: "supplies", scope: "edge", reason: "rejected", evidence: [], ...over });
+  const entry = (over: Partial<Rejected>): Rejected => ({
+    id: "a|supplies|b",
+    source: "a",
+    target: "b",
+    type: "supplies",
+    scope: "edge",
+    reason: "rejected",
+    evidence: [],
+    ...over,
+  });
 
   it("removes the rejections of that edge, and nothing else", () => {
     const behind = decisionsBehind(decisions, entry({}));
@@ -70,6 +79,10 @@ describe("the curation endpoint", () => {
 
   it("writes into data/ by default, elsewhere when the environment says so", () => {
     expect(optionsFromEnv({})).toEqual({ seeds: "seeds", data: "data", out: "data", curation: "data/curation.yaml" });
-    expect(optionsFromEnv({ ENTANGLE_OUT: "/tmp/o", ENTANGLE_CURATION: "/tmp/c.yaml" })).toMatchObject({ out: "/tmp/o", curation: "/tmp/c.yaml", data: "data" });
+    expect(optionsFromEnv({ ENTANGLE_OUT: "/tmp/o", ENTANGLE_CURATION: "/tmp/c.yaml" })).toMatchObject({
+      out: "/tmp/o",
+      curation: "/tmp/c.yaml",
+      data: "data",
+    });
   });
 });

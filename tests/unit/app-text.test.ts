@@ -75,7 +75,10 @@ describe("articleSegments", () => {
     const passage = { start: 100, end: 200 };
     const segs = articleSegments(doc.text, mentions, passage);
     expect(segs.map((s) => s.text).join("")).toBe(doc.text);
-    const inside = segs.filter((s) => s.inPassage).map((s) => s.text).join("");
+    const inside = segs
+      .filter((s) => s.inPassage)
+      .map((s) => s.text)
+      .join("");
     expect(inside).toBe(doc.text.slice(100, 200));
     expect(groupByPassage(segs).filter((g) => g.inPassage)).toHaveLength(1);
   });

@@ -13,7 +13,15 @@ const span = (quote: string): Evidence => {
   return { articleId: "a1", start, end: start + quote.length, quote, modality: "asserted" };
 };
 const node = (id: string, label: string): GraphNode => ({
-  id, label, type: "company", country: null, sectors: [], aliases: [label], curated: true, mentions: [], attributes: {},
+  id,
+  label,
+  type: "company",
+  country: null,
+  sectors: [],
+  aliases: [label],
+  curated: true,
+  mentions: [],
+  attributes: {},
 });
 
 function graph(): Graph {
@@ -23,7 +31,14 @@ function graph(): Graph {
     nodes: [node("acme", "Acme"), node("agency", "Agency"), node("beta", "Beta")],
     edges: [
       { id: "acme|partnership|beta", source: "acme", target: "beta", type: "partnership", status: "active", evidence: [span("Acme and Beta work together.")] },
-      { id: "acme|supplies|agency", source: "acme", target: "agency", type: "supplies", status: "active", evidence: [span("Acme supplies the Agency with drones."), span("Acme and Beta work together.")] },
+      {
+        id: "acme|supplies|agency",
+        source: "acme",
+        target: "agency",
+        type: "supplies",
+        status: "active",
+        evidence: [span("Acme supplies the Agency with drones."), span("Acme and Beta work together.")],
+      },
       { id: "beta|criticism|acme", source: "beta", target: "acme", type: "criticism", status: "active", evidence: [span("Beta criticised Acme for it.")] },
     ],
   };
@@ -55,7 +70,10 @@ describe("applying decisions", () => {
   });
 
   it("confirms an edge, and a passage of it", () => {
-    const r = run([{ confirm: { edge: "beta|criticism|acme" } }, { confirm: { edge: "acme|supplies|agency", article: "a1", quote: "Acme supplies the Agency" } }]);
+    const r = run([
+      { confirm: { edge: "beta|criticism|acme" } },
+      { confirm: { edge: "acme|supplies|agency", article: "a1", quote: "Acme supplies the Agency" } },
+    ]);
     expect(r.graph.edges.find((e) => e.id === "beta|criticism|acme")!.reviewed).toBe(true);
     const supplies = r.graph.edges.find((e) => e.id === "acme|supplies|agency")!;
     expect(supplies.reviewed).toBe(true);
@@ -134,7 +152,10 @@ describe("re-anchoring", () => {
   });
 
   it("an added relation takes the offsets of the new text", () => {
-    const r = run([{ add: { source: "agency", type: "client_of", target: "acme", article: "a1", quote: "Agency with drones", modality: "asserted", status: "active" } }], moved);
+    const r = run(
+      [{ add: { source: "agency", type: "client_of", target: "acme", article: "a1", quote: "Agency with drones", modality: "asserted", status: "active" } }],
+      moved,
+    );
     const ev = r.graph.edges.find((x) => x.id === "agency|client_of|acme")!.evidence[0]!;
     expect(moved.get("a1")!.slice(ev.start, ev.end)).toBe(ev.quote);
     expect(ev.start).toBeGreaterThan(18);

@@ -67,7 +67,9 @@ describe("FollowTheMoney export", () => {
     const real = ftmEntities(parsed.value);
     const realById = new Map(real.map((e) => [e.id, e]));
     expect(real.flatMap((e) => problems(e, realById))).toEqual([]);
-    expect([...new Set(real.map((e) => e.schema))]).toEqual(expect.arrayContaining(["Article", "Company", "PublicBody", "Contract", "ContractAward", "Sanction", "UnknownLink"]));
+    expect([...new Set(real.map((e) => e.schema))]).toEqual(
+      expect.arrayContaining(["Article", "Company", "PublicBody", "Contract", "ContractAward", "Sanction", "UnknownLink"]),
+    );
   });
 
   it("the checker rejects unknown properties, dangling references and a wrong range", () => {

@@ -29,7 +29,9 @@ describe("snapshot assembly", () => {
     expect(shell).not.toMatch(/<link|src=/);
     const head = shell.slice(0, shell.indexOf("<body>"));
     expect(head).not.toContain("<script");
-    expect(shell).toMatch(/<script type="module">\nconst re = \/<body\[\^>\]\*>\/; const s = "<\\\/script><\\!-- <body>"; export \{re, s\};\n<\/script>\n<\/body>/);
+    expect(shell).toMatch(
+      /<script type="module">\nconst re = \/<body\[\^>\]\*>\/; const s = "<\\\/script><\\!-- <body>"; export \{re, s\};\n<\/script>\n<\/body>/,
+    );
   });
 
   it("embeds the payload first in body, as JSON that cannot close its element", () => {

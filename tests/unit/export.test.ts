@@ -50,12 +50,22 @@ describe("CSV export", () => {
     expect(nodes.data.find((r) => r.id === "ice")?.label).toBe('\'=HYPERLINK("http://x","y")');
     expect(nodes.data.find((r) => r.id === "ice")?.mentions).toMatch(/^\d+$/);
     expect(toCsv(["a"], [["-1"], [-1]])).toBe("a\n-1\n-1\n");
-    expect(toCsv(["a"], [["-1"], [-1]], true)).toBe("a\n\"'-1\"\n-1\n");
+    expect(toCsv(["a"], [["-1"], [-1]], true)).toBe('a\n"\'-1"\n-1\n');
   });
 
   it("writes a table of any rows, empty cells for null", () => {
-    const text = toCsv(["a", "b"], [["x,y", null], [1, true]]);
-    expect(Papa.parse(text, { skipEmptyLines: true }).data).toEqual([["a", "b"], ["x,y", ""], ["1", "true"]]);
+    const text = toCsv(
+      ["a", "b"],
+      [
+        ["x,y", null],
+        [1, true],
+      ],
+    );
+    expect(Papa.parse(text, { skipEmptyLines: true }).data).toEqual([
+      ["a", "b"],
+      ["x,y", ""],
+      ["1", "true"],
+    ]);
   });
 });
 
@@ -133,7 +143,11 @@ describe("every format", () => {
 
 describe("subgraph", () => {
   it("keeps the given nodes, the edges between them and only the articles they cite", () => {
-    const sub = subgraph(graph, new Set(["microsoft", "imod", "palantir"]), new Set(["microsoft|suspension|imod", "palantir|supplies|ice", "imod|client_of|microsoft"]));
+    const sub = subgraph(
+      graph,
+      new Set(["microsoft", "imod", "palantir"]),
+      new Set(["microsoft|suspension|imod", "palantir|supplies|ice", "imod|client_of|microsoft"]),
+    );
     expect(sub.nodes.map((n) => n.id)).toEqual(["palantir", "imod", "microsoft"]);
     expect(sub.edges.map((e) => e.id)).toEqual(["microsoft|suspension|imod", "imod|client_of|microsoft"]);
     const cited = new Set([...sub.edges.flatMap((e) => e.evidence.map((ev) => ev.articleId)), ...sub.nodes.flatMap((n) => n.mentions.map((m) => m.articleId))]);

@@ -45,7 +45,13 @@ function snapshot(dir: string): Record<string, string> {
   const walk = (rel: string) => {
     for (const name of readdirSync(join(dir, rel)).sort()) {
       const path = join(rel, name);
-      if (existsSync(join(dir, path)) && readdirSync(join(dir, rel), { withFileTypes: true }).find((d) => d.name === name)!.isDirectory()) walk(path);
+      if (
+        existsSync(join(dir, path)) &&
+        readdirSync(join(dir, rel), { withFileTypes: true })
+          .find((d) => d.name === name)!
+          .isDirectory()
+      )
+        walk(path);
       else out[path] = readFileSync(join(dir, path), "utf8");
     }
   };
@@ -60,18 +66,22 @@ function faulty(failAt: number, die: boolean): OutputFs & { count: number } {
   const gate = () => {
     if (dead) throw new Error("injected: the process is dead");
   };
-  const mutating = <A extends unknown[]>(op: (...args: A) => void) => (...args: A) => {
-    gate();
-    if (fs.count++ === failAt) {
-      dead = die;
-      throw new Error(`injected failure at operation ${failAt}`);
-    }
-    op(...args);
-  };
-  const reading = <A extends unknown[], R>(op: (...args: A) => R) => (...args: A): R => {
-    gate();
-    return op(...args);
-  };
+  const mutating =
+    <A extends unknown[]>(op: (...args: A) => void) =>
+    (...args: A) => {
+      gate();
+      if (fs.count++ === failAt) {
+        dead = die;
+        throw new Error(`injected failure at operation ${failAt}`);
+      }
+      op(...args);
+    };
+  const reading =
+    <A extends unknown[], R>(op: (...args: A) => R) =>
+    (...args: A): R => {
+      gate();
+      return op(...args);
+    };
   return Object.assign(fs, {
     exists: reading(nodeOutputFs.exists),
     kind: reading(nodeOutputFs.kind),
@@ -121,7 +131,9 @@ describe("writeOutput swaps the whole output in", () => {
 
   it("writes a valid output, keeps what is not output, and drops stale articles", () => {
     expect(problems(base)).toEqual([]);
-    expect(Object.keys(newSnap)).toEqual(expect.arrayContaining(["entities.yaml", join("notes", "todo.md"), join("articles", "README"), join("articles", "c.json")]));
+    expect(Object.keys(newSnap)).toEqual(
+      expect.arrayContaining(["entities.yaml", join("notes", "todo.md"), join("articles", "README"), join("articles", "c.json")]),
+    );
     expect(Object.keys(newSnap)).not.toContain(join("articles", "b.json"));
     expect(newSnap["entities.yaml"]).toBe("# the registry\n");
     expect(total).toBeGreaterThan(8);
@@ -162,7 +174,10 @@ describe("writeOutput swaps the whole output in", () => {
       recoverOutput(out);
       writeOutput(out, NEW);
       expect(snapshot(out)).toEqual(newSnap);
-      expect(readdirSync(root).filter((f) => f.startsWith(`.run-${die ? "kill" : "once"}-${n}.`)), `operation ${n}: leftovers`).toEqual([]);
+      expect(
+        readdirSync(root).filter((f) => f.startsWith(`.run-${die ? "kill" : "once"}-${n}.`)),
+        `operation ${n}: leftovers`,
+      ).toEqual([]);
     }
   });
 

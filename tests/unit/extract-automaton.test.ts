@@ -18,7 +18,12 @@ describe("AhoCorasick", () => {
   it("finds overlapping and nested patterns", () => {
     const ac = new AhoCorasick(["he", "she", "his", "hers", "é"]);
     expect(sorted(ac.search("ushers é"))).toEqual(sorted(naive(["he", "she", "his", "hers", "é"], "ushers é")));
-    expect(ac.search("ushers").map((h) => h.pattern).sort()).toEqual([0, 1, 3]);
+    expect(
+      ac
+        .search("ushers")
+        .map((h) => h.pattern)
+        .sort(),
+    ).toEqual([0, 1, 3]);
   });
 
   it("gives the hits of a naive search for any patterns and text", () => {
@@ -26,9 +31,13 @@ describe("AhoCorasick", () => {
     const char = fc.constantFrom("a", "b", "c", " ", "é", "’", "😀");
     const word = fc.array(char, { minLength: 0, maxLength: 5 }).map((cs) => cs.join(""));
     fc.assert(
-      fc.property(fc.array(word, { maxLength: 12 }), fc.array(char, { maxLength: 60 }).map((cs) => cs.join("")), (patterns, text) => {
-        expect(sorted(new AhoCorasick(patterns).search(text))).toEqual(sorted(naive(patterns, text)));
-      }),
+      fc.property(
+        fc.array(word, { maxLength: 12 }),
+        fc.array(char, { maxLength: 60 }).map((cs) => cs.join("")),
+        (patterns, text) => {
+          expect(sorted(new AhoCorasick(patterns).search(text))).toEqual(sorted(naive(patterns, text)));
+        },
+      ),
       { numRuns: 400 },
     );
   });

@@ -26,11 +26,23 @@ const tooLarge = (() => {
 const bad: [string, Uint8Array, RegExp][] = [
   ["an empty file", new Uint8Array(0), /^empty file$/],
   ["a whitespace-only file", bytes(" \n\t\r\n  \u00a0\n"), /empty file \(only white space\)/],
-  ["a binary file (NUL bytes)", Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00]), /binary file \(contains NUL bytes, the first at byte 8\)/],
+  [
+    "a binary file (NUL bytes)",
+    Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00]),
+    /binary file \(contains NUL bytes, the first at byte 8\)/,
+  ],
   ["a file of control characters", Uint8Array.from({ length: 200 }, (_, i) => (i % 2 ? 0x01 : 0x41)), /binary file \(too many control characters\)/],
   ["invalid UTF-8 (Latin-1 accents)", Uint8Array.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0x64, 0xe9, 0x6a, 0xe0]), /not valid UTF-8/],
-  ["a NUL byte after the first 8,192 bytes (one rule for the whole file)", bytes(`${"Amazon fournit. ".repeat(600)}\u0000 Hikvision.`), /binary file \(contains NUL bytes, the first at byte 9,600\)/],
-  ["UTF-16 without a byte-order mark", Uint8Array.from([...bytes("Amazon fournit des services.")].flatMap((b) => [b, 0])), /looks like UTF-16 without a byte-order mark/],
+  [
+    "a NUL byte after the first 8,192 bytes (one rule for the whole file)",
+    bytes(`${"Amazon fournit. ".repeat(600)}\u0000 Hikvision.`),
+    /binary file \(contains NUL bytes, the first at byte 9,600\)/,
+  ],
+  [
+    "UTF-16 without a byte-order mark",
+    Uint8Array.from([...bytes("Amazon fournit des services.")].flatMap((b) => [b, 0])),
+    /looks like UTF-16 without a byte-order mark/,
+  ],
   ["UTF-16 with a byte-order mark holding a NUL", utf16(`${GOOD}\u0000`, "le"), /binary file \(contains NUL characters, the first at character 70\)/],
   ["UTF-32 with a byte-order mark", Uint8Array.from([0xff, 0xfe, 0, 0, 0x41, 0, 0, 0]), /UTF-32 text is not read/],
   ["UTF-16 with a byte-order mark and an odd byte out", Uint8Array.from([0xff, 0xfe, 0x41, 0x00, 0x00, 0xd8, 0x41]), /not valid UTF-16/],
@@ -65,11 +77,27 @@ describe("hostile HTML", () => {
       "\nAmazon fournit des services.\n\nFin.\n",
     ],
     ["keeps text before an unclosed tag", "<div><p>Amazon fournit.<div><span>Google <b", "\n\nAmazon fournit.\nGoogle\n\n"],
-    ["decodes entities, capitals and currency signs included", "<p>L&rsquo;&Eacute;tat paie 3&nbsp;M&euro;, AT&amp;T &eacute;t&#233; &#x1F600; &bogus;</p>", "\nL’État paie 3\u00a0M€, AT&T été 😀 &bogus;\n"],
+    [
+      "decodes entities, capitals and currency signs included",
+      "<p>L&rsquo;&Eacute;tat paie 3&nbsp;M&euro;, AT&amp;T &eacute;t&#233; &#x1F600; &bogus;</p>",
+      "\nL’État paie 3\u00a0M€, AT&T été 😀 &bogus;\n",
+    ],
     ["reads an unclosed comment as empty rather than dropping the rest", "<p>Kept.</p><!-- never closed <p>Palantir</p>", "\nKept.\nnever closed\nPalantir\n"],
-    ["reads an unclosed <svg> as empty", "<p>Intro.</p><svg><path d='M0'/><p>Amazon fournit des services cloud.</p>", "\nIntro.\n\nAmazon fournit des services cloud.\n"],
-    ["reads an unclosed <iframe> as empty", "<p>Intro.</p><iframe src=x><p>Amazon fournit des services cloud.</p>", "\nIntro.\n\nAmazon fournit des services cloud.\n"],
-    ["reads an unclosed <script> as empty", "<p>Intro.</p><script>var a;<p>Amazon fournit des services cloud.</p>", "\nIntro.\nvar a;\nAmazon fournit des services cloud.\n"],
+    [
+      "reads an unclosed <svg> as empty",
+      "<p>Intro.</p><svg><path d='M0'/><p>Amazon fournit des services cloud.</p>",
+      "\nIntro.\n\nAmazon fournit des services cloud.\n",
+    ],
+    [
+      "reads an unclosed <iframe> as empty",
+      "<p>Intro.</p><iframe src=x><p>Amazon fournit des services cloud.</p>",
+      "\nIntro.\n\nAmazon fournit des services cloud.\n",
+    ],
+    [
+      "reads an unclosed <script> as empty",
+      "<p>Intro.</p><script>var a;<p>Amazon fournit des services cloud.</p>",
+      "\nIntro.\nvar a;\nAmazon fournit des services cloud.\n",
+    ],
     ["still drops a closed <svg> and what a self-closed one holds nothing of", "<p>A</p><svg><text>Logo</text></svg><svg/><p>B</p>", "\nA\n\nB\n"],
     ["joins a paragraph's source lines", "<p>Amazon\n   fournit</p><pre>a\n b</pre>", "\nAmazon fournit\n\na\nb\n"],
   ])("%s", (_what, html, text) => {
@@ -80,14 +108,18 @@ describe("hostile HTML", () => {
     const closed = htmlToText("<p>A</p><script>var x = 1;</script><script>y</script><svg><text>Logo</text></svg>");
     expect(htmlWarning(closed)).toBe("looks like HTML: markup removed; 15 characters of text inside 2 <script>, <svg> removed");
     const open = htmlToText(`<p>Intro.</p><svg><path/><p>${"x".repeat(5000)}</p>`);
-    expect(htmlWarning(open)).toBe("looks like HTML: markup removed; an unclosed <svg> would have removed the 5,000 characters of text after it: read as empty instead");
+    expect(htmlWarning(open)).toBe(
+      "looks like HTML: markup removed; an unclosed <svg> would have removed the 5,000 characters of text after it: read as empty instead",
+    );
   });
 
   it("bounds the re-reads: past sixteen unclosed elements the rest is dropped, with a word", () => {
     const h = htmlToText(`<p>Kept.</p>${"<script>x".repeat(40)}`);
     expect(h.text).toMatch(/^\nKept\.\n/);
     expect(h.unclosed.filter((u) => u.kept)).toHaveLength(16);
-    expect(htmlWarning(h)).toMatch(/16 unclosed elements \(16 <script>\) would each have removed the text after them .*; one more unclosed <script> removed the \d+ characters of text after it$/);
+    expect(htmlWarning(h)).toMatch(
+      /16 unclosed elements \(16 <script>\) would each have removed the text after them .*; one more unclosed <script> removed the \d+ characters of text after it$/,
+    );
   });
 });
 
@@ -95,7 +127,11 @@ describe("extractCorpus keeps going past bad files", () => {
   const html = (body: string) => bytes(`<!doctype html><html><body>${body}</body></html>`);
   const inputs = [
     ...bad.map(([what, input], n) => ({ file: `seeds/bad-${n}.txt`, bytes: input, what })),
-    { file: "seeds/html-script.html.txt", bytes: html(`<p>${GOOD}</p><script>alert("Palantir fournit des services à Google");</script>`), what: "HTML with a script" },
+    {
+      file: "seeds/html-script.html.txt",
+      bytes: html(`<p>${GOOD}</p><script>alert("Palantir fournit des services à Google");</script>`),
+      what: "HTML with a script",
+    },
     { file: "seeds/html-unclosed.txt", bytes: html(`<p>${GOOD}<div><span>Google <b`), what: "HTML with unclosed tags" },
     { file: "seeds/html-flood.txt", bytes: html(`<p>${GOOD}</p>${"<".repeat(100_000)}`), what: "HTML with a '<' flood" },
     { file: "seeds/html-junk.txt", bytes: html("<p>Réagir</p><p>Twitter Facebook</p><script>Amazon</script>"), what: "HTML with nothing but junk" },
@@ -125,7 +161,10 @@ describe("extractCorpus keeps going past bad files", () => {
   });
 
   it("returns an empty graph, not an error, when nothing is readable", () => {
-    const none = extractCorpus(bad.map(([, input], n) => ({ file: `b${n}.txt`, bytes: input })), k);
+    const none = extractCorpus(
+      bad.map(([, input], n) => ({ file: `b${n}.txt`, bytes: input })),
+      k,
+    );
     expect(none.graph.articles).toEqual([]);
     expect(none.report.warnings).toHaveLength(bad.length);
     expect(none.report.counts).toEqual({ articles: 0, nodes: 0, edges: 0, evidence: 0 });

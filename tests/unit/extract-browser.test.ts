@@ -40,7 +40,12 @@ describe("addArticle", () => {
   it("reduces a dropped web page to its article with the page's metadata", () => {
     const a = added("Palantir story.html", readFileSync(join("tests", "fixtures", "html", "saved-page.html")));
     expect(a.id).toMatch(/^palantir-story-[0-9a-f]{8}$/);
-    expect(a.doc).toMatchObject({ title: "Palantir wins new ICE contract for deportation platform", outlet: "The Example Times", published: "2025-04-17", language: "en" });
+    expect(a.doc).toMatchObject({
+      title: "Palantir wins new ICE contract for deportation platform",
+      outlet: "The Example Times",
+      published: "2025-04-17",
+      language: "en",
+    });
     expect(a.graph.nodes.map((n) => n.id)).toEqual(expect.arrayContaining(["palantir", "ice"]));
     expect(a.doc.text).not.toContain("Subscribe");
   });
@@ -67,12 +72,20 @@ describe("addArticle", () => {
 
   it("takes several files in turn, reporting progress by bytes, and refuses a repeat within the same job", () => {
     const seen: AddProgress[] = [];
-    const inputs = [{ name: "a.txt", bytes: bytes(PASTED) }, { name: "b.md", bytes: bytes(`Autre titre\n\n${PASTED}`) }, { name: "a.txt", bytes: bytes(PASTED) }];
+    const inputs = [
+      { name: "a.txt", bytes: bytes(PASTED) },
+      { name: "b.md", bytes: bytes(`Autre titre\n\n${PASTED}`) },
+      { name: "a.txt", bytes: bytes(PASTED) },
+    ];
     const results = addArticles(inputs, k, [], (p) => seen.push(p));
     expect(results.map((r) => r.ok)).toEqual([true, true, false]);
     expect(results[2]).toMatchObject({ ok: false, source: "a.txt", reason: expect.stringMatching(/already added/) });
     const total = inputs.reduce((n, i) => n + i.bytes.length, 0);
-    expect(seen.map((p) => [p.file, p.index, p.bytesDone])).toEqual([["a.txt", 0, 0], ["b.md", 1, inputs[0]!.bytes.length], ["a.txt", 2, inputs[0]!.bytes.length + inputs[1]!.bytes.length]]);
+    expect(seen.map((p) => [p.file, p.index, p.bytesDone])).toEqual([
+      ["a.txt", 0, 0],
+      ["b.md", 1, inputs[0]!.bytes.length],
+      ["a.txt", 2, inputs[0]!.bytes.length + inputs[1]!.bytes.length],
+    ]);
     expect(seen.every((p) => p.count === 3 && p.bytesTotal === total)).toBe(true);
   });
 });

@@ -57,7 +57,10 @@ describe("the incremental cache", () => {
     const dir = cacheDir();
     await runExtraction(corpus, files, { cacheDir: dir, workers: 1, warn: () => {} });
     // A relation added in the middle of one article (its end may be a footer that cleaning removes).
-    const added = (f: InputFile) => ({ ...f, bytes: encoder.encode(new TextDecoder().decode(f.bytes).replace("\n\n", "\n\nAmazon fournit des services cloud à Hikvision.\n\n")) });
+    const added = (f: InputFile) => ({
+      ...f,
+      bytes: encoder.encode(new TextDecoder().decode(f.bytes).replace("\n\n", "\n\nAmazon fournit des services cloud à Hikvision.\n\n")),
+    });
     const changed = corpus.map((f, n) => (n === corpus.length - 1 ? added(f) : f));
     const again = await runExtraction(changed, files, { cacheDir: dir, workers: 1, warn: () => {} });
     expect(JSON.stringify(again.result)).toBe(JSON.stringify(extractCorpus(changed, k)));

@@ -39,7 +39,10 @@ describe("clean: drops page junk between sentences", () => {
 
 describe("clean: keeps article text", () => {
   it.each([
-    ["a sentence starting 'Par ailleurs' longer than a byline", "Par ailleurs, Microsoft a suspendu une partie de ses services à l’armée israélienne en septembre."],
+    [
+      "a sentence starting 'Par ailleurs' longer than a byline",
+      "Par ailleurs, Microsoft a suspendu une partie de ses services à l’armée israélienne en septembre.",
+    ],
     ["a sentence starting 'By' longer than a byline", "By the end of 2024, Palantir had signed contracts with twelve ministries across Europe."],
     ["a sentence naming a share-button brand", "Twitter a été racheté par Elon Musk en 2022."],
     ["a long sentence opening with 'Recevez'", `Recevez ${"des nouvelles ".repeat(15)}de la part des services de renseignement, disait le rapport.`],
@@ -56,11 +59,7 @@ describe("clean: whole-text rules", () => {
       "Palantir et Fujitsu s’associent au Japon\nPalantir et Fujitsu s’associent au Japon\nLe partenariat est signé.",
       "Palantir et Fujitsu s’associent au Japon\nLe partenariat est signé.",
     ],
-    [
-      "keeps short repeated lines (under the repeat threshold)",
-      "Oui.\nOui.\nFin.",
-      "Oui.\nOui.\nFin.",
-    ],
+    ["keeps short repeated lines (under the repeat threshold)", "Oui.\nOui.\nFin.", "Oui.\nOui.\nFin."],
     [
       "truncates from 'À PROPOS DE NOUS' in the second half",
       "Palantir signe un accord avec Fujitsu au Japon.\nLe contrat court sur trois ans au moins.\nÀ PROPOS DE NOUS\nContactez la rédaction.\nMentions légales.",

@@ -12,7 +12,11 @@ import { parseHTML } from "linkedom";
 
 const SAVED = readFileSync(join("tests", "fixtures", "html", "saved-page.html"));
 const page = (body: string, head = "") => `<!DOCTYPE html><html><head>${head}</head><body>${body}</body></html>`;
-const PARAGRAPHS = Array.from({ length: 6 }, (_, i) => `<p>Paragraph ${i} of the story says that Palantir supplies software to the agency, and that the agency renewed the licence for another year of work.</p>`).join("");
+const PARAGRAPHS = Array.from(
+  { length: 6 },
+  (_, i) =>
+    `<p>Paragraph ${i} of the story says that Palantir supplies software to the agency, and that the agency renewed the licence for another year of work.</p>`,
+).join("");
 
 describe("readHtmlPage", () => {
   it("keeps the article's paragraphs and drops navigation, ads, scripts, captions, related links and footer", () => {
@@ -23,7 +27,16 @@ describe("readHtmlPage", () => {
     expect(body.split("\n\n")[0]).toBe("Palantir wins new ICE contract for deportation platform");
     expect(body).toContain("Palantir signed a contract worth $30 million with U.S. Immigration and Customs Enforcement (ICE)");
     expect(body).toContain("\n\nThe software company has supplied ICE");
-    for (const junk of ["Subscribe", "Advertisement", "dataLayer", "analytics", "Photo: Wire service", "Related stories", "All rights reserved", "font-family"]) {
+    for (const junk of [
+      "Subscribe",
+      "Advertisement",
+      "dataLayer",
+      "analytics",
+      "Photo: Wire service",
+      "Related stories",
+      "All rights reserved",
+      "font-family",
+    ]) {
       expect(body).not.toContain(junk);
     }
   });
@@ -66,7 +79,11 @@ describe("blockText", () => {
 
 describe("decodeHtml and isoDate", () => {
   it("reads a page in the charset it declares when it is not UTF-8", () => {
-    const latin1 = Uint8Array.from([...new TextEncoder().encode('<html><head><meta charset="windows-1252"></head><body>Caf'), 0xe9, ...new TextEncoder().encode("</body></html>")]);
+    const latin1 = Uint8Array.from([
+      ...new TextEncoder().encode('<html><head><meta charset="windows-1252"></head><body>Caf'),
+      0xe9,
+      ...new TextEncoder().encode("</body></html>"),
+    ]);
     const d = decodeHtml(latin1);
     expect(d.ok && d.html).toContain("Café");
   });
@@ -117,7 +134,12 @@ describe("seeds/*.html", () => {
     writeFileSync(join(dir, "ice-story.html"), SAVED);
     const { articles, graph } = extractCorpus(readArticleFiles(dir), knowledgeWith(["palantir", "ice"]));
     expect(articles.map((a) => [a.id, a.file.endsWith("ice-story.html")])).toEqual([["ice-story", true]]);
-    expect(articles[0]).toMatchObject({ outlet: "The Example Times", published: "2025-04-17", url: "https://news.example.org/2025/03/palantir-ice-immigration-contract", language: "en" });
+    expect(articles[0]).toMatchObject({
+      outlet: "The Example Times",
+      published: "2025-04-17",
+      url: "https://news.example.org/2025/03/palantir-ice-immigration-contract",
+      language: "en",
+    });
     expect(graph.nodes.map((n) => n.id)).toEqual(expect.arrayContaining(["palantir", "ice"]));
     expect(graph.edges.length).toBeGreaterThan(0);
   });

@@ -64,11 +64,16 @@ describe("contract clusters (stage 8)", () => {
   it("are the clusters the plain scan finds, whatever the mentions", () => {
     const party = fc.constantFrom("a", "b", "c", "d", "e", "f");
     const mentions = fc
-      .array(fc.record({ parties: fc.array(party, { maxLength: 4 }), definite: fc.boolean(), back: fc.option(fc.nat(), { nil: undefined }) }), { maxLength: 40 })
+      .array(fc.record({ parties: fc.array(party, { maxLength: 4 }), definite: fc.boolean(), back: fc.option(fc.nat(), { nil: undefined }) }), {
+        maxLength: 40,
+      })
       .map((ms) => ms.map((m, i) => ({ parties: m.parties, definite: m.definite, continues: m.back !== undefined && i > 0 ? m.back % i : undefined })));
-    fc.assert(fc.property(mentions, (ms) => {
+    fc.assert(
+      fc.property(mentions, (ms) => {
         expect(clusterByScan(ms)).toEqual(clusterByScan(ms));
-      }), { numRuns: 500 });
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it("reads each mention's parties a bounded number of times, however many contracts the article has", () => {
@@ -108,7 +113,8 @@ describe("anaphors with a sector ('the fund', stage 7)", () => {
       const m = mentions[i]!;
       if (m.start >= before) continue;
       const e = entities.get(m.entityId);
-      if (e && e.type === kind.type && e.sectors.includes(kind.sector!) && (!kind.country || e.country === kind.country) && !exclude.includes(e.id)) return e.id;
+      if (e && e.type === kind.type && e.sectors.includes(kind.sector!) && (!kind.country || e.country === kind.country) && !exclude.includes(e.id))
+        return e.id;
     }
     return undefined;
   }
@@ -124,7 +130,11 @@ describe("anaphors with a sector ('the fund', stage 7)", () => {
     fc.assert(
       fc.property(scenario, ({ entityIds, queries }) => {
         const mentions = entityIds.map((entityId, i) => ({ entityId, start: i * 10, end: i * 10 + 5 }));
-        const resolver = makeResolver(mentions, (id) => entities.get(id), () => 0);
+        const resolver = makeResolver(
+          mentions,
+          (id) => entities.get(id),
+          () => 0,
+        );
         for (const q of queries) {
           const kind: AnaphorKind = { type: "company", sector: "investment", ...(q.country ? { country: q.country } : {}) };
           expect(resolver.anaphor(kind, q.before, q.exclude)).toBe(lastByScan(mentions, kind, q.before, q.exclude));

@@ -89,7 +89,12 @@ describe("EntityMatcher on hand-made records", () => {
     ["😀😀 United Nations and the 🇺🇳 UN", ["United Nations=un", "UN=un"]],
     ["Amazon 😀 United States", ["Amazon=amazon", "United States=us"]],
   ])("keeps offsets exact after characters outside the BMP: %j → %j", (text, expected) => {
-    const small2 = new EntityMatcher([record("amazon", ["Amazon"]), record("google", ["Google"]), record("un", ["United Nations", "UN"]), record("us", ["United States"])]);
+    const small2 = new EntityMatcher([
+      record("amazon", ["Amazon"]),
+      record("google", ["Google"]),
+      record("un", ["United Nations", "UN"]),
+      record("us", ["United States"]),
+    ]);
     expect(found(small2, text)).toEqual(expected);
   });
 
@@ -144,7 +149,14 @@ describe("discovery", () => {
     // a product right after a known name is no new organisation
     ["Palantir Widget Systems was deployed", [], "en"],
     // A name ended by its suffix is not continued by "and"; names with "and" inside still hold.
-    ["the banks Fooble Bank and Barzo Bank signed", [["Fooble Bank", "company", null], ["Barzo Bank", "company", null]], "en"],
+    [
+      "the banks Fooble Bank and Barzo Bank signed",
+      [
+        ["Fooble Bank", "company", null],
+        ["Barzo Bank", "company", null],
+      ],
+      "en",
+    ],
     ["The Department of Widgets and Gadgets signed.", [["Department of Widgets and Gadgets", "agency", null]], "en"],
     // not entities
     ["Les Américains et les Britanniques ont protesté.", []],
@@ -156,7 +168,6 @@ describe("discovery", () => {
   ])("%j → %j", (text, expected, lang) => {
     expect(discover(text, lang)).toEqual(expected);
   });
-
 
   it("keeps discovered organisations with curated: false and lists them in the report", () => {
     const r = extract(k, "La société Fooble Analytics fournit des logiciels au ministère des Armées depuis deux ans.");

@@ -34,7 +34,11 @@ describe("1. proper-name chunking: numbers, suffixes, connectors, no fragments",
 
 describe("1. headline capitalisation and acronyms are not names of themselves", () => {
   it.each<Row>([
-    ["en", "ICE Signs $2 Million Contract With Spyware Maker Quorvia Solutions\n\nThe agency signed with Quorvia Solutions, the vendor said.", ["Quorvia Solutions [company]"]],
+    [
+      "en",
+      "ICE Signs $2 Million Contract With Spyware Maker Quorvia Solutions\n\nThe agency signed with Quorvia Solutions, the vendor said.",
+      ["Quorvia Solutions [company]"],
+    ],
     ["fr", "La Police Signe Un Contrat Avec Le Fournisseur Vigilis Systems\n\nLa police a signé avec Vigilis Systems.", ["Vigilis Systems [company]"]],
     // "head" is a role, but an all-capital word is no part of a person's name
     ["en", "Kiran Aziz, head of ABC Kapitalforvaltning, said so.", ["Kiran Aziz [person]"]],
@@ -80,8 +84,11 @@ describe("2. types from head and suffix words, and from context", () => {
 
 describe("2. members of a list of organisations take its type", () => {
   it.each<Row>([
-    ["fr", "Le marché a été notifié au groupement formé par Survey Copter, EOS Technologie, Delair et la société Vigilis en 2023.",
-      ["Delair [company]", "EOS Technologie [company]", "Survey Copter [company]", "Vigilis [company]"]],
+    [
+      "fr",
+      "Le marché a été notifié au groupement formé par Survey Copter, EOS Technologie, Delair et la société Vigilis en 2023.",
+      ["Delair [company]", "EOS Technologie [company]", "Survey Copter [company]", "Vigilis [company]"],
+    ],
     ["en", "The tender went to Acme Analytics and Borealo Kastel last year.", ["Acme Analytics [company]", "Borealo Kastel [company]"]],
     // two one-word names may be products; a title between commas is no member
     ["fr", "La société Vigilis vend Gotham et Foundry aux polices.", ["Vigilis [company]"]],
@@ -99,8 +106,18 @@ describe("acronyms defined in parentheses, then used alone", () => {
   it.each<[lang: "en" | "fr", text: string, label: string, acronym: string]>([
     ["en", "The Toronto Police Service (TPS) bought the tool. TPS officers used it.", "Toronto Police Service", "TPS"],
     ["en", "The Zimbabwe Electoral Commission (ZEC) signed the contract. ZEC said so.", "Zimbabwe Electoral Commission", "ZEC"],
-    ["fr", "Le service interministériel d’assistance technique (SIAT) utilise le logiciel. Le SIAT est une unité.", "service interministériel d’assistance technique", "SIAT"],
-    ["fr", "La direction départementale de sécurité publique (DDSP) a acheté des caméras. La DDSP confirme.", "direction départementale de sécurité publique", "DDSP"],
+    [
+      "fr",
+      "Le service interministériel d’assistance technique (SIAT) utilise le logiciel. Le SIAT est une unité.",
+      "service interministériel d’assistance technique",
+      "SIAT",
+    ],
+    [
+      "fr",
+      "La direction départementale de sécurité publique (DDSP) a acheté des caméras. La DDSP confirme.",
+      "direction départementale de sécurité publique",
+      "DDSP",
+    ],
   ])("%s: %s", (lang, text, label, acronym) => {
     const r = extract(k, article(lang, text));
     const node = r.graph.nodes.find((n) => n.label === label);
@@ -123,7 +140,11 @@ describe("acronyms defined in parentheses, then used alone", () => {
 
 describe("a lowercase head, a nationality and a closing adjective (French)", () => {
   it.each<Row>([
-    ["fr", "Le projet est porté par le ministère guinéen du Plan et de la Coopération internationale, selon le texte.", ["ministère guinéen du Plan et de la Coopération internationale [agency,GN]"]],
+    [
+      "fr",
+      "Le projet est porté par le ministère guinéen du Plan et de la Coopération internationale, selon le texte.",
+      ["ministère guinéen du Plan et de la Coopération internationale [agency,GN]"],
+    ],
     ["fr", "Selon lui, le ministère de la Défense israélien utilise le logiciel.", ["ministère de la Défense israélien [agency,IL]"]],
     // a lowercase word followed by another word is no adjective of the name
     ["fr", "Selon lui, le ministère de l'Intérieur pourrait signer le contrat.", ["ministère de l'Intérieur [agency]"]],
@@ -167,13 +188,30 @@ describe("3. persons named without a role, from the given names of the gazetteer
   });
 
   it("a name coordinated with a person just found is a person too", () => {
-    expect(names("fr", "Le projet a démarré après une rencontre entre Satya Nadella et Yossi Sariel.")).toEqual(["Satya Nadella [person]", "Yossi Sariel [person]"]);
+    expect(names("fr", "Le projet a démarré après une rencontre entre Satya Nadella et Yossi Sariel.")).toEqual([
+      "Satya Nadella [person]",
+      "Yossi Sariel [person]",
+    ]);
   });
 
   it("givenNameStart skips titles and rejects a cue word as surname", () => {
     const run = tokenize("Justice Rita Makarau");
-    expect(givenNameStart(run, (w) => w === "rita", (w) => w === "justice", () => false)).toBe(1);
-    expect(givenNameStart(tokenize("Rita Systems"), (w) => w === "rita", () => false, (w) => w === "systems")).toBe(-1);
+    expect(
+      givenNameStart(
+        run,
+        (w) => w === "rita",
+        (w) => w === "justice",
+        () => false,
+      ),
+    ).toBe(1);
+    expect(
+      givenNameStart(
+        tokenize("Rita Systems"),
+        (w) => w === "rita",
+        () => false,
+        (w) => w === "systems",
+      ),
+    ).toBe(-1);
   });
 });
 
@@ -224,7 +262,9 @@ describe("5. short forms within an article, and merging across articles by share
   });
 
   it("a name that opens a longer one of the same type in the same article is its short form", () => {
-    expect(names("fr", "Le Ministère public central, à Lausanne, enquête. Selon le Ministère public, il l'a chargé.")).toEqual(["Ministère public central [agency]"]);
+    expect(names("fr", "Le Ministère public central, à Lausanne, enquête. Selon le Ministère public, il l'a chargé.")).toEqual([
+      "Ministère public central [agency]",
+    ]);
   });
 });
 

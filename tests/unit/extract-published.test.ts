@@ -76,7 +76,12 @@ describe("the publication date in an article's head", () => {
     ["fr dateline", `Le ministère étend son contrat\nParis, le 26 septembre 2025 – ${BODY_FR}`, "fr", "2025-09-26"],
     // cue lines, wherever they are in the first characters
     ["fr publié le", `Le ministère étend son contrat\n${BODY_FR}\nPublié le 26/09/2025 à 10h32`, "fr", "2025-09-26"],
-    ["fr published/updated pair", `Le ministère étend son contrat\nPublié le 26/09/2025 à 10h32, mis à jour le 27/09/2025 à 08h00.\n${BODY_FR}`, "fr", "2025-09-26"],
+    [
+      "fr published/updated pair",
+      `Le ministère étend son contrat\nPublié le 26/09/2025 à 10h32, mis à jour le 27/09/2025 à 08h00.\n${BODY_FR}`,
+      "fr",
+      "2025-09-26",
+    ],
     ["en updated before published", `Cloud deal\nUpdated Sept. 27, 2025 · Published Sept. 26, 2025\n${BODY_EN}`, "en", "2025-09-26"],
     ["en cue alone on its line", `Cloud deal\nPublished\n2025-09-26\n${BODY_EN}`, "en", "2025-09-26"],
     ["en date line and a later update", `Cloud deal\nSeptember 26, 2025\nLast updated: September 28, 2025\n${BODY_EN}`, "en", "2025-09-26"],

@@ -101,13 +101,15 @@ relationTable("triggers and direction", [
 
 relationTable("coordinated lists", [
   // A possessed name continues the list: "… and Singapore's X".
-  [
-    "The United States sanctioned Candiru and Israel's NSO Group.",
-    ["us -sanction-> candiru active asserted", "us -sanction-> nso-group active asserted"],
-  ],
+  ["The United States sanctioned Candiru and Israel's NSO Group.", ["us -sanction-> candiru active asserted", "us -sanction-> nso-group active asserted"]],
   [
     "Amazon et Google fournissent des services cloud à Dahua et Hikvision.",
-    ["amazon -supplies-> dahua active asserted", "amazon -supplies-> hikvision active asserted", "google -supplies-> dahua active asserted", "google -supplies-> hikvision active asserted"],
+    [
+      "amazon -supplies-> dahua active asserted",
+      "amazon -supplies-> hikvision active asserted",
+      "google -supplies-> dahua active asserted",
+      "google -supplies-> hikvision active asserted",
+    ],
   ],
   [
     "Amazon, Google and Microsoft supply cloud services to the Israeli military.",
@@ -116,7 +118,10 @@ relationTable("coordinated lists", [
 ]);
 
 relationTable("modality and status", [
-  ["Amazon et Google fourniraient des services cloud à l'armée israélienne.", ["amazon -supplies-> idf active alleged", "google -supplies-> idf active alleged"]],
+  [
+    "Amazon et Google fourniraient des services cloud à l'armée israélienne.",
+    ["amazon -supplies-> idf active alleged", "google -supplies-> idf active alleged"],
+  ],
   ["Microsoft fournit des services à l'armée israélienne, selon le Financial Times.", ["microsoft -supplies-> idf active alleged"]],
   ["Microsoft allegedly supplied cloud services to the Israeli military.", ["microsoft -supplies-> idf active alleged"]],
   ["Microsoft reportedly supplied cloud services to the Israeli military.", ["microsoft -supplies-> idf active alleged"]],
@@ -148,7 +153,6 @@ describe("negation never asserts a relation", () => {
   ])("%s", (text) => {
     expect(relations(text)).toEqual([]);
   });
-
 });
 
 relationTable("a subject pronoun continues the previous sentence's subject", [
@@ -177,14 +181,14 @@ relationTable("an anaphor with a nationality takes an entity of that country", [
     "Le rapport cite Elbit Systems et Palantir. L'entreprise israélienne fournit des drones à l'armée israélienne.",
     ["elbit-systems -supplies-> idf active asserted"],
   ],
-  [
-    "Le rapport cite Elbit Systems et Palantir. L'entreprise fournit des logiciels à l'armée israélienne.",
-    ["palantir -supplies-> idf active asserted"],
-  ],
+  ["Le rapport cite Elbit Systems et Palantir. L'entreprise fournit des logiciels à l'armée israélienne.", ["palantir -supplies-> idf active asserted"]],
 ]);
 
 relationTable("a product stands for its maker", [
-  ["Briefcam vend un logiciel d'analyse vidéo. La police israélienne utilise le logiciel depuis 2015.", ["israel-police -client_of-> briefcam active asserted"]],
+  [
+    "Briefcam vend un logiciel d'analyse vidéo. La police israélienne utilise le logiciel depuis 2015.",
+    ["israel-police -client_of-> briefcam active asserted"],
+  ],
   ["Clearview AI built a face search tool. ICE has used the tool since 2020.", ["ice -client_of-> clearview-ai active asserted"]],
 ]);
 
@@ -206,14 +210,8 @@ relationTable("places are no arguments", [
 ]);
 
 relationTable("a recipient carries over only between relations that hand something over", [
-  [
-    "Les États-Unis ont sanctionné Candiru. L'entreprise vend des logiciels espions.",
-    ["us -sanction-> candiru active asserted"],
-  ],
-  [
-    "Amazon fournit des services cloud à l'armée israélienne. L'entreprise vend aussi des logiciels.",
-    ["amazon -supplies-> idf active asserted"],
-  ],
+  ["Les États-Unis ont sanctionné Candiru. L'entreprise vend des logiciels espions.", ["us -sanction-> candiru active asserted"]],
+  ["Amazon fournit des services cloud à l'armée israélienne. L'entreprise vend aussi des logiciels.", ["amazon -supplies-> idf active asserted"]],
 ]);
 
 describe("attribution names no party", () => {
@@ -230,7 +228,6 @@ describe("attribution names no party", () => {
     expect(ids).not.toContain("the-guardian");
     expect(r.graph.edges.length).toBe(1);
   });
-
 });
 
 relationTable("roles", [
@@ -310,15 +307,10 @@ describe("contracts", () => {
       ["anduril -> contract-anduril-dhs", "dhs -> contract-anduril-dhs"],
     ],
     // A name before another trigger is no party: the critic is not in the contract.
-    [
-      "Amnesty International accused Google over its cloud contract with the Israeli government.",
-      [],
-      [],
-    ],
+    ["Amnesty International accused Google over its cloud contract with the Israeli government.", [], []],
   ])("%s", (text, nodes, edges) => {
     expect(contractOf(text)).toEqual({ nodes, edges });
   });
-
 });
 
 describe("parseMoney", () => {
@@ -341,5 +333,4 @@ describe("parseMoney", () => {
   ])("%j → %j", (text, expected) => {
     expect(parseMoney(text, k.money)).toEqual(expected);
   });
-
 });

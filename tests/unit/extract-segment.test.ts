@@ -24,7 +24,6 @@ describe("segment: sentences", () => {
     expect(sentences(text, lang)).toEqual(expected);
   });
 
-
   it("points offsets at trimmed sentences and numbers paragraphs per line", () => {
     const text = "  Leading spaces here.   Second one.  \n\n\tThird, after a blank line.";
     const out = segment(text, "en", k.language.abbreviations);
@@ -109,7 +108,15 @@ describe("frontMatter", () => {
 describe("front matter through extractCorpus", () => {
   it("defaults the title to the first line and detects the language", () => {
     const r = extract(k, { "seeds/t.txt": "Palantir et Fujitsu s’associent\nLe groupe japonais Fujitsu collabore avec Palantir depuis des années." });
-    expect(r.graph.articles[0]).toMatchObject({ id: "t", file: "seeds/t.txt", title: "Palantir et Fujitsu s’associent", language: "fr", outlet: null, published: null, url: null });
+    expect(r.graph.articles[0]).toMatchObject({
+      id: "t",
+      file: "seeds/t.txt",
+      title: "Palantir et Fujitsu s’associent",
+      language: "fr",
+      outlet: null,
+      published: null,
+      url: null,
+    });
   });
 
   it("uses front-matter fields over detection", () => {

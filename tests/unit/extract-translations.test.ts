@@ -8,7 +8,13 @@ import { linkTranslations, type ArticleResult } from "../../src/extract/stages/0
 
 function article(n: number, language: "fr" | "en", entities: readonly string[], length: number): ArticleResult {
   const meta: ArticleMeta = { id: `a${n}`, file: `a${n}.txt`, title: "", language, outlet: null, published: null, url: null, translationOf: null };
-  return { meta, text: "x".repeat(length), mentions: entities.map((entityId, i) => ({ entityId, start: i, end: i + 1 })), facts: [], contracts: [] } as unknown as ArticleResult;
+  return {
+    meta,
+    text: "x".repeat(length),
+    mentions: entities.map((entityId, i) => ({ entityId, start: i, end: i + 1 })),
+    facts: [],
+    contracts: [],
+  } as unknown as ArticleResult;
 }
 
 /** The plain comparison of every pair, as linkTranslations did before. */
@@ -40,7 +46,10 @@ describe("translation links", () => {
     const one = fc.record({
       language: fc.constantFrom("fr" as const, "en" as const),
       // A small pool of entities, so that many pairs overlap around the 70 % threshold.
-      entities: fc.uniqueArray(fc.integer({ min: 0, max: 12 }).map((e) => `e${e}`), { minLength: 0, maxLength: 12 }),
+      entities: fc.uniqueArray(
+        fc.integer({ min: 0, max: 12 }).map((e) => `e${e}`),
+        { minLength: 0, maxLength: 12 },
+      ),
       length: fc.integer({ min: 60, max: 120 }),
     });
     fc.assert(

@@ -25,7 +25,9 @@ describe("HTML in an article", () => {
   it("an unclosed <svg> keeps the rest of the article, and says how much it would have removed", () => {
     const r = extract(k, { "svg.txt": `<!doctype html><body><p>Intro.</p><svg viewBox="0 0 1 1"><path d="M0"/><p>${GOOD}</p></body>` });
     expect(r.graph.edges.map((e) => e.id)).toEqual(["amazon|supplies|hikvision"]);
-    expect(reasons(r, "svg.txt")).toEqual([expect.stringMatching(/an unclosed <svg> would have removed the \d+ characters of text after it: read as empty instead/)]);
+    expect(reasons(r, "svg.txt")).toEqual([
+      expect.stringMatching(/an unclosed <svg> would have removed the \d+ characters of text after it: read as empty instead/),
+    ]);
   });
 
   it("decodes named entities: capitals and currency signs survive", () => {
@@ -78,7 +80,12 @@ describe("warnings that name the file", () => {
   it("a page footer cutting the end of the text", () => {
     const body = `${GOOD}\n${"Le groupe japonais Fujitsu collabore avec Palantir.\n".repeat(3)}`;
     const tail = "Réagir\nUn autre article sur un autre sujet.";
-    const r = extract(k, { "f.txt": `${body.split("\n").map((l, i) => `${l} ${i}`).join("\n")}\n${tail}` });
+    const r = extract(k, {
+      "f.txt": `${body
+        .split("\n")
+        .map((l, i) => `${l} ${i}`)
+        .join("\n")}\n${tail}`,
+    });
     expect(r.articles[0]!.text).not.toMatch(/autre sujet/);
     expect(reasons(r, "f.txt")).toEqual([`the text from the line 'Réagir' on (${tail.length + 1} characters, in the second half) was cut as a page footer`]);
   });

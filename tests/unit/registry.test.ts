@@ -55,7 +55,12 @@ describe("data/entities.yaml", () => {
   });
 
   it("has no surface form claimed by two entries (folded as scripts/check-registry.ts does)", () => {
-    const fold = (s: string) => s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").replace(/[’‘`´]/g, "'").toLowerCase();
+    const fold = (s: string) =>
+      s
+        .normalize("NFKD")
+        .replace(/[\u0300-\u036f]/g, "")
+        .replace(/[’‘`´]/g, "'")
+        .toLowerCase();
     const owner = new Map<string, string>();
     const collisions: string[] = [];
     for (const e of entries) {
@@ -67,5 +72,4 @@ describe("data/entities.yaml", () => {
     }
     expect(collisions).toEqual([]);
   });
-
 });

@@ -70,5 +70,8 @@ export function addArticles(client: QueryClient, articles: readonly StoredArticl
 
 export function removeAdded(client: QueryClient, id: string): Promise<boolean> {
   const current = client.getQueryData(addedOptions().queryKey) ?? NONE;
-  return replaceAdded(client, current.filter((a) => a.id !== id));
+  return replaceAdded(
+    client,
+    current.filter((a) => a.id !== id),
+  );
 }

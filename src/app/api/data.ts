@@ -101,7 +101,10 @@ export function indexOf(graph: Graph): GraphIndex {
 /** The loaded graph with the articles added in this browser merged in; one index per pair. */
 const withAdded = memoLast((index: GraphIndex, added: readonly StoredArticle[]): GraphIndex => {
   if (!added.length) return index;
-  const { graph, marks } = mergeAdded(index.graph, added.map((a) => a.graph));
+  const { graph, marks } = mergeAdded(
+    index.graph,
+    added.map((a) => a.graph),
+  );
   return { ...buildIndex(graph), added: marks };
 });
 

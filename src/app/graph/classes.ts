@@ -47,7 +47,7 @@ export function elementClasses(index: GraphIndex, visible: VisibleGraph, focus: 
 export function diffClasses(prev: ClassMap | null, next: ClassMap): ClassChange[] {
   const changes: ClassChange[] = [];
   for (const [id, classes] of next) {
-    if ((prev ? prev.get(id) ?? "" : "") !== classes) changes.push({ id, classes });
+    if ((prev ? (prev.get(id) ?? "") : "") !== classes) changes.push({ id, classes });
   }
   return changes;
 }

@@ -31,12 +31,24 @@ function computeFacetValues(index: GraphIndex): Record<FacetKey, string[]> {
     return vocab.filter((v) => seen.has(v));
   };
   return {
-    sectors: used(SECTORS, graph.nodes.flatMap((n) => n.sectors)),
+    sectors: used(
+      SECTORS,
+      graph.nodes.flatMap((n) => n.sectors),
+    ),
     countries: byFrequency(graph.nodes.flatMap((n) => (n.country ? [n.country] : []))),
-    types: used(ENTITY_TYPES, graph.nodes.map((n) => n.type)),
-    relations: used(RELATION_TYPES, graph.edges.map((e) => e.type)),
+    types: used(
+      ENTITY_TYPES,
+      graph.nodes.map((n) => n.type),
+    ),
+    relations: used(
+      RELATION_TYPES,
+      graph.edges.map((e) => e.type),
+    ),
     modalities: used(MODALITIES, index.edgeModality.values()),
-    statuses: used(STATUSES, graph.edges.map((e) => e.status)),
+    statuses: used(
+      STATUSES,
+      graph.edges.map((e) => e.status),
+    ),
     articles: graph.articles.map((a) => a.id),
     // Offered only once a person has reviewed something: before that every relation is unreviewed.
     reviews: graph.edges.some((e) => e.reviewed) ? [...REVIEW_STATES] : [],

@@ -11,7 +11,7 @@ export type VisibleGraph = {
   matched: ReadonlySet<string>;
 };
 
-const ofList = <T,>(list: readonly T[]) => (list.length ? new Set(list) : null);
+const ofList = <T>(list: readonly T[]) => (list.length ? new Set(list) : null);
 
 export function edgeMatches(edge: GraphEdge, index: GraphIndex, f: Filters): boolean {
   if (f.relations.length && !f.relations.includes(edge.type)) return false;

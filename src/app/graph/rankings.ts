@@ -52,7 +52,7 @@ const EXACT_UP_TO = 800;
 export function betweenness(adj: ReadonlyMap<string, readonly string[]>, exactUpTo = EXACT_UP_TO): Map<string, number> {
   const { ids, offsets, targets } = compress(adj);
   const n = ids.length;
-  const pivots = Math.min(n , exactUpTo);
+  const pivots = Math.min(n, exactUpTo);
   const step = n / pivots;
   const score = new Float64Array(n);
   const sigma = new Float64Array(n);
@@ -73,7 +73,7 @@ export function betweenness(adj: ReadonlyMap<string, readonly string[]>, exactUp
       const v = order[head++]!;
       for (let k = offsets[v]!; k < offsets[v + 1]!; k++) {
         const w = targets[k]!;
-        if (dist[w] === -1) dist[w] = dist[v]! + 1, (order[tail++] = w);
+        if (dist[w] === -1) (dist[w] = dist[v]! + 1), (order[tail++] = w);
         if (dist[w] === dist[v]! + 1) sigma[w]! += sigma[v]!;
       }
     }

@@ -3,7 +3,7 @@ import type { GraphNode } from "../../model";
 import type { GraphIndex } from "./graphIndex";
 import { normalise } from "./normalise";
 
-export type SearchHit = { node: GraphNode; /** the label or alias that matched */ matched: string; rank: number };
+export type SearchHit = { node: GraphNode /** the label or alias that matched */; matched: string; rank: number };
 
 /** 0 exact, 1 prefix, 2 a word starts with the query, 3 anywhere inside, -1 no match. */
 function rankOf(norm: string, q: string): number {
@@ -26,9 +26,6 @@ export function searchNodes(index: GraphIndex, query: string, limit = 8): Search
     }
     if (best) hits.push({ node, matched: best.text, rank: best.rank });
   }
-  hits.sort(
-    (a, b) =>
-      a.rank - b.rank || (index.degree.get(b.node.id) ?? 0) - (index.degree.get(a.node.id) ?? 0) || a.node.label.localeCompare(b.node.label),
-  );
+  hits.sort((a, b) => a.rank - b.rank || (index.degree.get(b.node.id) ?? 0) - (index.degree.get(a.node.id) ?? 0) || a.node.label.localeCompare(b.node.label));
   return hits.slice(0, limit);
 }

@@ -74,7 +74,10 @@ const DATE_PARTS: Record<number, Intl.DateTimeFormatOptions> = {
 export function formatDate(value: string, language: Language = locale()): string {
   const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(value);
   if (!m) return value;
-  const parts = m.slice(1).filter((p) => p !== undefined).map(Number);
+  const parts = m
+    .slice(1)
+    .filter((p) => p !== undefined)
+    .map(Number);
   const [year, month = 1, day = 1] = parts;
   const date = new Date(Date.UTC(year!, month - 1, day));
   if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return value;

@@ -23,7 +23,11 @@ export function offsetOf(root: Element, point: DomPoint, side: "start" | "end"):
 }
 
 /** The selected span, without the spaces at its edges; null when nothing (or nothing inside the reader) is selected. */
-export function selectedSpan(root: Element, text: string, range: { startContainer: Node; startOffset: number; endContainer: Node; endOffset: number }): Span | null {
+export function selectedSpan(
+  root: Element,
+  text: string,
+  range: { startContainer: Node; startOffset: number; endContainer: Node; endOffset: number },
+): Span | null {
   const a = offsetOf(root, { node: range.startContainer, offset: range.startOffset }, "start");
   const b = offsetOf(root, { node: range.endContainer, offset: range.endOffset }, "end");
   if (a === null || b === null) return null;

@@ -75,10 +75,8 @@ export const useExplorer = create<ExplorerState>()((set) => ({
   toggleFilter: (facet, value) => set((s) => ({ filters: toggleValue(s.filters, facet, value) })),
   clearFilters: () => set({ filters: EMPTY_FILTERS, keepNeighbours: INITIAL_SNAPSHOT.keepNeighbours, time: null }),
   setKeepNeighbours: (keepNeighbours) => set({ keepNeighbours }),
-  selectNode: (id, options) =>
-    set((s) => ({ selection: { kind: "node", id }, reading: null, centreRequest: s.centreRequest + (options?.centre ? 1 : 0) })),
-  selectEdge: (id, options) =>
-    set((s) => ({ selection: { kind: "edge", id }, centreRequest: s.centreRequest + (options?.centre ? 1 : 0) })),
+  selectNode: (id, options) => set((s) => ({ selection: { kind: "node", id }, reading: null, centreRequest: s.centreRequest + (options?.centre ? 1 : 0) })),
+  selectEdge: (id, options) => set((s) => ({ selection: { kind: "edge", id }, centreRequest: s.centreRequest + (options?.centre ? 1 : 0) })),
   clearSelection: () => set({ selection: null }),
   setSearch: (search) => set({ search }),
   setView: (view) => set({ view, reading: null }),
@@ -86,8 +84,7 @@ export const useExplorer = create<ExplorerState>()((set) => ({
   closeArticle: () => set({ reading: null }),
   setPath: (path) => set({ path, selection: null }),
   focusOn: (root, hops) => set({ focus: { root, hops, expanded: [], hidden: [] } }),
-  expandNode: (id) =>
-    set((s) => (s.focus && !s.focus.expanded.includes(id) ? { focus: { ...s.focus, expanded: [...s.focus.expanded, id] } } : {})),
+  expandNode: (id) => set((s) => (s.focus && !s.focus.expanded.includes(id) ? { focus: { ...s.focus, expanded: [...s.focus.expanded, id] } } : {})),
   hideNode: (id) =>
     set((s) => ({
       focus: s.focus && !s.focus.hidden.includes(id) ? { ...s.focus, hidden: [...s.focus.hidden, id] } : s.focus,

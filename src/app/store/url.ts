@@ -64,7 +64,14 @@ export function fromQuery(query: string): ExplorerSnapshot {
     const raw = p.get(PARAM[facet]);
     if (!raw) continue;
     const allowed = ALLOWED[facet];
-    const values = [...new Set(raw.split(",").map((v) => v.trim()).filter(Boolean))];
+    const values = [
+      ...new Set(
+        raw
+          .split(",")
+          .map((v) => v.trim())
+          .filter(Boolean),
+      ),
+    ];
     filters[facet] = facet === "countries" ? values.filter(isCountryCode) : allowed ? values.filter((v) => allowed.includes(v)) : values;
   }
   const node = p.get("node");

@@ -72,28 +72,39 @@ export function findCandidates(k: Knowledge, lang: Language, items: Item[], grou
       split.push(rest === members ? g : toGroup(items, rest));
     }
   }
-  const candidates: Candidate[] = split.filter((g) => !adjectival(k, items, g, entity)).map((g) => {
-    let p = g.first - 1;
-    while (p > 0 && DETERMINERS.has(items[p]!.norm ?? "")) p--;
-    const before = p >= 0 ? c.locative[lang].matchAt(items, p) : undefined;
-    const allStates = g.entityIds.every((id) => entity(id)?.type === "state");
-    return {
-      first: g.first,
-      last: g.last,
-      kind: "group",
-      entityIds: g.entityIds,
-      attributed: attributedFrom.has(g.first),
-      locative: Boolean(before && allStates),
-    };
-  });
+  const candidates: Candidate[] = split
+    .filter((g) => !adjectival(k, items, g, entity))
+    .map((g) => {
+      let p = g.first - 1;
+      while (p > 0 && DETERMINERS.has(items[p]!.norm ?? "")) p--;
+      const before = p >= 0 ? c.locative[lang].matchAt(items, p) : undefined;
+      const allStates = g.entityIds.every((id) => entity(id)?.type === "state");
+      return {
+        first: g.first,
+        last: g.last,
+        kind: "group",
+        entityIds: g.entityIds,
+        attributed: attributedFrom.has(g.first),
+        locative: Boolean(before && allStates),
+      };
+    });
   for (const a of k.anaphors[lang].findAll(items)) {
     // "le service d'immigration ICE", "la société Top10VPN": a descriptor of the name that follows, not an anaphor.
     const named = groups.some((g) => g.first >= a.end && g.first - a.end <= 3 && items.slice(a.end, g.first).every((i) => i.isWord));
     if (named) continue;
     // A nationality in or right after the phrase narrows it: "le géant américain", "the company's Israeli unit", "l'entreprise israélienne".
     let country: string | undefined;
-    for (let i = a.start; i <= a.end && i < items.length && !country; i++) country = items[i]!.norm ? k.discovery.nationalityOf.get(items[i]!.norm!) : undefined;
-    candidates.push({ first: a.start, last: a.end - 1, kind: "anaphor", entityIds: [], anaphor: country ? { ...a.value, country } : a.value, attributed: false, locative: false });
+    for (let i = a.start; i <= a.end && i < items.length && !country; i++)
+      country = items[i]!.norm ? k.discovery.nationalityOf.get(items[i]!.norm!) : undefined;
+    candidates.push({
+      first: a.start,
+      last: a.end - 1,
+      kind: "anaphor",
+      entityIds: [],
+      anaphor: country ? { ...a.value, country } : a.value,
+      attributed: false,
+      locative: false,
+    });
   }
   for (let i = 0; i < items.length; i++) {
     if (!c.class_nouns[lang].matchAt(items, i)) continue;
@@ -140,7 +151,8 @@ function fittingMentions(mentions: readonly Mention[], entity: (id: string) => E
   const list: Fitting[] = [];
   for (const m of mentions) {
     const e = entity(m.entityId);
-    if (!e || !COMPATIBLE[kind.type].includes(e.type) || (kind.sector && !e.sectors.includes(kind.sector)) || (kind.country && e.country !== kind.country)) continue;
+    if (!e || !COMPATIBLE[kind.type].includes(e.type) || (kind.sector && !e.sectors.includes(kind.sector)) || (kind.country && e.country !== kind.country))
+      continue;
     const n = list.length;
     list.push({ start: m.start, id: e.id, runStart: n > 0 && list[n - 1]!.id === e.id ? list[n - 1]!.runStart : n });
   }
@@ -177,7 +189,15 @@ export function makeResolver(
         const e = entity(m.entityId);
         // A news outlet quoted as a source is not what "the company" refers to.
         const outlet = e?.sectors.includes("media") && !kind.sector;
-        if (e && !outlet && COMPATIBLE[kind.type].includes(e.type) && (!kind.sector || e.sectors.includes(kind.sector)) && (!kind.country || e.country === kind.country) && !exclude.includes(e.id)) return e.id;
+        if (
+          e &&
+          !outlet &&
+          COMPATIBLE[kind.type].includes(e.type) &&
+          (!kind.sector || e.sectors.includes(kind.sector)) &&
+          (!kind.country || e.country === kind.country) &&
+          !exclude.includes(e.id)
+        )
+          return e.id;
       }
       return undefined;
     },

@@ -72,18 +72,13 @@ export function readCues(
   const plannedWord = cues.has("planned", t - 3, t);
   const conditional =
     lang === "fr" &&
-    [firstWord, ...near(2)].some(
-      (w) => w.length > 4 && CONDITIONAL.test(w) && !NOT_CONDITIONAL.test(w) && !c.planned[lang].matchAt([{ norm: w }], 0),
-    );
+    [firstWord, ...near(2)].some((w) => w.length > 4 && CONDITIONAL.test(w) && !NOT_CONDITIONAL.test(w) && !c.planned[lang].matchAt([{ norm: w }], 0));
   const alleged = conditional || cues.has("alleged", clause.start, clause.end);
 
   // "ne … plus" / "no longer": over, not negated.
   const nePlus = lang === "fr" && items[t + 1]?.norm === "plus" && near(2).some((w) => w === "ne" || w === "n'");
   const endedWord = nePlus || cues.has("ended", t - 3, t);
-  const negated =
-    !nePlus &&
-    !endedWord &&
-    (cues.has("negation", t - 3, t) || cues.has("negation", t + 1, t + 2));
+  const negated = !nePlus && !endedWord && (cues.has("negation", t - 3, t) || cues.has("negation", t + 1, t + 2));
 
   let status: Status = "active";
   if (trigger.value.status) status = trigger.value.status;

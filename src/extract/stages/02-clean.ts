@@ -60,14 +60,14 @@ export function cleanWithReport(body: string, rules: Rules): { text: string } & 
     // for repetition, and folding all of it would be the stage's main cost.
     const long = line.length > longLine;
     let f = fold(long ? line.slice(0, MAX_PATTERN_LINE) : line);
-      // Prefixes are anchored: looking at the line's opening is enough, whatever its length.
-      for (const re of stripPatterns) {
-        const m = re.exec(f.slice(0, MAX_PATTERN_LINE));
-        if (m && m[0].length > 0 && m[0].length < f.length) {
-          line = cutFoldedPrefix(line, m[0].length);
-          f = fold(long ? line.slice(0, MAX_PATTERN_LINE) : line);
-        }
+    // Prefixes are anchored: looking at the line's opening is enough, whatever its length.
+    for (const re of stripPatterns) {
+      const m = re.exec(f.slice(0, MAX_PATTERN_LINE));
+      if (m && m[0].length > 0 && m[0].length < f.length) {
+        line = cutFoldedPrefix(line, m[0].length);
+        f = fold(long ? line.slice(0, MAX_PATTERN_LINE) : line);
       }
+    }
     if (long) {
       if (seen.has(line)) {
         repeated.lines++;

@@ -29,12 +29,41 @@ export interface Discovery {
 
 export interface Discoverer {
   /** `typeOf` gives the type of a known mention's entity: a state may open an agency's name ("Zimbabwe Electoral Commission"). */
-  discover(text: string, sentences: readonly Sentence[], mentions: readonly Mention[], lang?: Language, typeOf?: (entityId: string) => EntityType | undefined): Discovery[];
+  discover(
+    text: string,
+    sentences: readonly Sentence[],
+    mentions: readonly Mention[],
+    lang?: Language,
+    typeOf?: (entityId: string) => EntityType | undefined,
+  ): Discovery[];
 }
 
 export function makeDiscoverer(k: Knowledge): Discoverer {
   const v = makeVocabulary(k);
-  const { d, before, suffix, head, apposition, ownerRoles, indefinite, stop, connectors, roles, isAmountWord, nationality, givenNames, places, adjectival, tailConnectors, adjectiveEndings, languageStops, acronymRules, basedIn, shortFormsOf, phraseEndingAt } = v;
+  const {
+    d,
+    before,
+    suffix,
+    head,
+    apposition,
+    ownerRoles,
+    indefinite,
+    stop,
+    connectors,
+    roles,
+    isAmountWord,
+    nationality,
+    givenNames,
+    places,
+    adjectival,
+    tailConnectors,
+    adjectiveEndings,
+    languageStops,
+    acronymRules,
+    basedIn,
+    shortFormsOf,
+    phraseEndingAt,
+  } = v;
 
   return {
     discover(text, sentences, mentions, lang, typeOf) {
@@ -67,7 +96,12 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
         const view: SentenceView = { text, tokens, capital };
         // "360 Capital Partners": a number opens a name when capitalised words follow it, but not a year or an amount ("in 2021 Google…", "$5 Million").
         const leadingNumber = (n: number) =>
-          known[n] === 0 && NUMBER.test(tokens[n]!.norm) && !YEAR.test(tokens[n]!.norm) && capital(n + 1) && (n === 0 || tokens[n - 1]!.isWord) && !isAmountWord(tokens[n + 1]!.norm);
+          known[n] === 0 &&
+          NUMBER.test(tokens[n]!.norm) &&
+          !YEAR.test(tokens[n]!.norm) &&
+          capital(n + 1) &&
+          (n === 0 || tokens[n - 1]!.isWord) &&
+          !isAmountWord(tokens[n + 1]!.norm);
 
         // A headline in Title Case ("Signs $2 Million Contract With Spyware Maker…") capitalises every word: its runs are no
         // names. The names it carries recur in the body, where capitals mean something.
@@ -162,7 +196,14 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
               const closed = tokens[end + 1] === undefined || !tokens[end + 1]!.isWord;
               // A nationality adjective there gives the country: "le ministère de la Défense israélien".
               const adjCountry = nationality(adj);
-              if (adj?.isWord && (closed || adjCountry) && known[end] === 0 && !capital(end) && !languageStops.has(adj.norm) && endings.some((e) => adj.norm.endsWith(e))) {
+              if (
+                adj?.isWord &&
+                (closed || adjCountry) &&
+                known[end] === 0 &&
+                !capital(end) &&
+                !languageStops.has(adj.norm) &&
+                endings.some((e) => adj.norm.endsWith(e))
+              ) {
                 [end, run] = [end + 1, tokens.slice(first, end + 1)];
                 country ??= adjCountry ?? null;
               }
@@ -219,7 +260,14 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
           if (acronymCue) [type, cue] = ["agency", `acronym after ${acronymCue}`];
           if (!type) {
             // Perhaps a member of a list of organisations ("Survey Copter, EOS Technologie, Delair et Thales"): decided once the sentence is read.
-            if (first > firstWord && words.length <= 4 && !(words.length === 1 && givenNames.has(words[0]!.norm)) && !words.some((t) => roles.has(t.norm)) && run.every((t, n) => !t.isWord || capital(first + n)) && !places.has(fold(text.slice(run[0]!.start, last.end)))) {
+            if (
+              first > firstWord &&
+              words.length <= 4 &&
+              !(words.length === 1 && givenNames.has(words[0]!.norm)) &&
+              !words.some((t) => roles.has(t.norm)) &&
+              run.every((t, n) => !t.isWord || capital(first + n)) &&
+              !places.has(fold(text.slice(run[0]!.start, last.end)))
+            ) {
               pending.push({ first, end });
             }
             continue;
@@ -238,7 +286,16 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
             acronym = text.slice(tokens[end + 1]!.start, tokens[end + 1]!.end);
           }
           const shortForms = type === "company" ? shortFormsOf(text, run) : [];
-          found.push({ label: text.slice(start, stopAt), type, country, cue, start, end: stopAt, ...(acronym ? { acronym } : {}), ...(shortForms.length ? { shortForms } : {}) });
+          found.push({
+            label: text.slice(start, stopAt),
+            type,
+            country,
+            cue,
+            start,
+            end: stopAt,
+            ...(acronym ? { acronym } : {}),
+            ...(shortForms.length ? { shortForms } : {}),
+          });
           i = end - 1;
         }
         listMembers(view, pending, found, sentenceFrom, inSentence, typeOf);

@@ -20,7 +20,12 @@ export interface Span {
  * whose initials spell the acronym, connectors skipped. Returns the long form's token span, or
  * undefined when no run of words spells it. `open` is the index of the "(" token.
  */
-export function acronymLongForm(tokens: readonly Token[], text: string, open: number, connectors: ReadonlySet<string>): { span: Span; acronym: string } | undefined {
+export function acronymLongForm(
+  tokens: readonly Token[],
+  text: string,
+  open: number,
+  connectors: ReadonlySet<string>,
+): { span: Span; acronym: string } | undefined {
   if (tokens[open]?.norm !== "(" || tokens[open + 2]?.norm !== ")") return undefined;
   const acronymTok = tokens[open + 1]!;
   const acronym = text.slice(acronymTok.start, acronymTok.end);
@@ -48,7 +53,12 @@ export function acronymLongForm(tokens: readonly Token[], text: string, open: nu
  * after optional titles ("Justice Rita Makarau"). `run` holds the capitalised tokens only;
  * returns the index in `run` where the name starts, or -1.
  */
-export function givenNameStart(run: readonly Token[], isGiven: (norm: string) => boolean, isTitle: (norm: string) => boolean, rejects: (norm: string) => boolean): number {
+export function givenNameStart(
+  run: readonly Token[],
+  isGiven: (norm: string) => boolean,
+  isTitle: (norm: string) => boolean,
+  rejects: (norm: string) => boolean,
+): number {
   let g = 0;
   while (g < run.length && isTitle(run[g]!.norm)) g++;
   if (g >= run.length || !isGiven(run[g]!.norm)) return -1;
@@ -121,7 +131,8 @@ export function appositionType(
 
 /** "Quux's chief executive", "le PDG de Quux": a role that only a company has, owned by the name. */
 export function roleOwnerType(tokens: readonly Token[], first: number, end: number, ownerRoles: TypedLexicon, of: ReadonlySet<string>): EntityType | undefined {
-  if (tokens[end]?.norm === "'s" && tokens[end + 1]) return nounAt(tokens, end + 2 < tokens.length ? end + 2 : end + 1, ownerRoles) ?? ownerRoles.get(tokens[end + 1]!.norm);
+  if (tokens[end]?.norm === "'s" && tokens[end + 1])
+    return nounAt(tokens, end + 2 < tokens.length ? end + 2 : end + 1, ownerRoles) ?? ownerRoles.get(tokens[end + 1]!.norm);
   if (first >= 2 && of.has(tokens[first - 1]!.norm)) return nounAt(tokens, first - 2, ownerRoles);
   return undefined;
 }

@@ -28,7 +28,15 @@ export interface PersonCue {
  * The person the run tokens[first, end) names, if any. `found` holds what the sentence has given
  * so far (from `sentenceFrom` on): a name coordinated with a person is a person.
  */
-export function personCue(v: Vocabulary, s: SentenceView, first: number, end: number, found: readonly Discovery[], sentenceFrom: number, acronyms: AcronymRules): PersonCue | undefined {
+export function personCue(
+  v: Vocabulary,
+  s: SentenceView,
+  first: number,
+  end: number,
+  found: readonly Discovery[],
+  sentenceFrom: number,
+  acronyms: AcronymRules,
+): PersonCue | undefined {
   const { text, tokens, capital } = s;
   const { roles, suffix, head, stop, givenNames, notSurname } = v;
   const run = tokens.slice(first, end);
@@ -49,18 +57,40 @@ export function personCue(v: Vocabulary, s: SentenceView, first: number, end: nu
   const nameWords = name.filter((t) => t.isWord);
   // An all-capital word is an acronym, not part of a person's name ("KLP Kapitalforvaltning head …").
   const plausible =
-    nameWords.length >= 2 && nameWords.length <= 4 && !nameWords.some((t) => suffix.has(t.norm) || head.has(t.norm) || stop.has(t.norm) || ALL_CAPS.test(text.slice(t.start, t.end)));
+    nameWords.length >= 2 &&
+    nameWords.length <= 4 &&
+    !nameWords.some((t) => suffix.has(t.norm) || head.has(t.norm) || stop.has(t.norm) || ALL_CAPS.test(text.slice(t.start, t.end)));
   if (role && plausible) {
-    const org = roleOrg ? { label: text.slice(afterRole!.start, afterRole!.end), type: "agency" as const, country: null, cue: `acronym after ${role.norm}`, start: afterRole!.start, end: afterRole!.end } : undefined;
+    const org = roleOrg
+      ? {
+          label: text.slice(afterRole!.start, afterRole!.end),
+          type: "agency" as const,
+          country: null,
+          cue: `acronym after ${role.norm}`,
+          start: afterRole!.start,
+          end: afterRole!.end,
+        }
+      : undefined;
     return { type: "person", cue: role.norm, startTok: first + lastRole + 1 + complement + roleOrg, ...(org ? { roleOrganisation: org } : {}) };
   }
   // A person named without a role: a known given name and a capitalised surname ("Renaud Allioux et Arnaud Guérin").
-  const g = givenNameStart(run, (w) => givenNames.has(w), (w) => roles.has(w), notSurname);
+  const g = givenNameStart(
+    run,
+    (w) => givenNames.has(w),
+    (w) => roles.has(w),
+    notSurname,
+  );
   if (g >= 0) return { type: "person", cue: "given name", startTok: first + g };
   // "Satya Nadella et Yossi Sariel": a name coordinated with a person just found is a person too.
   const previous = found.length > sentenceFrom ? found[found.length - 1]! : undefined;
   const between = previous ? fold(text.slice(previous.end, tokens[first]!.start)) : "";
-  if (previous?.type === "person" && (COORDINATION.has(between) || between === ",") && run.length >= 2 && run.length <= 3 && !run.some((t) => notSurname(t.norm))) {
+  if (
+    previous?.type === "person" &&
+    (COORDINATION.has(between) || between === ",") &&
+    run.length >= 2 &&
+    run.length <= 3 &&
+    !run.some((t) => notSurname(t.norm))
+  ) {
     return { type: "person", cue: `coordinated with ${previous.label}`, startTok: first };
   }
   return undefined;

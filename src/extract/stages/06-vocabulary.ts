@@ -15,7 +15,21 @@ export const NUMBER = /^\d{1,4}$/;
 export const YEAR = /^(1[89]|20)\d\d$/;
 export const COORDINATION = new Set(["and", "et"]);
 export const OF = new Set(["of", "de", "du", "des", "d'"]);
-export const NAMING = new Set(["called", "named", "dubbed", "appele", "appelee", "appeles", "appelees", "baptise", "baptisee", "nomme", "nommee", "denomme", "denommee"]);
+export const NAMING = new Set([
+  "called",
+  "named",
+  "dubbed",
+  "appele",
+  "appelee",
+  "appeles",
+  "appelees",
+  "baptise",
+  "baptisee",
+  "nomme",
+  "nommee",
+  "denomme",
+  "denommee",
+]);
 export const SPEECH = new Set(["said", "says", "told", "declare", "a declare", "explique", "selon", "according", "affirme", "souligne", "ajoute"]);
 
 export type Lexicon = Map<string, EntityType>;
@@ -54,10 +68,14 @@ export function makeVocabulary(k: Knowledge) {
   const isAmountWord = (norm: string) => amountWords.has(norm);
   const nationality = (t: Token | undefined) => (t ? d.nationalityOf.get(t.norm) : undefined);
   const { givenNames, places } = k.gazetteer;
-  const adjectival = Object.fromEntries(Object.entries(d.adjectival_heads).map(([l, groups]) => [l, lexicon(groups ?? {})])) as Partial<Record<Language, Lexicon>>;
+  const adjectival = Object.fromEntries(Object.entries(d.adjectival_heads).map(([l, groups]) => [l, lexicon(groups ?? {})])) as Partial<
+    Record<Language, Lexicon>
+  >;
   // Inside "Cour d'appel de Paris" only the connectors of a complement: "la Direction pour couvrir…" is no name.
   const tailConnectors = new Set([...OF, "la", "l'", "le"]);
-  const adjectiveEndings = Object.fromEntries(Object.entries(d.adjective_endings).map(([l, e]) => [l, (e ?? []).map((x) => fold(x))])) as Partial<Record<Language, string[]>>;
+  const adjectiveEndings = Object.fromEntries(Object.entries(d.adjective_endings).map(([l, e]) => [l, (e ?? []).map((x) => fold(x))])) as Partial<
+    Record<Language, string[]>
+  >;
   const languageStops = new Set([...k.language.stopwords.en, ...k.language.stopwords.fr].map((w) => fold(w)));
   const notOrganisations = new Set(d.not_organisations.map((w) => fold(w)));
   const acronymRules: AcronymRules = {
@@ -100,5 +118,33 @@ export function makeVocabulary(k: Knowledge) {
     return undefined;
   };
   const subsidiaryHeads = new Set(d.subsidiary_heads.map((w) => fold(w)));
-  return { subsidiaryHeads, d, before, suffix, head, apposition, ownerRoles, indefinite, stop, connectors, roles, amountWords, isAmountWord, nationality, givenNames, places, adjectival, tailConnectors, adjectiveEndings, languageStops, notOrganisations, acronymRules, notSurname, typeOfPhrase, basedIn, shortFormsOf, phraseEndingAt };
+  return {
+    subsidiaryHeads,
+    d,
+    before,
+    suffix,
+    head,
+    apposition,
+    ownerRoles,
+    indefinite,
+    stop,
+    connectors,
+    roles,
+    amountWords,
+    isAmountWord,
+    nationality,
+    givenNames,
+    places,
+    adjectival,
+    tailConnectors,
+    adjectiveEndings,
+    languageStops,
+    notOrganisations,
+    acronymRules,
+    notSurname,
+    typeOfPhrase,
+    basedIn,
+    shortFormsOf,
+    phraseEndingAt,
+  };
 }

@@ -72,7 +72,28 @@ const CONTRACT_REACH = 30;
 /** How many words a description may take between a party word and the name it introduces. */
 const DESCRIPTION_REACH = 8;
 const LOOKBACK_SENTENCES = 3;
-const DETERMINERS = new Set(["le", "la", "les", "l'", "the", "a", "an", "un", "une", "des", "du", "de", "d'", "its", "their", "sa", "son", "ses", "leur", "leurs"]);
+const DETERMINERS = new Set([
+  "le",
+  "la",
+  "les",
+  "l'",
+  "the",
+  "a",
+  "an",
+  "un",
+  "une",
+  "des",
+  "du",
+  "de",
+  "d'",
+  "its",
+  "their",
+  "sa",
+  "son",
+  "ses",
+  "leur",
+  "leurs",
+]);
 const INDEFINITE = new Set(["a", "an", "un", "une", "another", "autre", "new", "nouveau", "nouvel", "nouvelle"]);
 const PLURAL_CONTRACT = new Set(["contracts", "contrats", "deals", "agreements", "accords", "marches"]);
 const DEFINITE = new Set(["the", "this", "that", "its", "their", "'s", "le", "la", "l'", "ce", "cet", "cette", "son", "sa", "leur"]);
@@ -114,7 +135,19 @@ export function extractRelations(k: Knowledge, a: ArticleInput): { facts: Fact[]
       previousFrames = [];
       return;
     }
-    const candidates = findCandidates(k, a.lang, items, groupEntities(items, { connectors: k.cues.list_connectors[a.lang], roles: k.roles[a.lang], isDescriptor, isState, triggerStarts: new Set(triggers.map((t) => t.start)) }), a.entity);
+    const candidates = findCandidates(
+      k,
+      a.lang,
+      items,
+      groupEntities(items, {
+        connectors: k.cues.list_connectors[a.lang],
+        roles: k.roles[a.lang],
+        isDescriptor,
+        isState,
+        triggerStarts: new Set(triggers.map((t) => t.start)),
+      }),
+      a.entity,
+    );
     const cues = new SentenceCues(k, a.lang, items);
     const aside = asides(items, a.text);
     const relationalAside = new Set(triggers.map((t) => aside[t.start]!).filter((r) => r > 0));
@@ -129,7 +162,14 @@ export function extractRelations(k: Knowledge, a: ArticleInput): { facts: Fact[]
       const id = resolver.anaphor(c.anaphor!, items[c.first]!.start, exclude);
       return id ? [id] : [];
     };
-    const emit = (given: RelationType, sources: string[], targets: string[], reading: { status: Status; modality: Modality }, trigger: string, active = false): void => {
+    const emit = (
+      given: RelationType,
+      sources: string[],
+      targets: string[],
+      reading: { status: Status; modality: Modality },
+      trigger: string,
+      active = false,
+    ): void => {
       // An investor that blacklists a company excludes it from its portfolio: a divestment, not a sanction.
       if (given === "sanction") {
         const investors = sources.filter((id) => a.entity(id)?.sectors.includes("investment"));
@@ -172,15 +212,14 @@ export function extractRelations(k: Knowledge, a: ArticleInput): { facts: Fact[]
       const continued = pronounSubject ? previousFrames.find((f) => f.active)?.sources : undefined;
       const rightAll = candidates.filter((c) => usable(c) && c.first >= t.end && (c.first === t.end || !c.locative));
       // "… utilisés dans les territoires occupés par Israël": a name inside a place phrase is no argument.
-      const right = rightAll.find(
-        (c) => c.last < rightBound && c.first - t.end <= (t.value.reach ?? MAX_RIGHT) && !cues.has("place_break", t.end, c.first),
-      );
+      const right = rightAll.find((c) => c.last < rightBound && c.first - t.end <= (t.value.reach ?? MAX_RIGHT) && !cues.has("place_break", t.end, c.first));
       const reading = readCues(k, a.lang, items, cues, t, clause);
       if (reading.negated) return;
       const triggerText = a.text.slice(items[t.start]!.start, items[t.end - 1]!.end);
       const { dir } = t.value;
       // "bought Muslim Pro's data", "acquired Palantir's software": what is bought is the owner's product, so a client.
-      const type: RelationType = t.value.type === "ownership" && dir === "forward" && right && items[right.last + 1]?.norm === "'s" ? "client_of" : t.value.type;
+      const type: RelationType =
+        t.value.type === "ownership" && dir === "forward" && right && items[right.last + 1]?.norm === "'s" ? "client_of" : t.value.type;
 
       if (type === "contract") {
         // The clause's subject and the name nearest before the contract word ("Palantir won a $480 million Army contract").
@@ -218,10 +257,13 @@ export function extractRelations(k: Knowledge, a: ArticleInput): { facts: Fact[]
         const plural = PLURAL_CONTRACT.has(items[t.end - 1]!.norm ?? "");
         const namedBefore = [...candidates]
           .reverse()
-          .find((c) => c.kind === "group" && c.last < t.start && t.start - c.last <= NAMED_REACH && c.entityIds.some((id) => a.entity(id)?.type === "contract"));
+          .find(
+            (c) => c.kind === "group" && c.last < t.start && t.start - c.last <= NAMED_REACH && c.entityIds.some((id) => a.entity(id)?.type === "contract"),
+          );
         const named = namedBefore?.entityIds.find((id) => a.entity(id)?.type === "contract");
         // "awarded contracts to Airbus and Helsing": one contract each.
-        const sets = plural && subjectIds.length > 0 && counterparts.length > 1 ? counterparts.map((c) => [...subjectIds, c]) : [[...subjectIds, ...counterparts]];
+        const sets =
+          plural && subjectIds.length > 0 && counterparts.length > 1 ? counterparts.map((c) => [...subjectIds, c]) : [[...subjectIds, ...counterparts]];
         for (const parties of sets) {
           if (parties.length < 2 || contractHere) continue;
           // The value often stands just before the contract word ("a $1.2 billion contract").
@@ -342,16 +384,34 @@ export function extractRelations(k: Knowledge, a: ArticleInput): { facts: Fact[]
       // "l'ancien PDG de X", "former CEO", "ex-directeur": the role, and so the membership, is over.
       const ex = items[link.roleAt - 1]?.norm === "-" && items[link.roleAt - 2]?.norm === "ex";
       const status: Status = ex || cues.has("ended", link.roleAt - 2, link.roleAt) ? "ended" : "active";
-      facts.push({ type: "member_of", source: link.person, target: link.organisation, status, modality: "asserted", start: s.start, end: s.end, trigger: link.role });
+      facts.push({
+        type: "member_of",
+        source: link.person,
+        target: link.organisation,
+        status,
+        modality: "asserted",
+        start: s.start,
+        end: s.end,
+        trigger: link.role,
+      });
     }
 
     // "L'objectif est de … pour le GCHQ, le MI5 et le MI6": who the previous sentence's contract serves.
     if (!contractHere && previousContract && previousContract.paragraph === s.paragraph && cues.has("contract_purpose", 0, items.length)) {
-      const served = allowed("contract", "source", candidates.filter((c) => c.kind === "group" && !c.attributed).flatMap((c) => c.entityIds)).filter(
-        (id) => a.entity(id)?.type !== "company",
-      );
+      const served = allowed(
+        "contract",
+        "source",
+        candidates.filter((c) => c.kind === "group" && !c.attributed).flatMap((c) => c.entityIds),
+      ).filter((id) => a.entity(id)?.type !== "company");
       if (served.length) {
-        const reading = readCues(k, a.lang, items, cues, { start: 0, end: 1, value: { type: "contract", dir: "forward", source: "" } }, { start: 0, end: items.length });
+        const reading = readCues(
+          k,
+          a.lang,
+          items,
+          cues,
+          { start: 0, end: 1, value: { type: "contract", dir: "forward", source: "" } },
+          { start: 0, end: items.length },
+        );
         contracts.push({
           parties: served.sort(),
           start: s.start,

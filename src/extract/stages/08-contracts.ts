@@ -41,7 +41,17 @@ export function buildContracts(
     if (named) {
       for (const j of members) {
         const m = mentions[j]!;
-        for (const party of m.parties) facts.push({ type: "contract", source: party, target: id, status: m.status, modality: m.modality, start: m.start, end: m.end, ...(m.trigger ? { trigger: m.trigger } : {}) });
+        for (const party of m.parties)
+          facts.push({
+            type: "contract",
+            source: party,
+            target: id,
+            status: m.status,
+            modality: m.modality,
+            start: m.start,
+            end: m.end,
+            ...(m.trigger ? { trigger: m.trigger } : {}),
+          });
       }
       continue;
     }
@@ -63,7 +73,16 @@ export function buildContracts(
     for (const j of members) {
       const m = mentions[j]!;
       for (const party of m.parties) {
-        facts.push({ type: "contract", source: party, target: id, status: m.status, modality: m.modality, start: m.start, end: m.end, ...(m.trigger ? { trigger: m.trigger } : {}) });
+        facts.push({
+          type: "contract",
+          source: party,
+          target: id,
+          status: m.status,
+          modality: m.modality,
+          start: m.start,
+          end: m.end,
+          ...(m.trigger ? { trigger: m.trigger } : {}),
+        });
       }
     }
   }

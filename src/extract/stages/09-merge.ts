@@ -121,7 +121,8 @@ export function linkTranslations(articles: readonly ArticleResult[], work: { pai
   const idNumber = new Map([...articlesNaming.entries()].sort((x, y) => x[1] - y[1] || byString(x[0], y[0])).map(([id], n) => [id, n]));
   const sets = named.map((ids) => ids.map((id) => idNumber.get(id)!).sort((x, y) => x - y));
   const byId = new Map(metas.map((m) => [m.id, m]));
-  for (const m of metas) if (m.translationOf && byId.get(m.translationOf) && !byId.get(m.translationOf)!.translationOf) byId.get(m.translationOf)!.translationOf = m.id;
+  for (const m of metas)
+    if (m.translationOf && byId.get(m.translationOf) && !byId.get(m.translationOf)!.translationOf) byId.get(m.translationOf)!.translationOf = m.id;
   const candidates: { i: number; j: number; score: number }[] = [];
   const compare = (i: number, j: number) => {
     work.pairs++;
@@ -133,7 +134,7 @@ export function linkTranslations(articles: readonly ArticleResult[], work: { pai
     if (ratio < 0.6 || ratio > 1.6) return;
     let shared = 0;
     for (let x = 0, y = 0; x < a.length && y < b.length; ) {
-      if (a[x] === b[y]) (shared++, x++, y++);
+      if (a[x] === b[y]) shared++, x++, y++;
       else if (a[x]! < b[y]!) x++;
       else y++;
     }

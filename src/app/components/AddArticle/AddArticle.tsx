@@ -17,7 +17,13 @@ export function AddArticle() {
         {t("add.open")}
       </button>
       {open && (
-        <Suspense fallback={<div className="add-dialog-loading" role="status">{t("add.loading")}</div>}>
+        <Suspense
+          fallback={
+            <div className="add-dialog-loading" role="status">
+              {t("add.loading")}
+            </div>
+          }
+        >
           <AddArticleDialog titleId={titleId} onClose={() => setOpen(false)} />
         </Suspense>
       )}

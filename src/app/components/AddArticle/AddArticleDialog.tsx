@@ -98,7 +98,9 @@ function JobStatus({ state }: { state: JobState }) {
         {state.notStored && t("add.notStored")}
       </div>
       {/* By bytes across files; one file has no steps to show, so its bar is indeterminate. */}
-      {state.running && <progress aria-label={t("add.progress")} max={p?.bytesTotal || 1} value={p && p.phase === "extracting" && p.count > 1 ? p.bytesDone : undefined} />}
+      {state.running && (
+        <progress aria-label={t("add.progress")} max={p?.bytesTotal || 1} value={p && p.phase === "extracting" && p.count > 1 ? p.bytesDone : undefined} />
+      )}
       {state.refused.length > 0 && (
         <ul className="add-refused" role="alert">
           {state.refused.map((r, i) => (

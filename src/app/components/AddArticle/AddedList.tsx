@@ -29,8 +29,8 @@ export function AddedList({ highlight }: { highlight: readonly string[] }) {
           <li key={a.id} className={highlight.includes(a.id) ? "added-item fresh" : "added-item"}>
             <strong>{a.doc.title}</strong>
             <small className="muted">
-              {a.source} · {a.doc.language.toUpperCase()} · {formatNumber(a.graph.nodes.length)} {t("words.entity", { count: a.graph.nodes.length })}, {formatNumber(relations)}{" "}
-              {t("words.relation", { count: relations })}
+              {a.source} · {a.doc.language.toUpperCase()} · {formatNumber(a.graph.nodes.length)} {t("words.entity", { count: a.graph.nodes.length })},{" "}
+              {formatNumber(relations)} {t("words.relation", { count: relations })}
             </small>
             {a.notes.length > 0 && <small className="added-notes">{a.notes.join("; ")}</small>}
             <span className="added-actions">

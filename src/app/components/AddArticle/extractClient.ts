@@ -27,8 +27,7 @@ export function workerClient(): ExtractClient {
         // The worker's share of the job, on the page's timeline, for bench/add-article.ts.
         performance.measure("entangle:extract-in-worker", { start: performance.now() - m.ms, duration: m.ms });
         job.resolve(m.results);
-      }
-      else job.reject(new Error(m.reason));
+      } else job.reject(new Error(m.reason));
     };
     w.onerror = (event) => {
       // A worker that fails to load or crashes fails every job it holds; the next job starts a new one.

@@ -43,7 +43,8 @@ export function ArticleView({ reading }: { reading: NonNullable<Reading> }) {
   const shownEnd = problem ? null : (asked?.end ?? null);
 
   const mentions = useMemo<Mention[]>(
-    () => index.graph.nodes.flatMap((n) => n.mentions.filter((m) => m.articleId === reading.articleId).map((m) => ({ start: m.start, end: m.end, nodeId: n.id }))),
+    () =>
+      index.graph.nodes.flatMap((n) => n.mentions.filter((m) => m.articleId === reading.articleId).map((m) => ({ start: m.start, end: m.end, nodeId: n.id }))),
     [index, reading.articleId],
   );
   // Keyed on the offsets, not on a passage object, which would be rebuilt every render.
@@ -60,9 +61,7 @@ export function ArticleView({ reading }: { reading: NonNullable<Reading> }) {
   }, [groups]);
 
   // The link may be recorded on either side of the pair; follow it both ways.
-  const translation = meta?.translationOf
-    ? index.articleById.get(meta.translationOf)
-    : index.graph.articles.find((a) => a.translationOf === reading.articleId);
+  const translation = meta?.translationOf ? index.articleById.get(meta.translationOf) : index.graph.articles.find((a) => a.translationOf === reading.articleId);
   // Fetched ahead so the switch can land on the matching sentence.
   const other = useArticle(translation?.id ?? null);
   const openTranslation = () => {
@@ -105,9 +104,7 @@ export function ArticleView({ reading }: { reading: NonNullable<Reading> }) {
             <mark>{t("article.highlighted")}</mark>
             {t("article.hintPassage")}
             <span className="mention-sample">{t("article.underlined")}</span>
-            {t("article.hintEntities")}
-            {" "}
-            {t("article.hintSelect")}
+            {t("article.hintEntities")} {t("article.hintSelect")}
           </p>
         </header>
         {article.isPending && <Loading />}

@@ -30,7 +30,11 @@ export function Passage({ evidence, meta, edgeId }: { evidence: Evidence; meta: 
       <figcaption>
         {meta ? <ArticleByline meta={meta} /> : <span>{evidence.articleId}</span>}
         {evidence.modality === "alleged" && <span className="badge alleged">{t("passage.alleged")}</span>}
-        {evidence.trigger && <span className="trigger" title={t("passage.cueTitle")}>{t("passage.cue", { trigger: evidence.trigger })}</span>}
+        {evidence.trigger && (
+          <span className="trigger" title={t("passage.cueTitle")}>
+            {t("passage.cue", { trigger: evidence.trigger })}
+          </span>
+        )}
         <button type="button" className="read" onClick={() => openArticle(evidence.articleId, evidence)}>
           {t("passage.read")}
         </button>

@@ -22,7 +22,14 @@ export function ExportMenu() {
 
   return (
     <div className="export-menu">
-      <button ref={button} type="button" className="export-toggle" aria-expanded={open} aria-controls={open ? panelId : undefined} onClick={() => setOpen((o) => !o)}>
+      <button
+        ref={button}
+        type="button"
+        className="export-toggle"
+        aria-expanded={open}
+        aria-controls={open ? panelId : undefined}
+        onClick={() => setOpen((o) => !o)}
+      >
         {t("export.toggle")}
       </button>
       {open && (

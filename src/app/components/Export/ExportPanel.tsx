@@ -18,7 +18,10 @@ type Actions = typeof import("./actions");
 
 /** "12 entities, 30 relations" in the active language, for the scope choices. */
 function counts(nodes: number, edges: number) {
-  return { entities: `${formatNumber(nodes)} ${translate("words.entity", { count: nodes })}`, relations: `${formatNumber(edges)} ${translate("words.relation", { count: edges })}` };
+  return {
+    entities: `${formatNumber(nodes)} ${translate("words.entity", { count: nodes })}`,
+    relations: `${formatNumber(edges)} ${translate("words.relation", { count: edges })}`,
+  };
 }
 
 /** A file name in the interface's language: entangle-table.csv, entangle-tableau.csv… */
@@ -55,64 +58,92 @@ export default function ExportPanel({ id }: { id: string }) {
 
   return (
     <div id={id} className="export-panel" role="group" aria-label={t("export.panel")}>
-        <fieldset>
-          <legend>{t("export.what")}</legend>
-          <label>
-            <input type="radio" name="export-scope" checked={scope === "view"} onChange={() => setScope("view")} /> {t("export.view", counts(visible.nodes.size, visible.edges.size))}
-          </label>
-          <label>
-            <input type="radio" name="export-scope" checked={scope === "all"} onChange={() => setScope("all")} /> {t("export.all", counts(index.graph.nodes.length, index.graph.edges.length))}
-          </label>
-        </fieldset>
-        <h3>{t("export.data")}</h3>
-        <ul>
-          {FORMATS.map((format) => (
-            <li key={format}>
-              <button type="button" disabled={busy} onClick={() => void run(t("export.theFormat", { format: format.toUpperCase() }), (a) => a.formatDownload(graph(), format, exportFileName(scope, "")))}>
-                {t(`export.formats.${format}`, { defaultValue: FORMAT_INFO[format].label })}
-              </button>
-            </li>
-          ))}
-          <li>
-            <button
-              type="button"
-              disabled={busy}
-              onClick={() => void run(t("export.theTable"), (a) => a.tableDownload(tableHeader(), tableCells(sortRows(relationRows(index, visible.edges), "sources", "desc")), fileName("fileTable", ".csv")))}
-            >
-              {t("export.table")}
-            </button>
-          </li>
-        </ul>
-        <h3>{t("export.image")}</h3>
-        <ul>
-          <li>
-            <button type="button" disabled={busy || !canvas} onClick={() => canvas && void run(t("export.thePng"), (a) => a.pngDownload(canvas, fileName("fileCanvas", ".png")))}>
-              {t("export.png")}
-            </button>
-          </li>
-          <li>
-            <button type="button" disabled={busy || !canvas} onClick={() => canvas && void run(t("export.theSvg"), (a) => a.svgDownload(canvas, fileName("fileCanvas", ".svg")))}>
-              {t("export.svg")}
-            </button>
-          </li>
-        </ul>
-        <h3>{t("export.share")}</h3>
-        <ul>
-          <li>
+      <fieldset>
+        <legend>{t("export.what")}</legend>
+        <label>
+          <input type="radio" name="export-scope" checked={scope === "view"} onChange={() => setScope("view")} />{" "}
+          {t("export.view", counts(visible.nodes.size, visible.edges.size))}
+        </label>
+        <label>
+          <input type="radio" name="export-scope" checked={scope === "all"} onChange={() => setScope("all")} />{" "}
+          {t("export.all", counts(index.graph.nodes.length, index.graph.edges.length))}
+        </label>
+      </fieldset>
+      <h3>{t("export.data")}</h3>
+      <ul>
+        {FORMATS.map((format) => (
+          <li key={format}>
             <button
               type="button"
               disabled={busy}
               onClick={() =>
-                void run(t("export.theFile"), (a) => a.snapshotDownload(graph(), toQuery(snapshotOf(useExplorer.getState())), queryClient, `${import.meta.env.BASE_URL}snapshot.html`, exportFileName(scope, ".html")))
+                void run(t("export.theFormat", { format: format.toUpperCase() }), (a) => a.formatDownload(graph(), format, exportFileName(scope, "")))
               }
             >
-              {t("export.shareFile")}
+              {t(`export.formats.${format}`, { defaultValue: FORMAT_INFO[format].label })}
             </button>
           </li>
-        </ul>
-        <p role="status" className="export-status">
-          {status}
-        </p>
+        ))}
+        <li>
+          <button
+            type="button"
+            disabled={busy}
+            onClick={() =>
+              void run(t("export.theTable"), (a) =>
+                a.tableDownload(tableHeader(), tableCells(sortRows(relationRows(index, visible.edges), "sources", "desc")), fileName("fileTable", ".csv")),
+              )
+            }
+          >
+            {t("export.table")}
+          </button>
+        </li>
+      </ul>
+      <h3>{t("export.image")}</h3>
+      <ul>
+        <li>
+          <button
+            type="button"
+            disabled={busy || !canvas}
+            onClick={() => canvas && void run(t("export.thePng"), (a) => a.pngDownload(canvas, fileName("fileCanvas", ".png")))}
+          >
+            {t("export.png")}
+          </button>
+        </li>
+        <li>
+          <button
+            type="button"
+            disabled={busy || !canvas}
+            onClick={() => canvas && void run(t("export.theSvg"), (a) => a.svgDownload(canvas, fileName("fileCanvas", ".svg")))}
+          >
+            {t("export.svg")}
+          </button>
+        </li>
+      </ul>
+      <h3>{t("export.share")}</h3>
+      <ul>
+        <li>
+          <button
+            type="button"
+            disabled={busy}
+            onClick={() =>
+              void run(t("export.theFile"), (a) =>
+                a.snapshotDownload(
+                  graph(),
+                  toQuery(snapshotOf(useExplorer.getState())),
+                  queryClient,
+                  `${import.meta.env.BASE_URL}snapshot.html`,
+                  exportFileName(scope, ".html"),
+                ),
+              )
+            }
+          >
+            {t("export.shareFile")}
+          </button>
+        </li>
+      </ul>
+      <p role="status" className="export-status">
+        {status}
+      </p>
     </div>
   );
 }

@@ -14,8 +14,7 @@ const FOLD_AFTER = 6;
 type Props = { facet: FacetKey; title: string; options: FacetOption[]; chosen: string[]; index: GraphIndex };
 
 function Swatch({ facet, value }: { facet: FacetKey; value: string }) {
-  const colour =
-    facet === "types" ? NODE_LOOK[value as EntityType]?.colour : facet === "relations" ? EDGE_COLOUR[value as RelationType] : undefined;
+  const colour = facet === "types" ? NODE_LOOK[value as EntityType]?.colour : facet === "relations" ? EDGE_COLOUR[value as RelationType] : undefined;
   return colour ? <span className={`swatch ${facet === "types" ? "dot" : "bar"}`} style={{ background: colour }} aria-hidden="true" /> : null;
 }
 
@@ -45,7 +44,9 @@ export function FacetGroup({ facet, title, options, chosen, index }: Props) {
                 <span className="count">
                   <span aria-hidden="true">{o.count}</span>
                   <span className="visually-hidden">
-                    {t(facet === "sectors" || facet === "countries" || facet === "types" ? "filters.countEntities" : "filters.countRelations", { count: o.count })}
+                    {t(facet === "sectors" || facet === "countries" || facet === "types" ? "filters.countEntities" : "filters.countRelations", {
+                      count: o.count,
+                    })}
                   </span>
                 </span>
               </label>

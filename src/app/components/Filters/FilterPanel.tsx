@@ -22,7 +22,10 @@ export function FilterPanel() {
   const active = !isUnfiltered(filters) || time !== null;
   // Counted as drawn: entities named in the sources without any relation are not on the canvas.
   const drawn = drawnCount(index, visible.nodes);
-  const drawable = drawnCount(index, index.graph.nodes.map((n) => n.id));
+  const drawable = drawnCount(
+    index,
+    index.graph.nodes.map((n) => n.id),
+  );
   const unrelated = index.graph.nodes.length - drawable;
   return (
     <aside className="filters" id="filters" aria-labelledby="filters-heading">

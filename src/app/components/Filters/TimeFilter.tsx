@@ -21,9 +21,7 @@ export function TimeFilter() {
     if (r.from > r.to) [r.from, r.to] = [r.to, r.from];
     setTime(r.from <= first && r.to >= last && r.undated ? null : r);
   };
-  const bar = (count: number, on: boolean) => (
-    <span className={on ? "bar on" : "bar"} style={{ height: `${Math.max(2, Math.round((count / max) * 36))}px` }} />
-  );
+  const bar = (count: number, on: boolean) => <span className={on ? "bar on" : "bar"} style={{ height: `${Math.max(2, Math.round((count / max) * 36))}px` }} />;
   return (
     <fieldset className="facet time-filter" aria-labelledby={`${id}-legend`}>
       <legend id={`${id}-legend`}>{t("time.title")}</legend>

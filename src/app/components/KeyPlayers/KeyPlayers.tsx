@@ -49,7 +49,12 @@ export function KeyPlayers() {
             const node = index.nodeById.get(r.id);
             const current = selection?.kind === "node" && selection.id === r.id;
             return (
-              <tr key={r.id} className={current ? "current" : undefined} aria-current={current ? "true" : undefined} onClick={() => selectNode(r.id, { centre: true })}>
+              <tr
+                key={r.id}
+                className={current ? "current" : undefined}
+                aria-current={current ? "true" : undefined}
+                onClick={() => selectNode(r.id, { centre: true })}
+              >
                 <td className="num">{i + 1}</td>
                 <td>
                   {node && <span className="swatch dot" style={{ background: NODE_LOOK[node.type].colour }} aria-hidden="true" />}{" "}

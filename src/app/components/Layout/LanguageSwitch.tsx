@@ -13,7 +13,15 @@ export function LanguageSwitch() {
   return (
     <div className="lang-switch" role="group" aria-label={t("app.language")}>
       {LANGUAGES.map((l) => (
-        <button key={l} type="button" lang={l} aria-pressed={current === l} title={NAMES[l]} aria-label={`${l.toUpperCase()} ${NAMES[l]}`} onClick={() => setLanguage(l)}>
+        <button
+          key={l}
+          type="button"
+          lang={l}
+          aria-pressed={current === l}
+          title={NAMES[l]}
+          aria-label={`${l.toUpperCase()} ${NAMES[l]}`}
+          onClick={() => setLanguage(l)}
+        >
           {l.toUpperCase()}
         </button>
       ))}

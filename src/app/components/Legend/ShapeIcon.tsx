@@ -28,7 +28,16 @@ export type LineStyle = "solid" | "dashed" | "ended" | "planned" | "symmetric";
 export function LineIcon({ colour, style = "solid" }: { colour: string; style?: LineStyle }) {
   return (
     <svg className="line-icon" width="34" height="12" viewBox="0 0 34 12" aria-hidden="true" focusable="false">
-      <line x1="1" y1="6" x2={style === "symmetric" ? 33 : 26} y2="6" stroke={colour} strokeWidth="2.2" strokeDasharray={style === "dashed" ? "5 3" : undefined} opacity={style === "ended" ? 0.6 : 1} />
+      <line
+        x1="1"
+        y1="6"
+        x2={style === "symmetric" ? 33 : 26}
+        y2="6"
+        stroke={colour}
+        strokeWidth="2.2"
+        strokeDasharray={style === "dashed" ? "5 3" : undefined}
+        opacity={style === "ended" ? 0.6 : 1}
+      />
       {style !== "symmetric" && <polygon points="25,1.5 33,6 25,10.5" fill={colour} />}
       {style === "ended" && <line x1="15" y1="1" x2="15" y2="11" stroke={colour} strokeWidth="2.2" />}
       {style === "planned" && <circle cx="14" cy="6" r="3.2" fill="#fff" stroke={colour} strokeWidth="1.6" />}

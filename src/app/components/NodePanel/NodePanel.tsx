@@ -50,7 +50,9 @@ export function NodePanel({ nodeId }: { nodeId: string }) {
         <span className="swatch dot" style={{ background: NODE_LOOK[node.type].colour }} aria-hidden="true" /> {typeLabel(node.type)}
         {!node.curated && <span className="badge discovered">{t("node.discovered")}</span>}
       </p>
-      <h2 id="node-heading" tabIndex={-1}>{node.label}</h2>
+      <h2 id="node-heading" tabIndex={-1}>
+        {node.label}
+      </h2>
       {!visible.nodes.has(node.id) && <p className="note">{t("node.hiddenByFilters")}</p>}
       <NodeActions nodeId={node.id} />
       <dl className="facts">

@@ -23,7 +23,8 @@ export function PathPanel() {
   if (!path) return null;
   const from = index.nodeById.get(path.from);
   const to = index.nodeById.get(path.to);
-  const text = () => pathsAsText(index, paths, { relation: relationLabel, heading: (n) => t("paths.path", { n }), undated: t("paths.undated"), date: formatDate });
+  const text = () =>
+    pathsAsText(index, paths, { relation: relationLabel, heading: (n) => t("paths.path", { n }), undated: t("paths.undated"), date: formatDate });
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(text());
@@ -69,7 +70,12 @@ export function PathPanel() {
                         <button type="button" className="node-link" onClick={() => selectNode(step.source.id, { centre: true })}>
                           {step.source.label}
                         </button>{" "}
-                        <button type="button" className="edge-type link-like" style={{ borderColor: EDGE_COLOUR[step.edge.type] }} onClick={() => selectEdge(step.edge.id, { centre: true })}>
+                        <button
+                          type="button"
+                          className="edge-type link-like"
+                          style={{ borderColor: EDGE_COLOUR[step.edge.type] }}
+                          onClick={() => selectEdge(step.edge.id, { centre: true })}
+                        >
                           —{relationLabel(step.edge.type)}
                           {SYMMETRIC_RELATIONS.has(step.edge.type) ? "—" : "→"}
                         </button>{" "}

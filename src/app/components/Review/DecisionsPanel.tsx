@@ -37,11 +37,7 @@ export function DecisionsPanel() {
       <h3 id="decisions-heading">
         {t("review.decisions")} <span className="muted">({formatNumber(decisions.length)})</span>
       </h3>
-      <p className="muted">
-        {curation.data?.mode === "server"
-          ? t("review.decisionsServer")
-          : t("review.decisionsBrowser")}
-      </p>
+      <p className="muted">{curation.data?.mode === "server" ? t("review.decisionsServer") : t("review.decisionsBrowser")}</p>
       <p className="decision-actions">
         <button type="button" onClick={() => void onDownload()} disabled={!decisions.length}>
           {t("review.downloadCuration")}
@@ -49,9 +45,20 @@ export function DecisionsPanel() {
         <button type="button" onClick={() => file.current?.click()}>
           {t("review.loadCuration")}
         </button>
-        <input ref={file} type="file" accept=".yaml,.yml" hidden aria-label={t("review.loadCurationLabel")} onChange={(e) => e.target.files?.[0] && void onLoad(e.target.files[0])} />
+        <input
+          ref={file}
+          type="file"
+          accept=".yaml,.yml"
+          hidden
+          aria-label={t("review.loadCurationLabel")}
+          onChange={(e) => e.target.files?.[0] && void onLoad(e.target.files[0])}
+        />
       </p>
-      {loadError && <p role="alert" className="error-inline">{loadError}</p>}
+      {loadError && (
+        <p role="alert" className="error-inline">
+          {loadError}
+        </p>
+      )}
       <ol className="decision-list">
         {decisions.map((d, i) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: a decision's place in the file is its identity (stale decisions are reported by number).

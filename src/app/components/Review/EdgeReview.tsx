@@ -21,7 +21,9 @@ export function EdgeReview({ edge }: { edge: GraphEdge }) {
     clearSelection();
   };
   const onRetype = async () => {
-    await decide({ retype: { edge: edge.id, ...(type !== edge.type ? { type } : {}), ...(reverse ? { reverse } : {}), ...(status !== edge.status ? { status } : {}) } });
+    await decide({
+      retype: { edge: edge.id, ...(type !== edge.type ? { type } : {}), ...(reverse ? { reverse } : {}), ...(status !== edge.status ? { status } : {}) },
+    });
     setEditing(false);
     const [from, to] = reverse ? [edge.target, edge.source] : [edge.source, edge.target];
     selectEdge(edgeEndpoints(from, type, to).id);

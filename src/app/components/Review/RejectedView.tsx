@@ -27,7 +27,9 @@ export function RejectedView() {
             <li key={`${r.id}:${r.scope}`} className="rejected-item">
               <p>
                 <strong>{label(r.source)}</strong> —{relationLabel(r.type)}→ <strong>{label(r.target)}</strong>{" "}
-                <span className="badge">{t(r.reason === "not_entity" ? "review.badgeNotEntity" : r.scope === "passage" ? "review.badgePassages" : "review.badgeRejected")}</span>
+                <span className="badge">
+                  {t(r.reason === "not_entity" ? "review.badgeNotEntity" : r.scope === "passage" ? "review.badgePassages" : "review.badgeRejected")}
+                </span>
               </p>
               <ul className="rejected-passages">
                 {r.evidence.map((ev) => (

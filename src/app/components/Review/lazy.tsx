@@ -15,7 +15,9 @@ function deferred<P extends object>(load: () => Promise<ComponentType<P>>): Comp
 }
 
 export const EdgeReview = deferred<ComponentProps<typeof import("./EdgeReview").EdgeReview>>(async () => (await import("./EdgeReview")).EdgeReview);
-export const PassageReview = deferred<ComponentProps<typeof import("./PassageReview").PassageReview>>(async () => (await import("./PassageReview")).PassageReview);
+export const PassageReview = deferred<ComponentProps<typeof import("./PassageReview").PassageReview>>(
+  async () => (await import("./PassageReview")).PassageReview,
+);
 export const NodeReview = deferred<ComponentProps<typeof import("./NodeReview").NodeReview>>(async () => (await import("./NodeReview")).NodeReview);
 export const AddRelation = deferred<ComponentProps<typeof import("./AddRelation").AddRelation>>(async () => (await import("./AddRelation")).AddRelation);
 export const RejectedView = deferred<object>(async () => (await import("./RejectedView")).RejectedView);

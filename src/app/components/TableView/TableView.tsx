@@ -35,9 +35,7 @@ export function TableView() {
   return (
     <div className="table-wrap" ref={scrollRef}>
       <table className="relations-table" aria-rowcount={rows.length + 1}>
-        <caption>
-          {t("table.caption", { count: rows.length })}
-        </caption>
+        <caption>{t("table.caption", { count: rows.length })}</caption>
         <thead>
           <tr aria-rowindex={1}>
             {COLUMNS.map((key) => (
@@ -70,7 +68,12 @@ export function TableView() {
                 <td>{r.source}</td>
                 <td>
                   <span className="swatch bar" style={{ background: EDGE_COLOUR[r.type] }} aria-hidden="true" />{" "}
-                  <button type="button" className="row-open" aria-label={t("table.open", { source: r.source, relation: relationLabel(r.type), target: r.target })} onClick={(e) => (e.stopPropagation(), openRow(r.id))}>
+                  <button
+                    type="button"
+                    className="row-open"
+                    aria-label={t("table.open", { source: r.source, relation: relationLabel(r.type), target: r.target })}
+                    onClick={(e) => (e.stopPropagation(), openRow(r.id))}
+                  >
                     {relationLabel(r.type)}
                   </button>
                 </td>
