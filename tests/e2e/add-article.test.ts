@@ -3,9 +3,9 @@
 // initial JavaScript (its size is printed by `npm run bench`: this build, made under Vitest, is not minified for production).
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { seriousViolations } from "./axe";
-import { buildAndServe, launchChromium, type Served } from "./harness";
+import { type OpenApp, type Served, closeApp, openApp, waitForGraph } from "./harness";
 
 const PASTED =
   "Quillfeather Analytics signs deal with ICE\n\nThe start-up Quillfeather Analytics signed a contract with U.S. Immigration and Customs Enforcement (ICE) to supply facial recognition software, the company said on Tuesday.";
@@ -38,22 +38,17 @@ async function scrollToRow(page: Page, text: string) {
 }
 
 describe("adding articles in Chromium", () => {
+  let app: OpenApp;
   let served: Served;
-  let browser: Browser;
   let page: Page;
-  const errors: string[] = [];
+  let errors: string[];
 
   beforeAll(async () => {
-    served = await buildAndServe();
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    page.on("pageerror", (e) => errors.push(e.message));
+    app = await openApp();
+    ({ served, page, errors } = app);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await served?.close();
-  });
+  afterAll(() => closeApp(app));
 
   it("keeps the extractor and its knowledge out of the initial JavaScript", () => {
     const html = readFileSync(join(served.outDir, "index.html"), "utf8");
@@ -72,7 +67,7 @@ describe("adding articles in Chromium", () => {
 
   it("extracts a pasted article in a worker and draws its new entities, marked as added here", async () => {
     await page.goto(served.url);
-    await page.waitForFunction(() => window.__entangleReady !== undefined, null, { timeout: 30_000 });
+    await waitForGraph(page);
     expect(await drawn(page, "node[?added]")).toEqual([]);
     await page.getByRole("button", { name: "Add articles" }).click();
     await page.getByLabel(/Paste an article/).fill(PASTED);
@@ -112,7 +107,7 @@ describe("adding articles in Chromium", () => {
 
   it("keeps added articles after a reload, opens one in the reader, and removes it", async () => {
     await page.reload();
-    await page.waitForFunction(() => window.__entangleReady !== undefined, null, { timeout: 30_000 });
+    await waitForGraph(page);
     expect(await drawn(page, "node[?added]")).toContain("quillfeather-analytics");
     await page.getByRole("tab", { name: "Table" }).click();
     const row = await scrollToRow(page, "Quillfeather Analytics");

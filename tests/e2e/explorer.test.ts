@@ -1,28 +1,19 @@
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { seriousViolations } from "./axe";
-import { buildAndServe, launchChromium, type Served } from "./harness";
-
-async function waitForGraph(page: Page) {
-  await page.waitForFunction(() => window.__entangleReady !== undefined, null, { timeout: 30_000 });
-}
+import { type OpenApp, type Served, closeApp, openApp, waitForGraph } from "./harness";
 
 describe("explorer in Chromium", () => {
+  let app: OpenApp;
   let served: Served;
-  let browser: Browser;
   let page: Page;
-  const errors: string[] = [];
+  let errors: string[];
 
   beforeAll(async () => {
-    served = await buildAndServe();
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    page.on("pageerror", (e) => errors.push(e.message));
+    app = await openApp();
+    ({ served, page, errors } = app);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await served?.close();
-  });
+  afterAll(() => closeApp(app));
 
   it("draws the seed graph on a canvas", async () => {
     await page.goto(served.url);

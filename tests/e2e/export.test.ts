@@ -9,14 +9,10 @@ import Papa from "papaparse";
 import { unzipSync, strFromU8 } from "fflate";
 import type { Browser, Download, Page } from "playwright-core";
 import { seriousViolations } from "./axe";
-import { buildAndServe, launchChromium, type Served } from "./harness";
+import { buildAndServe, launchChromium, type Served, waitForGraph } from "./harness";
 import { writeSnapshot } from "../../scripts/snapshot";
 
 const VIEW = "?type=agency";
-
-async function waitForGraph(page: Page) {
-  await page.waitForFunction(() => window.__entangleReady !== undefined, null, { timeout: 30_000 });
-}
 
 /** PNG width and height from its IHDR chunk. */
 function pngSize(bytes: Buffer): { width: number; height: number } {

@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { execFileSync } from "node:child_process";
 import { build, preview, type PreviewServer } from "vite";
-import { chromium, type Browser } from "playwright-core";
+import { chromium, type Browser, type Page } from "playwright-core";
 
 export const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 
@@ -46,4 +46,26 @@ export async function buildAndServe(): Promise<Served> {
       rmSync(outDir, { recursive: true, force: true });
     },
   };
+}
+
+/** Resolves once the app has drawn its first graph (the page sets window.__entangleReady). */
+export async function waitForGraph(page: Page): Promise<void> {
+  await page.waitForFunction(() => window.__entangleReady !== undefined, null, { timeout: 30_000 });
+}
+
+export type OpenApp = { served: Served; browser: Browser; page: Page; errors: string[] };
+
+/** The built app served, Chromium launched, and one 1280×800 page that records its page errors. */
+export async function openApp(): Promise<OpenApp> {
+  const served = await buildAndServe();
+  const browser = await launchChromium();
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  return { served, browser, page, errors };
+}
+
+export async function closeApp(app: Partial<OpenApp> | undefined): Promise<void> {
+  await app?.browser?.close();
+  await app?.served?.close();
 }

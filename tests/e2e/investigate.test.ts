@@ -1,29 +1,24 @@
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { seriousViolations } from "./axe";
-import { buildAndServe, launchChromium, type Served } from "./harness";
+import { type OpenApp, type Served, closeApp, openApp, waitForGraph } from "./harness";
 
 async function open(page: Page, url: string) {
   await page.goto(url);
-  await page.waitForFunction(() => window.__entangleReady !== undefined, null, { timeout: 30_000 });
+  await waitForGraph(page);
 }
 
 describe("the investigator's moves in Chromium", () => {
+  let app: OpenApp;
   let served: Served;
-  let browser: Browser;
   let page: Page;
-  const errors: string[] = [];
+  let errors: string[];
 
   beforeAll(async () => {
-    served = await buildAndServe();
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    page.on("pageerror", (e) => errors.push(e.message));
+    app = await openApp();
+    ({ served, page, errors } = app);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await served?.close();
-  });
+  afterAll(() => closeApp(app));
 
   it("finds the paths between two seed entities, picked by search, with a quote per relation", async () => {
     await open(page, served.url);
@@ -123,7 +118,7 @@ describe("the investigator's moves in Chromium", () => {
   }
 
   it("at 390×844 nothing scrolls sideways, the graph is at least 300 px tall, and the filters open as a drawer", async () => {
-    const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    const phone = await app.browser.newPage({ viewport: { width: 390, height: 844 } });
     for (const lang of ["en", "fr"]) {
       await open(phone, `${served.url}?lang=${lang}`);
       const sizes = await phone.evaluate(() => ({
