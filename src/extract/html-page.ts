@@ -6,6 +6,7 @@ import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import type { Language } from "../model";
 import { seedFile, type SeedMeta } from "./seed-file";
+import { NO_TEXT_ELEMENTS } from "./html";
 
 /** Saved pages carry inline scripts and styles: a larger limit than for text articles. */
 export const MAX_HTML_BYTES = 30 * 1024 * 1024;
@@ -53,26 +54,7 @@ const BLOCK = new Set([
   "summary",
 ]);
 /** Never article text: code, media, and captions (they describe a picture, not the story). */
-const SKIP = new Set([
-  "script",
-  "style",
-  "noscript",
-  "template",
-  "svg",
-  "math",
-  "iframe",
-  "object",
-  "embed",
-  "video",
-  "audio",
-  "picture",
-  "img",
-  "figcaption",
-  "button",
-  "form",
-  "select",
-  "textarea",
-]);
+const SKIP = new Set([...NO_TEXT_ELEMENTS, "picture", "img", "figcaption", "form", "textarea"]);
 
 type DomNode = { nodeType: number; localName?: string; textContent: string | null; childNodes: ArrayLike<DomNode> };
 

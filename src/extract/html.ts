@@ -40,8 +40,8 @@ const BLOCK = new Set([
   "pre",
   "hr",
 ]);
-// Not <form>: some sites wrap the whole page in one.
-const DROP = new Set([
+/** Elements that never hold article text (code, media, controls): both HTML readers leave them out. */
+export const NO_TEXT_ELEMENTS: readonly string[] = [
   "script",
   "style",
   "noscript",
@@ -51,14 +51,13 @@ const DROP = new Set([
   "iframe",
   "object",
   "embed",
-  "head",
-  "nav",
-  "button",
-  "select",
-  "canvas",
   "audio",
   "video",
-]);
+  "button",
+  "select",
+];
+// Not <form>: some sites wrap the whole page in one.
+const DROP = new Set([...NO_TEXT_ELEMENTS, "head", "nav", "canvas"]);
 const VOID = new Set(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"]);
 /** Where white space is kept as written. */
 const PRE = new Set(["pre", "textarea"]);
