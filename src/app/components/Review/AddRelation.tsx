@@ -7,6 +7,7 @@ import { useIndex } from "../../derived";
 import { useDecide } from "../../review/api";
 import type { Range as Span } from "../../graph/passages";
 import { modalityLabel, relationLabel, statusLabel } from "../../labels";
+import { ChoiceSelect } from "./ChoiceSelect";
 
 type Props = { articleId: string; text: string; span: Span; mentioned: string[]; onDone: () => void };
 
@@ -61,37 +62,10 @@ export function AddRelation({ articleId, text, span, mentioned, onDone }: Props)
         {t("review.quote")} <q>{quote.length > 200 ? `${quote.slice(0, 197)}…` : quote}</q>
       </p>
       <EntitySelect name="source" label={t("review.source")} value={source} onChange={setSource} mentioned={mentioned} />
-      <label>
-        {t("review.relation")}{" "}
-        <select name="type" value={type} onChange={(e) => setType(e.target.value as RelationType)}>
-          {RELATION_TYPES.map((r) => (
-            <option key={r} value={r}>
-              {relationLabel(r)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <ChoiceSelect label={t("review.relation")} name="type" values={RELATION_TYPES} value={type} onChange={setType} labelOf={relationLabel} />
       <EntitySelect name="target" label={t("review.target")} value={target} onChange={setTarget} mentioned={mentioned} />
-      <label>
-        {t("review.modality")}{" "}
-        <select name="modality" value={modality} onChange={(e) => setModality(e.target.value as Modality)}>
-          {MODALITIES.map((m) => (
-            <option key={m} value={m}>
-              {modalityLabel(m)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        {t("review.status")}{" "}
-        <select name="status" value={status} onChange={(e) => setStatus(e.target.value as Status)}>
-          {STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {statusLabel(s)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <ChoiceSelect label={t("review.modality")} name="modality" values={MODALITIES} value={modality} onChange={setModality} labelOf={modalityLabel} />
+      <ChoiceSelect label={t("review.status")} name="status" values={STATUSES} value={status} onChange={setStatus} labelOf={(s) => statusLabel(s)} />
       <button type="submit" disabled={isPending || !source || !target || source === target}>
         {t("review.addRelationButton")}
       </button>

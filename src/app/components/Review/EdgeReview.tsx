@@ -6,6 +6,7 @@ import { edgeEndpoints, RELATION_TYPES, STATUSES, SYMMETRIC_RELATIONS, type Grap
 import { useExplorer } from "../../store/explorer";
 import { useDecide } from "../../review/api";
 import { relationLabel, statusLabel } from "../../labels";
+import { ChoiceSelect } from "./ChoiceSelect";
 
 export function EdgeReview({ edge }: { edge: GraphEdge }) {
   const { t } = useTranslation();
@@ -43,26 +44,8 @@ export function EdgeReview({ edge }: { edge: GraphEdge }) {
       </button>
       {editing && (
         <div className="review-form">
-          <label>
-            {t("review.type")}{" "}
-            <select value={type} onChange={(e) => setType(e.target.value as RelationType)}>
-              {RELATION_TYPES.map((r) => (
-                <option key={r} value={r}>
-                  {relationLabel(r)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            {t("review.status")}{" "}
-            <select value={status} onChange={(e) => setStatus(e.target.value as Status)}>
-              {STATUSES.map((s) => (
-                <option key={s} value={s}>
-                  {statusLabel(s)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <ChoiceSelect label={t("review.type")} values={RELATION_TYPES} value={type} onChange={setType} labelOf={relationLabel} />
+          <ChoiceSelect label={t("review.status")} values={STATUSES} value={status} onChange={setStatus} labelOf={(s) => statusLabel(s)} />
           {!SYMMETRIC_RELATIONS.has(type) && (
             <label>
               <input type="checkbox" checked={reverse} onChange={(e) => setReverse(e.target.checked)} /> {t("review.reverse")}

@@ -7,6 +7,7 @@ import { useIndex } from "../../derived";
 import { useExplorer } from "../../store/explorer";
 import { useDecide } from "../../review/api";
 import { sectorLabel, typeLabel } from "../../labels";
+import { ChoiceSelect } from "./ChoiceSelect";
 
 type Mode = null | "edit" | "merge";
 
@@ -62,16 +63,7 @@ function EditForm({ node, onDone }: { node: GraphNode; onDone: () => void }) {
       <label>
         {t("review.name")} <input value={label} onChange={(e) => setLabel(e.target.value)} />
       </label>
-      <label>
-        {t("review.type")}{" "}
-        <select value={type} onChange={(e) => setType(e.target.value as EntityType)}>
-          {ENTITY_TYPES.map((e) => (
-            <option key={e} value={e}>
-              {typeLabel(e)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <ChoiceSelect label={t("review.type")} values={ENTITY_TYPES} value={type} onChange={setType} labelOf={typeLabel} />
       <label>
         {t("review.country")} <input value={country} maxLength={2} size={3} onChange={(e) => setCountry(e.target.value)} />
       </label>
