@@ -1,16 +1,10 @@
 // Writes a seed file: YAML front matter (the keys stage 01 reads) then the article body, so a
 // page or a pasted text can be put into seeds/ and extract to the same article again.
 import { stringify } from "yaml";
-import type { Language } from "../model";
+import type { ArticleMetaInput } from "./stages/01-front-matter";
 
-export interface SeedMeta {
-  title?: string;
-  outlet?: string;
-  published?: string;
-  url?: string;
-  language?: Language;
-  translationOf?: string;
-}
+/** The front matter keys, exactly those stage 01 reads back. */
+export type SeedMeta = ArticleMetaInput;
 
 const KEYS = ["title", "outlet", "published", "url", "language", "translationOf"] as const;
 
