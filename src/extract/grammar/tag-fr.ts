@@ -76,6 +76,18 @@ function lemmaBy(word: string, rules: { suffix: string; replace: string }[]): st
 const isVerbish = (c: Candidate | undefined) => !!c && c.verbs.length > 0 && !c.named;
 const hasOpen = (c: Candidate, pos: Pos) => c.closed.some((r) => r.pos === pos);
 
+/**
+ * An article/pronoun word (le, la, les, leur, plusieurs…) is a pronoun when nothing nominal can
+ * follow it, or when it stands as an object clitic: after a subject and before a verb that cannot
+ * be a noun ("Il la vend"), never after a preposition or an auxiliary ("pour la collecte").
+ */
+function pronounHere(prev: TaggedToken | undefined, next: Candidate | undefined, nextVerb: boolean): boolean {
+  if (!next || PUNCT.test(next.raw.text) || next.closed.some((r) => r.pos === "ADP")) return true;
+  if (!nextVerb) return false;
+  const p = prev?.pos;
+  return p === "PRON" ? prev?.lemma !== "dont" : p === "NOUN" || p === "PROPN" || prev?.lemma === "ne" || next.verbs.some((v) => v.verbForm === "inf");
+}
+
 /** Tags already decided for the previous tokens decide the ambiguous ones (left to right). */
 function decide(cs: Candidate[], i: number, prev: TaggedToken | undefined): TaggedToken {
   const lex = frLexicon();
@@ -96,7 +108,7 @@ function decide(cs: Candidate[], i: number, prev: TaggedToken | undefined): Tagg
 
   if (closed.length > 0) {
     let r: ClosedReading | undefined;
-    if (pick("DET") && pick("PRON")) r = nextVerb || !next || PUNCT.test(next.raw.text) ? pick("PRON") : pick("DET");
+    if (pick("DET") && pick("PRON")) r = pronounHere(prev, next, nextVerb) ? pick("PRON") : pick("DET");
     else if (c.key === "en" && next) r = next.verbs.some((v) => v.verbForm === "ger") ? pick("ADP") : nextVerb ? pick("PRON") : pick("ADP");
     else if (pick("PRON") && pick("SCONJ")) r = afterNominal || prevPos === "PRON" ? pick("PRON") : pick("SCONJ");
     else if (c.key === "des") r = afterNominal || (prevPos === "VERB" && prev?.verbForm !== "fin") ? pick("ADP") : pick("DET");
@@ -115,7 +127,8 @@ function decide(cs: Candidate[], i: number, prev: TaggedToken | undefined): Tagg
       for (let j = i + 1; j < cs.length && j <= i + 4; j++) {
         const n = cs[j] as Candidate;
         if (n.verbs.some((v) => v.verbForm === "part")) return true;
-        if (!L.auxGap.has(n.key)) return false;
+        // Adverbs in -ment ("a formellement renouvelé") may stand there too.
+        if (!L.auxGap.has(n.key) && !(n.key.endsWith("ment") && n.verbs.length === 0 && n.closed.length === 0)) return false;
       }
       return false;
     };
