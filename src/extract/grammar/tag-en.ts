@@ -49,9 +49,9 @@ function verbMorphology(tokens: TaggedToken[], i: number): void {
     t.verbForm = "fin";
     t.tense = "past";
   } else {
-    const irregular = enLexicon().irregular.get(lemma);
-    const pastOnly = irregular && irregular[0].includes(form) && !irregular[1].includes(form);
-    const partOnly = irregular && irregular[1].includes(form) && !irregular[0].includes(form);
+    const [past, part] = enLexicon().irregular.get(lemma) ?? [[], []];
+    const pastOnly = past.includes(form) && !part.includes(form);
+    const partOnly = part.includes(form) && !past.includes(form);
     const afterAux = before && before.pos === "AUX" && PERFECT_OR_PASSIVE.has(before.lemma);
     const afterSubject = before && (before.pos === "NOUN" || before.pos === "PROPN" || before.pos === "PRON");
     if (!pastOnly && (partOnly || afterAux || !afterSubject)) {
@@ -79,7 +79,14 @@ export function tagEnglish(text: string, start: number, end: number): TaggedToke
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
     const value = values[i] ?? "";
-    const at = slice.indexOf(value, cursor);
+    // Look just past the whitespace wink skipped, then in a short window: never the whole rest
+    // of the text for every token (quadratic on a long sentence).
+    let at = cursor;
+    while (at < slice.length && /\s/.test(slice[at] ?? "")) at++;
+    if (!slice.startsWith(value, at)) {
+      const near = slice.slice(cursor, cursor + value.length + 256).indexOf(value);
+      at = near < 0 ? -1 : cursor + near;
+    }
     // wink keeps the text as written, so this only guards against a normalised character.
     if (at < 0 || value.length === 0) continue;
     cursor = at + value.length;
