@@ -11,6 +11,7 @@ import { readArticleFiles } from "../src/extract/io";
 import { readKnowledgeFiles } from "../src/extract/io";
 import { adversarialArticle, contractArticle, generateCorpus, relationalArticle, vocabulary } from "./corpus";
 import { runExportBench } from "./export";
+import { runGrammarBench } from "./grammar";
 
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 1000);
 const TARGET_MB_S = 1;
@@ -271,13 +272,16 @@ async function main(): Promise<void> {
   const files = readKnowledgeFiles("data");
   console.log(`bench: node ${process.version}, ${process.platform}/${process.arch}, one core (single-threaded extractor)`);
   // BENCH_ONLY=extract, ui or export runs one part; BENCH_ONLY=long only the long articles,
-  // BENCH_ONLY=cli only the CLI's cache, workers and memory figures (each in a fresh process).
+  // BENCH_ONLY=cli only the CLI's cache, workers and memory figures (each in a fresh process),
+  // BENCH_ONLY=grammar only the grammar layer's tagging throughput.
   const only = process.env.BENCH_ONLY;
   if (only === "export") return runExportBench();
   if (only === "long") return longArticles(files);
   if (only === "cli") return incrementalAndParallel();
+  if (only === "grammar") return runGrammarBench(files);
   if (only !== "ui") {
     throughput(files);
+    runGrammarBench(files);
     adversarial(files);
     longArticles(files);
     incrementalAndParallel();

@@ -10,10 +10,6 @@ import { work } from "./work";
 
 const SUBJECT_RELATIVES = new Set(["qui", "who", "which", "that"]);
 
-function key(t: TaggedToken | undefined): string {
-  return (t?.text ?? "").toLowerCase().replace(/’/g, "'");
-}
-
 function complementsOf(ctx: Ctx, seg: number, skip: (Span | undefined)[]): Complement[] {
   const s = ctx.segments[seg];
   const out: Complement[] = [];
@@ -72,7 +68,7 @@ function buildClause(ctx: Ctx, seg: number, clauses: Clause[]): Clause {
 
 function cueAt(ctx: Ctx, i: number): number {
   for (const cue of ctx.lists.attributionCues) {
-    if (cue.every((w, k) => key(ctx.tokens[i + k]) === w || (k === cue.length - 1 && key(ctx.tokens[i + k]) === w.replace(/'$/, "")))) return cue.length;
+    if (cue.every((w, k) => ctx.keys[i + k] === w)) return cue.length;
   }
   return 0;
 }
@@ -115,13 +111,15 @@ function attributionsOf(ctx: Ctx): Attribution[] {
 
 export function analyse(text: string, tokens: TaggedToken[], lang: Language): SentenceAnalysis {
   const lists = clauseLists(lang);
-  const { segments, owner } = segmentClauses(text, tokens, lists);
+  // Lower-case words with plain apostrophes, as the word lists write them.
+  const keys = tokens.map((t) => t.text.toLowerCase().replace(/’/g, "'"));
+  const { segments, owner } = segmentClauses(text, tokens, keys, lists);
   const own: number[][] = segments.map(() => []);
   owner.forEach((seg, i) => {
     own[seg]?.push(i);
     work.steps++;
   });
-  const ctx: Ctx = { text, tokens, owner, segments, own, lists };
+  const ctx: Ctx = { text, tokens, keys, owner, segments, own, lists };
   const clauses: Clause[] = [];
   // Parents come before their children, so a gerund can take its parent's subject.
   for (let seg = 0; seg < segments.length; seg++) clauses.push(buildClause(ctx, seg, clauses));

@@ -58,7 +58,12 @@ export function clauseLists(lang: Language): ClauseLists {
       agent: new Set(raw.agent),
       negation: new Set(raw.negation),
       attributionVerbs: new Set(raw.attribution_verbs),
-      attributionCues: raw.attribution_cues.map((c) => c.toLowerCase().replace(/’/g, "'").split(/\s+/)),
+      attributionCues: raw.attribution_cues.map((c) =>
+        c
+          .toLowerCase()
+          .replace(/’/g, "'")
+          .split(/\s+|(?<=')/),
+      ),
       dashes: new Set(raw.dashes),
       npInner: new Set(raw.np_inner),
       objectClitics: new Set(raw.object_clitics),

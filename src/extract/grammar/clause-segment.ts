@@ -34,13 +34,13 @@ function before(tokens: TaggedToken[], i: number): TaggedToken | undefined {
 }
 
 /** Whether an attribution cue ("according to") starts at token i: it opens no clause. */
-function cueAt(tokens: TaggedToken[], i: number, lists: ClauseLists): boolean {
-  return lists.attributionCues.some((cue) => cue.length > 1 && cue.every((w, k) => tokens[i + k]?.text.toLowerCase() === w));
+function cueAt(keys: string[], i: number, lists: ClauseLists): boolean {
+  return lists.attributionCues.some((cue) => cue.length > 1 && cue.every((w, k) => keys[i + k] === w));
 }
 
-function openerKind(tokens: TaggedToken[], i: number, lists: ClauseLists, opened: Segment): ClauseKind | undefined {
+function openerKind(tokens: TaggedToken[], keys: string[], i: number, lists: ClauseLists, opened: Segment): ClauseKind | undefined {
   const t = tokens[i] as TaggedToken;
-  if (cueAt(tokens, i, lists)) return undefined;
+  if (cueAt(keys, i, lists)) return undefined;
   const next = tokens[i + 1];
   const prev = tokens[i - 1];
   // wink sometimes tags "which" after a comma as a determiner.
@@ -87,7 +87,7 @@ function reviseParticiples(tokens: TaggedToken[], lists: ClauseLists): void {
   }
 }
 
-export function segmentClauses(text: string, tokens: TaggedToken[], lists: ClauseLists): { segments: Segment[]; owner: Int32Array } {
+export function segmentClauses(text: string, tokens: TaggedToken[], keys: string[], lists: ClauseLists): { segments: Segment[]; owner: Int32Array } {
   if (lists.reviseEdParticiples) reviseParticiples(tokens, lists);
   const n = tokens.length;
   const segments: Segment[] = [{ first: 0, last: n - 1, kind: "main", closeOn: "end", hasVerb: false }];
@@ -142,7 +142,7 @@ export function segmentClauses(text: string, tokens: TaggedToken[], lists: Claus
       const b = before(tokens, i);
       if (b?.pos !== "CCONJ" && b?.pos !== "AUX" && b?.pos !== "PRON") close(i - 1);
     }
-    const kind = t.text === "(" ? undefined : openerKind(tokens, i, lists, top());
+    const kind = t.text === "(" ? undefined : openerKind(tokens, keys, i, lists, top());
     if (kind) open(i, kind, "comma");
     const own = stack[stack.length - 1] ?? 0;
     owner[i] = own;

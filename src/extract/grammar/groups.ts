@@ -8,6 +8,8 @@ import { work } from "./work";
 export interface Ctx {
   text: string;
   tokens: TaggedToken[];
+  /** Each token's lower-case text with plain apostrophes. */
+  keys: string[];
   owner: Int32Array;
   segments: Segment[];
   /** Each clause's own tokens (not those of clauses embedded in it), in order. */

@@ -142,8 +142,21 @@ export class FrVerbs {
     });
   }
 
+  /** Words already looked up; cleared when full so hostile input cannot grow it without bound. */
+  private readonly cache = new Map<string, VerbReading[]>();
+
   /** Every reading of a lower-case word as a verb form, common tenses first. */
   readings(word: string): VerbReading[] {
+    let out = this.cache.get(word);
+    if (!out) {
+      if (this.cache.size >= 50_000) this.cache.clear();
+      out = this.lookup(word);
+      this.cache.set(word, out);
+    }
+    return out;
+  }
+
+  private lookup(word: string): VerbReading[] {
     const out: VerbReading[] = [];
     for (let cut = Math.max(0, word.length - this.longestEnding); cut <= word.length; cut++) {
       const ids = this.stems.get(word.slice(0, cut));

@@ -46,10 +46,11 @@ function candidates(raws: RawToken[]): Candidate[] {
   let first = true;
   return raws.map((raw) => {
     const k = key(raw.text);
-    const named = UPPER.test(raw.text) && (!first || ALL_CAPS.test(raw.text) || (!lex.closed.has(k) && lex.verbs.readings(k).length === 0));
+    const verbs = lex.verbs.readings(k);
+    const named = UPPER.test(raw.text) && (!first || ALL_CAPS.test(raw.text) || (!lex.closed.has(k) && verbs.length === 0));
     if (!PUNCT.test(raw.text)) first = false;
     else if (/^[.!?:«"“]$/.test(raw.text)) first = true;
-    return { raw, key: k, closed: lex.closed.get(k) ?? [], verbs: lex.verbs.readings(k), named };
+    return { raw, key: k, closed: lex.closed.get(k) ?? [], verbs, named };
   });
 }
 
