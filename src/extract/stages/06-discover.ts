@@ -10,7 +10,7 @@ import { tokenize } from "../text/tokens";
 import type { Sentence } from "./03-segment";
 import { type AcronymRules, bareAcronymCue, definedAcronyms } from "./06-acronyms";
 import { adjectivalTail, appositionType, isHeadline, roleOwnerType } from "./06-names";
-import { definedLongForms, listMembers } from "./06-passes";
+import { definedLongForms, listCandidates, listMembers } from "./06-passes";
 import { isSubsidiaryTail } from "./06-subsidiary";
 import { personCue, type SentenceView } from "./06-persons";
 import { CAPITALISED, COORDINATION, HAS_LETTER, MAX_NAME_WORDS, makeVocabulary, NAMING, NUMBER, OF, YEAR } from "./06-vocabulary";
@@ -118,6 +118,7 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
           // A run opened by a given name is one person: it does not cross "and" ("Alex Karp et Peter Thiel").
           const personal = givenNames.has(tokens[i]!.norm);
           // The run: capitalised words, joined by "&", "-" or lowercase connectors between two capitals.
+          const inList = i >= 2 && tokens[i - 1]!.norm === "," && (capital(i - 2) || known[i - 2] === 1);
           let j = i + 1;
           let end = i + 1;
           while (j < tokens.length && end - i < MAX_NAME_WORDS * 2) {
@@ -126,6 +127,8 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
             else if (personal && t.norm !== "-") break;
             // "Discount Bank et Mizrahi Tefahot Bank": a name already ended by its suffix is not continued by "and".
             else if (COORDINATION.has(t.norm) && suffix.has(tokens[end - 1]!.norm)) break;
+            // "Quarnix, Velmora et Tesseline Systèmes": after a name and a comma, "and" closes a list, it joins no name.
+            else if (COORDINATION.has(t.norm) && inList) break;
             else if (!((t.norm === "&" || t.norm === "-" || connectors.has(t.norm)) && known[j] === 0)) break;
             j++;
           }
@@ -260,16 +263,8 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
           if (acronymCue) [type, cue] = ["agency", `acronym after ${acronymCue}`];
           if (!type) {
             // Perhaps a member of a list of organisations ("Survey Copter, EOS Technologie, Delair et Thales"): decided once the sentence is read.
-            if (
-              first > firstWord &&
-              words.length <= 4 &&
-              !(words.length === 1 && givenNames.has(words[0]!.norm)) &&
-              !words.some((t) => roles.has(t.norm)) &&
-              run.every((t, n) => !t.isWord || capital(first + n)) &&
-              !places.has(fold(text.slice(run[0]!.start, last.end)))
-            ) {
-              pending.push({ first, end });
-            }
+            // A part of "A and B" comes back as a run of its own: it is a candidate once.
+            if (first > firstWord) for (const c of listCandidates(v, view, first, end)) if (!pending.some((p) => p.first === c.first)) pending.push(c);
             continue;
           }
           if (type !== "person" && words.length === 1 && stop.has(words[0]!.norm)) continue;
