@@ -100,6 +100,8 @@ const DiscoverySchema = z.object({
   /** Indefinite articles opening an apposition ("X, a Canadian networking firm"). */
   indefinite: Words.default([]),
   stopwords: Words,
+  /** Stopwords that may open a longer name and stay part of it ("State Department", "New York Times", "Tech Inquiry"). */
+  name_openers: Words.default([]),
   /** Determiners after which a bare acronym ("la DGSN", "the DHS") names an organisation. */
   acronym_openers: Words.default([]),
   /** All-capital abbreviations that take a determiner but name no organisation ("l'IA", "the GPS"). */

@@ -49,6 +49,7 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
     ownerRoles,
     indefinite,
     stop,
+    nameOpeners,
     connectors,
     roles,
     isAmountWord,
@@ -133,7 +134,8 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
             j++;
           }
           let first = i;
-          while (first < end && stop.has(tokens[first]!.norm)) first++;
+          // Leading stopwords are no part of the name ("Selon X"), unless one that opens names is followed by a capitalised word ("State Department").
+          while (first < end && stop.has(tokens[first]!.norm) && !(nameOpeners.has(tokens[first]!.norm) && first + 1 < end && capital(first + 1))) first++;
           if (first >= end) continue;
           // "la Cour suprême", "le Tribunal constitutionnel fédéral d'Allemagne": a capitalised head, lowercase adjectives.
           let adjectivalType: EntityType | undefined;
@@ -165,6 +167,8 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
           // "a third-party broker called X-Mode", "une start-up baptisée Y": the naming verb stands between cue and name.
           if (b >= 0 && NAMING.has(tokens[b]!.norm)) b--;
           else if (b >= 1 && tokens[b]!.norm === "as" && tokens[b - 1]!.norm === "known") b -= 2;
+          // "a civil rights group, Liberty, said": a name between commas right after a cue word is that cue's.
+          else if (b >= 1 && tokens[b]!.norm === "," && tokens[end]?.norm === "," && phraseEndingAt(tokens, b - 1, before)) b--;
           while (b >= 0) {
             if (nationality(tokens[b]) || ["l'", "le", "la", "les", "the", "a", "an"].includes(tokens[b]!.norm)) country ??= nationality(tokens[b]) ?? null;
             else if (basedIn(tokens, b)) {

@@ -62,6 +62,7 @@ export function makeVocabulary(k: Knowledge) {
   const ownerRoles = lexicon(d.owner_roles);
   const indefinite = new Set(d.indefinite.map((w) => fold(w)));
   const stop = new Set(d.stopwords.map((w) => fold(w)));
+  const nameOpeners = new Set(d.name_openers.map((w) => fold(w)));
   const connectors = new Set(d.name_connectors.map((w) => fold(w)));
   const roles = new Set([...k.roles.en, ...k.roles.fr]);
   const amountWords = new Set([...Object.keys(k.money.multipliers), ...Object.keys(k.money.currencies)].map((w) => fold(w)));
@@ -128,6 +129,7 @@ export function makeVocabulary(k: Knowledge) {
     ownerRoles,
     indefinite,
     stop,
+    nameOpeners,
     connectors,
     roles,
     amountWords,

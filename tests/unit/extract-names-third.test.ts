@@ -73,3 +73,38 @@ describe("typedByList", () => {
     expect(typedByList(toks, items).size).toBe(0);
   });
 });
+
+describe("a stopword that opens names stays in a longer one", () => {
+  it.each<Row>([
+    ["en", "Officials at the State Department declined to comment.", ["State Department [agency]"]],
+    ["en", "The contract was first spotted by the accountability nonprofit Tech Inquiry last year.", ["Tech Inquiry [organization]"]],
+    ["en", "The tender was won by General Quarnix Systems in May.", ["General Quarnix Systems [company]"]],
+    ["fr", "Le marché revient à Nouvelle Quarnix Technologies, selon le ministère.", ["Nouvelle Quarnix Technologies [company]"]],
+    // alone, or before a lowercase word, it is still no name
+    ["en", "New rules came out. State officials said so.", []],
+  ])("%s: %s", (lang, text, expected) => {
+    expect(names(lang, text)).toEqual(expected);
+  });
+});
+
+describe("news outlets: a cue word or a title word makes them companies", () => {
+  it.each<Row>([
+    ["fr", "Le journal norvégien Velposten a révélé la semaine dernière ces achats.", ["Velposten [company,NO]"]],
+    ["fr", "Selon le média Quarnix, la police utilise le logiciel.", ["Quarnix [company]"]],
+    ["en", "The deal was first reported by the newspaper Quarnix Daily.", ["Quarnix Daily [company]"]],
+    ["en", "Officials told The Velmora Times that the deal was signed.", ["Velmora Times [company]"]],
+  ])("%s: %s", (lang, text, expected) => {
+    expect(names(lang, text)).toEqual(expected);
+  });
+});
+
+describe("a name between commas right after a cue word", () => {
+  it.each<Row>([
+    ["en", "The ruling follows a challenge from the civil rights group, Quarnix, on behalf of a resident.", ["Quarnix [organization]"]],
+    ["fr", "La plainte vient de l'association, Velmora, au nom d'un habitant.", ["Velmora [organization]"]],
+    // without the closing comma it is a clause, not an apposition
+    ["en", "Like any company, Quarnix wants profit.", []],
+  ])("%s: %s", (lang, text, expected) => {
+    expect(names(lang, text)).toEqual(expected);
+  });
+});
