@@ -115,6 +115,12 @@ const DiscoverySchema = z.object({
   /** Endings of the adjectives that may follow an adjectival head ("électorale", "fédéral", "public"). */
   adjective_endings: PerLanguage(Words).default({}),
   nationalities: z.record(z.string().regex(/^[A-Z]{2}$/), Words),
+  /** Lowercase heads of institutions per language ("police", "armed forces") that a nationality, place or level makes one body. */
+  institution_heads: PerLanguage(z.partialRecord(z.enum(ENTITY_TYPES), Words)).default({}),
+  /** Levels of government or branches that qualify such a head ("cantonale", "border"). */
+  institution_levels: PerLanguage(Words).default({}),
+  /** Determiners before a head only a level qualifies ("la gendarmerie nationale"). */
+  institution_determiners: Words.default([]),
 });
 
 export interface KnowledgeFiles {

@@ -108,3 +108,20 @@ describe("a name between commas right after a cue word", () => {
     expect(names(lang, text)).toEqual(expected);
   });
 });
+
+describe("lowercase institutions: a head that a nationality, a place or a level of government makes one body", () => {
+  it.each<Row>([
+    ["fr", "La police cantonale vaudoise possède les mêmes outils.", ["police cantonale vaudoise [agency]"]],
+    ["fr", "Les drones sont destinés aux armées françaises.", ["armées françaises [agency,FR]"]],
+    ["fr", "Selon le renseignement militaire israélien, rien n'a changé.", ["renseignement militaire israélien [agency,IL]"]],
+    ["fr", "La gendarmerie nationale enquête sur l'affaire.", ["gendarmerie nationale [agency]"]],
+    ["en", "Uyghurs are tracked by Xinjiang police across the region.", ["Xinjiang police [agency,CN]"]],
+    ["en", "The border police bought the software last year.", ["border police [agency]"]],
+    // the head alone names no one; a level without a determiner is a kind of body; a verb is no adjective
+    ["fr", "La police a acheté le logiciel.", []],
+    ["fr", "Des véhicules de police municipale passent dans la rue.", []],
+    ["en", "Police officers used the tool.", []],
+  ])("%s: %s", (lang, text, expected) => {
+    expect(names(lang, text)).toEqual(expected);
+  });
+});

@@ -10,6 +10,7 @@ import { tokenize } from "../text/tokens";
 import type { Sentence } from "./03-segment";
 import { type AcronymRules, bareAcronymCue, definedAcronyms } from "./06-acronyms";
 import { adjectivalTail, appositionType, isHeadline, roleOwnerType } from "./06-names";
+import { lowercaseInstitutions } from "./06-institutions";
 import { definedLongForms, listCandidates, listMembers } from "./06-passes";
 import { isSubsidiaryTail } from "./06-subsidiary";
 import { personCue, type SentenceView } from "./06-persons";
@@ -299,6 +300,7 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
         }
         listMembers(view, pending, found, sentenceFrom, inSentence, typeOf);
         definedLongForms(v, view, known, found, sentenceFrom);
+        found.push(...lowercaseInstitutions(v, v.institutions, text, tokens, known, found.slice(sentenceFrom), lang));
       }
       return found;
     },

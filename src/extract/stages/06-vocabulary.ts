@@ -5,6 +5,7 @@ import type { Knowledge } from "../knowledge";
 import { fold } from "../text/fold";
 import { tokenize, type Token } from "../text/tokens";
 import type { AcronymRules } from "./06-acronyms";
+import type { InstitutionWords } from "./06-institutions";
 import { occurrences } from "./06-names";
 
 export const CAPITALISED = /^[\p{Lu}\p{N}]/u;
@@ -119,8 +120,14 @@ export function makeVocabulary(k: Knowledge) {
     return undefined;
   };
   const subsidiaryHeads = new Set(d.subsidiary_heads.map((w) => fold(w)));
+  const institutions: InstitutionWords = {
+    heads: Object.fromEntries(Object.entries(d.institution_heads).map(([l, groups]) => [l, lexicon(groups ?? {})])),
+    levels: Object.fromEntries(Object.entries(d.institution_levels).map(([l, ws]) => [l, new Set(lexicon({ agency: ws ?? [] }).keys())])),
+    determiners: new Set(d.institution_determiners.map((w) => fold(w))),
+  };
   return {
     subsidiaryHeads,
+    institutions,
     d,
     before,
     suffix,
