@@ -1,6 +1,7 @@
 // Issue 9, third round: names the extractor finds without a registry entry, one table per class,
 // in English and French (sentences written for these tests).
 import type { ExtractResult } from "../../src/extract/index";
+import { spellsInitials } from "../../src/extract/stages/06-forms";
 import { typedByList } from "../../src/extract/stages/06-lists";
 import { tokenize } from "../../src/extract/text/tokens";
 import { extract, knowledgeWith } from "../fixtures/extract/run";
@@ -123,5 +124,33 @@ describe("lowercase institutions: a head that a nationality, a place or a level 
     ["en", "Police officers used the tool.", []],
   ])("%s: %s", (lang, text, expected) => {
     expect(names(lang, text)).toEqual(expected);
+  });
+});
+
+describe("an acronym used alone and an inverted form are the same institution as its long name", () => {
+  it.each<Row>([
+    [
+      "en",
+      "The Department of Quarnix Affairs signed it. Then the Quarnix Affairs Department said so, and the DQA paid.",
+      ["Department of Quarnix Affairs [agency]"],
+    ],
+    ["fr", "La Direction des Velmora Publiques a signé. Puis la DVP a payé.", ["Direction des Velmora Publiques [agency]"]],
+    // letters that spell another name stay apart
+    ["en", "The Department of Quarnix Affairs signed it, and the FBI paid.", ["Department of Quarnix Affairs [agency]", "FBI [agency]"]],
+  ])("%s: %s", (lang, text, expected) => {
+    expect(names(lang, text)).toEqual(expected);
+  });
+});
+
+describe("spellsInitials", () => {
+  const connector = (w: string) => ["of", "de", "des", "and"].includes(w);
+  it.each<[letters: string, words: string[], expected: boolean]>([
+    ["dod", ["department", "of", "defense"], true],
+    ["dd", ["department", "of", "defense"], true],
+    ["dvp", ["direction", "des", "velmora", "publiques"], true],
+    ["fbi", ["department", "of", "defense"], false],
+    ["do", ["department", "of", "defense"], false],
+  ])("%s ↔ %j: %s", (letters, words, expected) => {
+    expect(spellsInitials(letters, words, connector)).toBe(expected);
   });
 });

@@ -10,6 +10,7 @@ import { tokenize } from "../text/tokens";
 import type { Sentence } from "./03-segment";
 import { type AcronymRules, bareAcronymCue, definedAcronyms } from "./06-acronyms";
 import { adjectivalTail, appositionType, isHeadline, roleOwnerType } from "./06-names";
+import { linkForms } from "./06-forms";
 import { lowercaseInstitutions } from "./06-institutions";
 import { definedLongForms, listCandidates, listMembers } from "./06-passes";
 import { isSubsidiaryTail } from "./06-subsidiary";
@@ -302,6 +303,11 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
         definedLongForms(v, view, known, found, sentenceFrom);
         found.push(...lowercaseInstitutions(v, v.institutions, text, tokens, known, found.slice(sentenceFrom), lang));
       }
+      linkForms(
+        found,
+        (w) => connectors.has(w),
+        (w) => head.has(w),
+      );
       return found;
     },
   };
