@@ -154,3 +154,16 @@ describe("spellsInitials", () => {
     expect(spellsInitials(letters, words, connector)).toBe(expected);
   });
 });
+
+describe("institutions closed by a number, an agency suffix or a nationality; state-owned companies", () => {
+  it.each<Row>([
+    ["en", "The tool was given to Unit 8200 last year.", ["Unit 8200 [agency]"]],
+    ["fr", "Microsoft a coupé l'accès d'Unité 731 à Azure.", ["Unité 731 [agency]"]],
+    ["en", "Agents of the Quarnix Enforcement Administration used it.", ["Quarnix Enforcement Administration [agency]"]],
+    ["en", "The loan came from the Canada Quarnix Bank in 2019.", ["Canada Quarnix Bank [company]"]],
+    // a state before a product name is still no company
+    ["en", "The Canada Quarnix suite was sold.", []],
+  ])("%s: %s", (lang, text, expected) => {
+    expect(names(lang, text)).toEqual(expected);
+  });
+});

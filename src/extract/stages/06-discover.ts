@@ -127,6 +127,11 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
           while (j < tokens.length && end - i < MAX_NAME_WORDS * 2) {
             const t = tokens[j]!;
             if (capital(j)) end = j + 1;
+            // "Unit 8200", "Unité 731": a number closes a name its head opens.
+            else if (end === j && /^\d{1,5}$/.test(t.norm) && head.has(tokens[i]!.norm) && known[j] === 0) {
+              end = j + 1;
+              break;
+            }
             else if (personal && t.norm !== "-") break;
             // "Discount Bank et Mizrahi Tefahot Bank": a name already ended by its suffix is not continued by "and".
             else if (COORDINATION.has(t.norm) && suffix.has(tokens[end - 1]!.norm)) break;
@@ -276,8 +281,10 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
           if (type !== "person" && words.length === 1 && stop.has(words[0]!.norm)) continue;
           // Places are not organisations: "Toronto", "New Zealand" are not discovered without a cue word before them.
           if (!beforeType && places.has(fold(text.slice(run[0]!.start, last.end)))) continue;
-          // A state opening an institution's name belongs to it, and a company its subsidiary's.
-          if (opener && first === i && (type === "agency" || subsidiary)) startTok = tokens.findIndex((t) => t.start >= opener.start);
+          // A state opening an institution's name belongs to it, and a company its subsidiary's; so does a state opening a name
+          // that a company suffix closes ("China Exim Bank", "Israel Aerospace Industries"): a state-owned company.
+          const stateCompany = openerType === "state" && type === "company" && cue === last.norm;
+          if (opener && first === i && (type === "agency" || subsidiary || stateCompany)) startTok = tokens.findIndex((t) => t.start >= opener.start);
           else if (opener) continue;
 
           const start = tokens[startTok]!.start;
