@@ -23,11 +23,7 @@ describe("a list of three names or more closed by and/et takes the type of its c
       "The agency awarded the deal to Borealo Web Services, Quarnix, Velmora and Tesseline last week.",
       ["Borealo Web Services [company]", "Quarnix [company]", "Tesseline [company]", "Velmora [company]"],
     ],
-    [
-      "en",
-      "The deal went to Borealo Systems, Quarnix, and Velmora.",
-      ["Borealo Systems [company]", "Quarnix [company]", "Velmora [company]"],
-    ],
+    ["en", "The deal went to Borealo Systems, Quarnix, and Velmora.", ["Borealo Systems [company]", "Quarnix [company]", "Velmora [company]"]],
     [
       "fr",
       "Après Quarnix, Velmora et Tesseline Systèmes, c'est au tour de Borealo.",
@@ -36,11 +32,7 @@ describe("a list of three names or more closed by and/et takes the type of its c
     // no company or organisation in the list: nothing to give
     ["en", "The tour went through Quarnix, Velmora and Tesseline in May.", []],
     // a word the article also writes in lowercase is a common noun, even in a list
-    [
-      "en",
-      "The firm Quarnix Systems, Genocide and Deportations: the report on genocide was read.",
-      ["Quarnix Systems [company]"],
-    ],
+    ["en", "The firm Quarnix Systems, Genocide and Deportations: the report on genocide was read.", ["Quarnix Systems [company]"]],
     // two one-word names stay products
     ["fr", "La société Quarnix Systems vend Gotham et Foundry.", ["Quarnix Systems [company]"]],
   ])("%s: %s", (lang, text, expected) => {

@@ -131,8 +131,7 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
             else if (end === j && /^\d{1,5}$/.test(t.norm) && head.has(tokens[i]!.norm) && known[j] === 0) {
               end = j + 1;
               break;
-            }
-            else if (personal && t.norm !== "-") break;
+            } else if (personal && t.norm !== "-") break;
             // "Discount Bank et Mizrahi Tefahot Bank": a name already ended by its suffix is not continued by "and".
             else if (COORDINATION.has(t.norm) && suffix.has(tokens[end - 1]!.norm)) break;
             // "Quarnix, Velmora et Tesseline Systèmes": after a name and a comma, "and" closes a list, it joins no name.

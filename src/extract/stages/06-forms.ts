@@ -29,7 +29,14 @@ export function spellsInitials(letters: string, words: readonly string[], isConn
  * short forms. `isConnector` tells "of", "de"…; `isHead` the heads that open an institution's name.
  */
 export function linkForms(found: Discovery[], isConnector: (w: string) => boolean, isHead: (w: string) => boolean): void {
-  const wordsOf = new Map(found.map((d) => [d, tokenize(d.label).filter((t) => t.isWord).map((t) => t.norm)]));
+  const wordsOf = new Map(
+    found.map((d) => [
+      d,
+      tokenize(d.label)
+        .filter((t) => t.isWord)
+        .map((t) => t.norm),
+    ]),
+  );
   const acronyms = found.filter((d) => ACRONYM.test(d.label));
   const labels = new Set(found.map((d) => fold(d.label)));
   for (const long of found) {

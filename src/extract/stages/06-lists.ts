@@ -41,7 +41,8 @@ export function typedByList(tokens: readonly Token[], items: readonly ListItem[]
   for (const n of order) {
     const prev = chain.length ? items[chain[chain.length - 1]!]! : undefined;
     const gap = prev ? tokens.slice(prev.end, items[n]!.first).map((t) => t.norm) : [];
-    const joined = prev !== undefined && !closed && (gap.length === 1 ? SEPARATORS.has(gap[0]!) : gap.length === 2 && gap[0] === "," && COORDINATION.has(gap[1]!));
+    const joined =
+      prev !== undefined && !closed && (gap.length === 1 ? SEPARATORS.has(gap[0]!) : gap.length === 2 && gap[0] === "," && COORDINATION.has(gap[1]!));
     if (!joined) flush();
     else if (COORDINATION.has(gap[gap.length - 1]!)) closed = true;
     chain.push(n);
