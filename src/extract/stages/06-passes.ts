@@ -4,10 +4,18 @@ import type { EntityType } from "../../model";
 import type { Mention } from "../entities";
 import type { Discovery } from "./06-discover";
 import { type ListItem, listNeighbourType, typedByList } from "./06-lists";
-import { acronymLongForm, occurrences } from "./06-names";
+import { acronymLongForm } from "./06-names";
 import type { SentenceView } from "./06-persons";
 import { fold } from "../text/fold";
 import { CAPITALISED, COORDINATION, type Vocabulary } from "./06-vocabulary";
+
+const LOWERCASE_WORD = /(?<![\p{L}\p{N}])\p{Ll}[\p{L}\p{N}]*/gu;
+let lowercaseCache: { text: string; words: Set<string> } | undefined;
+/** The words an article writes in lowercase, read once per article text (a scan per candidate would be quadratic). */
+function lowercaseWords(text: string): Set<string> {
+  if (lowercaseCache?.text !== text) lowercaseCache = { text, words: new Set(text.match(LOWERCASE_WORD) ?? []) };
+  return lowercaseCache.words;
+}
 
 /**
  * The parts of an untyped run that may be members of a list of organisations, decided once the sentence is
@@ -27,7 +35,7 @@ export function listCandidates(v: Vocabulary, s: SentenceView, first: number, en
     const words = run.filter((t) => t.isWord && !v.connectors.has(t.norm));
     // "Palantir, Genocide and Deportations": a word the article also writes in lowercase is a common noun.
     const lone = words.length === 1 ? text.slice(words[0]!.start, words[0]!.end) : undefined;
-    if (lone && lone !== lone.toLowerCase() && occurrences(text, lone.toLowerCase()) > 0) return false;
+    if (lone && lone !== lone.toLowerCase() && lowercaseWords(text).has(lone.toLowerCase())) return false;
     return (
       words.length >= 1 &&
       words.length <= 4 &&
