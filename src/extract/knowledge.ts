@@ -100,6 +100,8 @@ const DiscoverySchema = z.object({
   /** Indefinite articles opening an apposition ("X, a Canadian networking firm"). */
   indefinite: Words.default([]),
   stopwords: Words,
+  /** Stopwords that may open a longer name and stay part of it ("State Department", "New York Times", "Tech Inquiry"). */
+  name_openers: Words.default([]),
   /** Determiners after which a bare acronym ("la DGSN", "the DHS") names an organisation. */
   acronym_openers: Words.default([]),
   /** All-capital abbreviations that take a determiner but name no organisation ("l'IA", "the GPS"). */
@@ -113,6 +115,12 @@ const DiscoverySchema = z.object({
   /** Endings of the adjectives that may follow an adjectival head ("électorale", "fédéral", "public"). */
   adjective_endings: PerLanguage(Words).default({}),
   nationalities: z.record(z.string().regex(/^[A-Z]{2}$/), Words),
+  /** Lowercase heads of institutions per language ("police", "armed forces") that a nationality, place or level makes one body. */
+  institution_heads: PerLanguage(z.partialRecord(z.enum(ENTITY_TYPES), Words)).default({}),
+  /** Levels of government or branches that qualify such a head ("cantonale", "border"). */
+  institution_levels: PerLanguage(Words).default({}),
+  /** Determiners before a head only a level qualifies ("la gendarmerie nationale"). */
+  institution_determiners: Words.default([]),
 });
 
 export interface KnowledgeFiles {

@@ -7,12 +7,12 @@ type Floors = { entities: number; pairs?: number; typed?: number; evidence?: num
 
 /**
  * Just under the scores of 4 December 2026 (entities / pairs / typed / evidence), so a regression fails:
- * seeds 1.00/0.98/0.98/1.00, tune (30 articles) 0.87/0.61/0.61/1.00, check (12, never read) 0.77/0.23/0.15/1.00.
+ * seeds 1.00/0.98/0.98/1.00, tune (30 articles) 0.88/0.62/0.61/1.00 (names, third round), check (12, never read) 0.77/0.23/0.15/1.00.
  * The check floor guards against regressions only; its misses are not read, so it cannot be tuned to.
  */
 const FLOORS: Record<string, Floors> = {
   seeds: { entities: 0.98, pairs: 0.95, typed: 0.95, evidence: 0.98 },
-  tune: { entities: 0.85, pairs: 0.58, typed: 0.58, evidence: 0.95 },
+  tune: { entities: 0.87, pairs: 0.6, typed: 0.59, evidence: 0.95 },
   check: { entities: 0.74, pairs: 0.2, typed: 0.12, evidence: 0.95 },
 };
 

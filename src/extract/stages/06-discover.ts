@@ -10,7 +10,9 @@ import { tokenize } from "../text/tokens";
 import type { Sentence } from "./03-segment";
 import { type AcronymRules, bareAcronymCue, definedAcronyms } from "./06-acronyms";
 import { adjectivalTail, appositionType, isHeadline, roleOwnerType } from "./06-names";
-import { definedLongForms, listMembers } from "./06-passes";
+import { linkForms } from "./06-forms";
+import { lowercaseInstitutions } from "./06-institutions";
+import { definedLongForms, listCandidates, listMembers } from "./06-passes";
 import { isSubsidiaryTail } from "./06-subsidiary";
 import { personCue, type SentenceView } from "./06-persons";
 import { CAPITALISED, COORDINATION, HAS_LETTER, MAX_NAME_WORDS, makeVocabulary, NAMING, NUMBER, OF, YEAR } from "./06-vocabulary";
@@ -49,6 +51,7 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
     ownerRoles,
     indefinite,
     stop,
+    nameOpeners,
     connectors,
     roles,
     isAmountWord,
@@ -118,19 +121,27 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
           // A run opened by a given name is one person: it does not cross "and" ("Alex Karp et Peter Thiel").
           const personal = givenNames.has(tokens[i]!.norm);
           // The run: capitalised words, joined by "&", "-" or lowercase connectors between two capitals.
+          const inList = i >= 2 && tokens[i - 1]!.norm === "," && (capital(i - 2) || known[i - 2] === 1);
           let j = i + 1;
           let end = i + 1;
           while (j < tokens.length && end - i < MAX_NAME_WORDS * 2) {
             const t = tokens[j]!;
             if (capital(j)) end = j + 1;
-            else if (personal && t.norm !== "-") break;
+            // "Unit 8200", "Unité 731": a number closes a name its head opens.
+            else if (end === j && /^\d{1,5}$/.test(t.norm) && head.has(tokens[i]!.norm) && known[j] === 0) {
+              end = j + 1;
+              break;
+            } else if (personal && t.norm !== "-") break;
             // "Discount Bank et Mizrahi Tefahot Bank": a name already ended by its suffix is not continued by "and".
             else if (COORDINATION.has(t.norm) && suffix.has(tokens[end - 1]!.norm)) break;
+            // "Quarnix, Velmora et Tesseline Systèmes": after a name and a comma, "and" closes a list, it joins no name.
+            else if (COORDINATION.has(t.norm) && inList) break;
             else if (!((t.norm === "&" || t.norm === "-" || connectors.has(t.norm)) && known[j] === 0)) break;
             j++;
           }
           let first = i;
-          while (first < end && stop.has(tokens[first]!.norm)) first++;
+          // Leading stopwords are no part of the name ("Selon X"), unless one that opens names is followed by a capitalised word ("State Department").
+          while (first < end && stop.has(tokens[first]!.norm) && !(nameOpeners.has(tokens[first]!.norm) && first + 1 < end && capital(first + 1))) first++;
           if (first >= end) continue;
           // "la Cour suprême", "le Tribunal constitutionnel fédéral d'Allemagne": a capitalised head, lowercase adjectives.
           let adjectivalType: EntityType | undefined;
@@ -162,6 +173,8 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
           // "a third-party broker called X-Mode", "une start-up baptisée Y": the naming verb stands between cue and name.
           if (b >= 0 && NAMING.has(tokens[b]!.norm)) b--;
           else if (b >= 1 && tokens[b]!.norm === "as" && tokens[b - 1]!.norm === "known") b -= 2;
+          // "a civil rights group, Liberty, said": a name between commas right after a cue word is that cue's.
+          else if (b >= 1 && tokens[b]!.norm === "," && tokens[end]?.norm === "," && phraseEndingAt(tokens, b - 1, before)) b--;
           while (b >= 0) {
             if (nationality(tokens[b]) || ["l'", "le", "la", "les", "the", "a", "an"].includes(tokens[b]!.norm)) country ??= nationality(tokens[b]) ?? null;
             else if (basedIn(tokens, b)) {
@@ -260,23 +273,17 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
           if (acronymCue) [type, cue] = ["agency", `acronym after ${acronymCue}`];
           if (!type) {
             // Perhaps a member of a list of organisations ("Survey Copter, EOS Technologie, Delair et Thales"): decided once the sentence is read.
-            if (
-              first > firstWord &&
-              words.length <= 4 &&
-              !(words.length === 1 && givenNames.has(words[0]!.norm)) &&
-              !words.some((t) => roles.has(t.norm)) &&
-              run.every((t, n) => !t.isWord || capital(first + n)) &&
-              !places.has(fold(text.slice(run[0]!.start, last.end)))
-            ) {
-              pending.push({ first, end });
-            }
+            // A part of "A and B" comes back as a run of its own: it is a candidate once.
+            if (first > firstWord) for (const c of listCandidates(v, view, first, end)) if (!pending.some((p) => p.first === c.first)) pending.push(c);
             continue;
           }
           if (type !== "person" && words.length === 1 && stop.has(words[0]!.norm)) continue;
           // Places are not organisations: "Toronto", "New Zealand" are not discovered without a cue word before them.
           if (!beforeType && places.has(fold(text.slice(run[0]!.start, last.end)))) continue;
-          // A state opening an institution's name belongs to it, and a company its subsidiary's.
-          if (opener && first === i && (type === "agency" || subsidiary)) startTok = tokens.findIndex((t) => t.start >= opener.start);
+          // A state opening an institution's name belongs to it, and a company its subsidiary's; so does a state opening a name
+          // that a company suffix closes ("China Exim Bank", "Israel Aerospace Industries"): a state-owned company.
+          const stateCompany = openerType === "state" && type === "company" && cue === last.norm;
+          if (opener && first === i && (type === "agency" || subsidiary || stateCompany)) startTok = tokens.findIndex((t) => t.start >= opener.start);
           else if (opener) continue;
 
           const start = tokens[startTok]!.start;
@@ -300,7 +307,13 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
         }
         listMembers(view, pending, found, sentenceFrom, inSentence, typeOf);
         definedLongForms(v, view, known, found, sentenceFrom);
+        found.push(...lowercaseInstitutions(v, v.institutions, text, tokens, known, found.slice(sentenceFrom), lang));
       }
+      linkForms(
+        found,
+        (w) => connectors.has(w),
+        (w) => head.has(w),
+      );
       return found;
     },
   };

@@ -10,6 +10,47 @@ const COORDINATION = new Set(["and", "et"]);
 const LIST_TYPES = new Set<EntityType>(["company", "organization"]);
 const SEPARATORS = new Set([",", ...COORDINATION]);
 
+/** A name in a sentence as a token span, with its type when something already gave one. */
+export interface ListItem {
+  first: number;
+  /** Exclusive. */
+  end: number;
+  type?: EntityType | undefined;
+}
+
+/**
+ * "with Amazon Web Services, Google, Microsoft and Oracle": in a list of three names or more closed by
+ * "and"/"et" (an Oxford comma allowed), the untyped names take the type of the list's companies or
+ * organisations. Returns the index in `items` of each name so typed. A list mixing in people is no list
+ * of organisations; two names alone are left to `listNeighbourType`, which asks more of them.
+ */
+export function typedByList(tokens: readonly Token[], items: readonly ListItem[]): Map<number, EntityType> {
+  const order = items.map((_, n) => n).sort((a, b) => items[a]!.first - items[b]!.first);
+  const typed = new Map<number, EntityType>();
+  let chain: number[] = [];
+  let closed = false;
+  const flush = () => {
+    if (chain.length >= 3 && closed) {
+      const types = chain.map((n) => items[n]!.type).filter((t): t is EntityType => t !== undefined);
+      const listType = types.find((t) => LIST_TYPES.has(t));
+      if (listType && !types.includes("person") && types.every((t) => t === listType || !LIST_TYPES.has(t)))
+        for (const n of chain) if (items[n]!.type === undefined) typed.set(n, listType);
+    }
+    [chain, closed] = [[], false];
+  };
+  for (const n of order) {
+    const prev = chain.length ? items[chain[chain.length - 1]!]! : undefined;
+    const gap = prev ? tokens.slice(prev.end, items[n]!.first).map((t) => t.norm) : [];
+    const joined =
+      prev !== undefined && !closed && (gap.length === 1 ? SEPARATORS.has(gap[0]!) : gap.length === 2 && gap[0] === "," && COORDINATION.has(gap[1]!));
+    if (!joined) flush();
+    else if (COORDINATION.has(gap[gap.length - 1]!)) closed = true;
+    chain.push(n);
+  }
+  flush();
+  return typed;
+}
+
 /**
  * The type of a list that holds the run: a company or organisation beside it, joined by "and"/"et",
  * or by a comma when the list goes on past that neighbour ("A, B, C et D"). One comma alone is an

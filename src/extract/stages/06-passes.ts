@@ -3,10 +3,49 @@
 import type { EntityType } from "../../model";
 import type { Mention } from "../entities";
 import type { Discovery } from "./06-discover";
-import { listNeighbourType } from "./06-lists";
+import { type ListItem, listNeighbourType, typedByList } from "./06-lists";
 import { acronymLongForm } from "./06-names";
 import type { SentenceView } from "./06-persons";
-import { CAPITALISED, type Vocabulary } from "./06-vocabulary";
+import { fold } from "../text/fold";
+import { CAPITALISED, COORDINATION, type Vocabulary } from "./06-vocabulary";
+
+const LOWERCASE_WORD = /(?<![\p{L}\p{N}])\p{Ll}[\p{L}\p{N}]*/gu;
+let lowercaseCache: { text: string; words: Set<string> } | undefined;
+/** The words an article writes in lowercase, read once per article text (a scan per candidate would be quadratic). */
+function lowercaseWords(text: string): Set<string> {
+  if (lowercaseCache?.text !== text) lowercaseCache = { text, words: new Set(text.match(LOWERCASE_WORD) ?? []) };
+  return lowercaseCache.words;
+}
+
+/**
+ * The parts of an untyped run that may be members of a list of organisations, decided once the sentence is
+ * read: up to four capitalised words, not a lone given name, a role or a place. "Microsoft and Oracle" joined
+ * by a lowercase "and" and left untyped as one name are two candidates.
+ */
+export function listCandidates(v: Vocabulary, s: SentenceView, first: number, end: number): { first: number; end: number }[] {
+  const { text, tokens, capital } = s;
+  const parts: { first: number; end: number }[] = [];
+  for (let a = first, b = first; b <= end; b++) {
+    if (b < end && !COORDINATION.has(tokens[b]!.norm)) continue;
+    if (b > a) parts.push({ first: a, end: b });
+    a = b + 1;
+  }
+  return parts.filter(({ first: a, end: b }) => {
+    const run = tokens.slice(a, b);
+    const words = run.filter((t) => t.isWord && !v.connectors.has(t.norm));
+    // "Palantir, Genocide and Deportations": a word the article also writes in lowercase is a common noun.
+    const lone = words.length === 1 ? text.slice(words[0]!.start, words[0]!.end) : undefined;
+    if (lone && lone !== lone.toLowerCase() && lowercaseWords(text).has(lone.toLowerCase())) return false;
+    return (
+      words.length >= 1 &&
+      words.length <= 4 &&
+      !(words.length === 1 && v.givenNames.has(words[0]!.norm)) &&
+      !words.some((t) => v.roles.has(t.norm)) &&
+      run.every((t, n) => !t.isWord || capital(a + n)) &&
+      !v.places.has(fold(text.slice(run[0]!.start, run[run.length - 1]!.end)))
+    );
+  });
+}
 
 /** "Survey Copter, EOS Technologie, Delair et Thales": the pending runs that a list of organisations types. */
 export function listMembers(
@@ -18,13 +57,22 @@ export function listMembers(
   typeOf: ((entityId: string) => EntityType | undefined) | undefined,
 ): void {
   const { text, tokens } = s;
-  for (const { first, end } of pending) {
-    const upper = (n: number) => n >= 0 && CAPITALISED.test(text[tokens[n]!.start]!);
-    const type = listNeighbourType(tokens, first, end, found.slice(sentenceFrom), inSentence, typeOf, end - first > 1, upper);
-    if (!type) continue;
+  if (pending.length === 0) return;
+  const byStart = new Map(tokens.map((t, n) => [t.start, n]));
+  const byEnd = new Map(tokens.map((t, n) => [t.end, n + 1]));
+  const spans: ListItem[] = [];
+  for (const f of [...found.slice(sentenceFrom), ...inSentence]) {
+    const [first, end] = [byStart.get(f.start), byEnd.get(f.end)];
+    if (first !== undefined && end !== undefined) spans.push({ first, end, type: "entityId" in f ? typeOf?.(f.entityId) : f.type });
+  }
+  const fromList = typedByList(tokens, [...pending, ...spans]);
+  pending.forEach(({ first, end }, n) => {
+    const upper = (x: number) => x >= 0 && CAPITALISED.test(text[tokens[x]!.start]!);
+    const type = fromList.get(n) ?? listNeighbourType(tokens, first, end, found.slice(sentenceFrom), inSentence, typeOf, end - first > 1, upper);
+    if (!type) return;
     const [start, stop] = [tokens[first]!.start, tokens[end - 1]!.end];
     found.push({ label: text.slice(start, stop), type, country: null, cue: "list", start, end: stop });
-  }
+  });
 }
 
 /** "service interministériel d'assistance technique (SIAT)": a long form, lowercase or not, defined by its acronym. */

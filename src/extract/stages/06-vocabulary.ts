@@ -5,6 +5,7 @@ import type { Knowledge } from "../knowledge";
 import { fold } from "../text/fold";
 import { tokenize, type Token } from "../text/tokens";
 import type { AcronymRules } from "./06-acronyms";
+import type { InstitutionWords } from "./06-institutions";
 import { occurrences } from "./06-names";
 
 export const CAPITALISED = /^[\p{Lu}\p{N}]/u;
@@ -62,6 +63,7 @@ export function makeVocabulary(k: Knowledge) {
   const ownerRoles = lexicon(d.owner_roles);
   const indefinite = new Set(d.indefinite.map((w) => fold(w)));
   const stop = new Set(d.stopwords.map((w) => fold(w)));
+  const nameOpeners = new Set(d.name_openers.map((w) => fold(w)));
   const connectors = new Set(d.name_connectors.map((w) => fold(w)));
   const roles = new Set([...k.roles.en, ...k.roles.fr]);
   const amountWords = new Set([...Object.keys(k.money.multipliers), ...Object.keys(k.money.currencies)].map((w) => fold(w)));
@@ -118,8 +120,14 @@ export function makeVocabulary(k: Knowledge) {
     return undefined;
   };
   const subsidiaryHeads = new Set(d.subsidiary_heads.map((w) => fold(w)));
+  const institutions: InstitutionWords = {
+    heads: Object.fromEntries(Object.entries(d.institution_heads).map(([l, groups]) => [l, lexicon(groups ?? {})])),
+    levels: Object.fromEntries(Object.entries(d.institution_levels).map(([l, ws]) => [l, new Set(lexicon({ agency: ws ?? [] }).keys())])),
+    determiners: new Set(d.institution_determiners.map((w) => fold(w))),
+  };
   return {
     subsidiaryHeads,
+    institutions,
     d,
     before,
     suffix,
@@ -128,6 +136,7 @@ export function makeVocabulary(k: Knowledge) {
     ownerRoles,
     indefinite,
     stop,
+    nameOpeners,
     connectors,
     roles,
     amountWords,

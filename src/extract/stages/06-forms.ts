@@ -1,0 +1,59 @@
+// Stage 6, once an article is read: the other forms its discovered names take in it. An acronym
+// used alone whose letters spell a discovered name's initials ("DOD" for "Department of Defense",
+// connectors counted or not), and the inverted form of an institution ("Defense Department" for
+// "Department of Defense") are that name's forms, so the records merge (index.ts, mergeSharedForms).
+import { fold } from "../text/fold";
+import { tokenize } from "../text/tokens";
+import type { Discovery } from "./06-discover";
+
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+
+/** Whether `letters` are the initials of `words`, each connector giving its letter or none. */
+export function spellsInitials(letters: string, words: readonly string[], isConnector: (w: string) => boolean): boolean {
+  // Positions in `letters` reachable after each word: a small set, so this stays linear in practice.
+  let reach = new Set([0]);
+  for (const w of words) {
+    const next = new Set<number>();
+    for (const k of reach) {
+      if (isConnector(w)) next.add(k);
+      if (k < letters.length && w[0] === letters[k]) next.add(k + 1);
+    }
+    reach = next;
+    if (reach.size === 0) return false;
+  }
+  return reach.has(letters.length);
+}
+
+/**
+ * Adds to each long name of `found` the acronyms and inverted forms the same article uses alone, as
+ * short forms. `isConnector` tells "of", "de"…; `isHead` the heads that open an institution's name.
+ */
+export function linkForms(found: Discovery[], isConnector: (w: string) => boolean, isHead: (w: string) => boolean): void {
+  const wordsOf = new Map(
+    found.map((d) => [
+      d,
+      tokenize(d.label)
+        .filter((t) => t.isWord)
+        .map((t) => t.norm),
+    ]),
+  );
+  const acronyms = found.filter((d) => ACRONYM.test(d.label));
+  const labels = new Set(found.map((d) => fold(d.label)));
+  for (const long of found) {
+    const words = wordsOf.get(long)!;
+    if (words.length < 2 || long.type === "person") continue;
+    const forms = new Set(long.shortForms ?? []);
+    for (const a of acronyms) {
+      if (a.type !== long.type || forms.has(a.label) || a.label === long.acronym) continue;
+      if (spellsInitials(fold(a.label), words, isConnector)) forms.add(a.label);
+    }
+    // "Department of Defense" is also "Defense Department" when the article writes it so.
+    const of = words.findIndex((w, n) => n === 1 && isConnector(w));
+    if (of === 1 && isHead(words[0]!) && words.length >= 3) {
+      const inverted = `${words.slice(2).join(" ")} ${words[0]}`;
+      const twin = found.find((d) => d.type === long.type && fold(d.label) === inverted);
+      if (twin && labels.has(inverted)) forms.add(twin.label);
+    }
+    if (forms.size > (long.shortForms?.length ?? 0)) long.shortForms = [...forms];
+  }
+}

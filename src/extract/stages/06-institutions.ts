@@ -1,0 +1,116 @@
+// Stage 6: institutions named in lowercase by a common noun and what places it — "la police
+// cantonale vaudoise", "la gendarmerie nationale", "les armées françaises", "the Xinjiang police",
+// "the border police". The head noun alone ("la police") names no one in particular; a nationality,
+// a place or a level of government (data/discovery.yaml `institution_levels`) makes it one body.
+import type { EntityType, Language } from "../../model";
+import type { Token } from "../text/tokens";
+import type { Discovery } from "./06-discover";
+import { CAPITALISED, type Vocabulary } from "./06-vocabulary";
+
+const LOWER = /^\p{Ll}/u;
+/** French puts the adjectives after the head; at most this many. */
+const MAX_ADJECTIVES = 3;
+
+export interface InstitutionWords {
+  /** Lowercase heads per language and their type: "police", "gendarmerie", "armed forces". */
+  heads: Partial<Record<Language, ReadonlyMap<string, EntityType>>>;
+  /** Adjectives of a level of government or of a branch: "cantonale", "fédérale", "border", "federal". */
+  levels: Partial<Record<Language, ReadonlySet<string>>>;
+  /** Determiners that must open a head qualified only by a level: "la gendarmerie nationale", "the border police". */
+  determiners: ReadonlySet<string>;
+}
+
+/**
+ * The institutions of one sentence named by a lowercase head. `known` marks the tokens inside a
+ * registry mention, `taken` the spans already discovered: neither is read again.
+ */
+export function lowercaseInstitutions(
+  v: Vocabulary,
+  words: InstitutionWords,
+  text: string,
+  tokens: readonly Token[],
+  known: Uint8Array,
+  taken: readonly Discovery[],
+  lang: Language | undefined,
+): Discovery[] {
+  const heads = lang ? words.heads[lang] : undefined;
+  const levels = lang ? words.levels[lang] : undefined;
+  if (!heads || !levels) return [];
+  const out: Discovery[] = [];
+  const lower = (n: number) => tokens[n] !== undefined && tokens[n]!.isWord && known[n] === 0 && LOWER.test(text.slice(tokens[n]!.start, tokens[n]!.end));
+  const free = (from: number, to: number) =>
+    !known.subarray(from, to).some((x) => x === 1) && !taken.some((d) => d.end > tokens[from]!.start && d.start < tokens[to - 1]!.end);
+  for (let h = 0; h < tokens.length; h++) {
+    if (!lower(h)) continue;
+    // One- or two-word heads: "police", "forces armées", "armed forces".
+    const two = lower(h + 1) ? heads.get(`${tokens[h]!.norm} ${tokens[h + 1]!.norm}`) : undefined;
+    const type = two ?? heads.get(tokens[h]!.norm);
+    if (!type) continue;
+    const headEnd = two ? h + 2 : h + 1;
+    const found = lang === "fr" ? qualifiedAfter(v, levels, text, tokens, h, headEnd, lower) : qualifiedBefore(v, levels, text, tokens, h, headEnd, known);
+    if (!found) continue;
+    const { first, end, country, placed } = found;
+    // A level alone ("gendarmerie nationale") needs a definite determiner: "des véhicules de police municipale" names no body.
+    if (!placed && !words.determiners.has(tokens[first - 1]?.norm ?? "")) continue;
+    if (!free(first, end)) continue;
+    const [start, stop] = [tokens[first]!.start, tokens[end - 1]!.end];
+    out.push({ label: text.slice(start, stop), type, country, cue: `institution ${tokens[h]!.norm}`, start, end: stop });
+    h = end - 1;
+  }
+  return out;
+}
+
+interface Qualified {
+  first: number;
+  end: number;
+  country: string | null;
+  /** A nationality or a place qualifies the head, not only a level. */
+  placed: boolean;
+}
+
+/** "police cantonale vaudoise", "armées françaises": lowercase adjectives after the head, one of them a nationality or a level. */
+function qualifiedAfter(
+  v: Vocabulary,
+  levels: ReadonlySet<string>,
+  text: string,
+  tokens: readonly Token[],
+  h: number,
+  headEnd: number,
+  lower: (n: number) => boolean,
+): Qualified | undefined {
+  // Endings as written: folded, "é" is "e" and every verb in -e would pass ("la police cantonale possède").
+  const endings = v.d.adjective_endings.fr ?? [];
+  let end = headEnd;
+  let country: string | null = null;
+  let qualified = false;
+  for (let j = headEnd; j < headEnd + MAX_ADJECTIVES && lower(j); j++) {
+    const norm = tokens[j]!.norm;
+    if (v.languageStops.has(norm)) break;
+    const written = text.slice(tokens[j]!.start, tokens[j]!.end).toLowerCase();
+    const nationality = v.nationality(tokens[j]);
+    if (nationality) country ??= nationality;
+    else if (!levels.has(norm) && !endings.some((e) => written.endsWith(e))) break;
+    qualified ||= nationality !== undefined || levels.has(norm);
+    end = j + 1;
+  }
+  return qualified ? { first: h, end, country, placed: country !== null } : undefined;
+}
+
+/** "the Xinjiang police", "Israeli army", "the border police": a place, a nationality or a level right before the head. */
+function qualifiedBefore(
+  v: Vocabulary,
+  levels: ReadonlySet<string>,
+  text: string,
+  tokens: readonly Token[],
+  h: number,
+  headEnd: number,
+  known: Uint8Array,
+): Qualified | undefined {
+  const m = h - 1;
+  const t = tokens[m];
+  if (!t?.isWord || known[m] === 1) return undefined;
+  const capitalised = CAPITALISED.test(text[t.start]!);
+  const country = capitalised ? (v.nationality(t) ?? v.places.get(t.norm) ?? null) : null;
+  if (country) return { first: m, end: headEnd, country, placed: true };
+  return !capitalised && levels.has(t.norm) ? { first: m, end: headEnd, country: null, placed: false } : undefined;
+}
