@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
-import { ENTITY_TYPES, RELATION_TYPES, SECTORS, STATUSES, parseGraph, type Graph, type GraphEdge, type GraphNode } from "../src/model";
+import { ENTITY_TYPES, RELATION_TYPES, SCHEMA_VERSION, SECTORS, STATUSES, parseGraph, type Graph, type GraphEdge, type GraphNode } from "../src/model";
 import { buildIndex } from "../src/app/graph/graphIndex";
 import { filterGraph } from "../src/app/graph/filterGraph";
 import { diffClasses, elementClasses } from "../src/app/graph/classes";
@@ -53,7 +53,7 @@ export function generateGraph(nodes: number, edges: number, seed = 42): Graph {
     });
   }
   const graph: Graph = {
-    schemaVersion: 2,
+    schemaVersion: SCHEMA_VERSION,
     articles: [{ id: "gen", file: "gen.txt", title: "Generated", language: "en", outlet: null, published: null, url: null, translationOf: null }],
     nodes: ns,
     edges: es,
