@@ -7,6 +7,8 @@ import { fullLayout } from "./full";
 import { placeNew } from "./place";
 import { skeleton } from "./skeleton";
 
+export { positionsOf } from "./positions";
+
 /** Graphs with more elements (entities and relations) than this get positions at build time. */
 export const LAYOUT_ABOVE = 2_000;
 
@@ -49,11 +51,4 @@ function withPositions(graph: Graph, positions: ReadonlyMap<string, Position>): 
     return p ? { ...rest, position: { x: p.x, y: p.y } } : rest;
   });
   return { ...graph, nodes };
-}
-
-/** The positions a graph carries, by node id. */
-export function positionsOf(graph: Pick<Graph, "nodes">): Map<string, Position> {
-  const out = new Map<string, Position>();
-  for (const n of graph.nodes) if (n.position) out.set(n.id, n.position);
-  return out;
 }
