@@ -4,7 +4,7 @@
 // layout runs when there is none yet, when most nodes are new, or on request (--relayout).
 import type { Graph, Position } from "../model";
 import { fullLayout } from "./full";
-import { placeNew } from "./place";
+import { placeMissing } from "./place";
 import { skeleton } from "./skeleton";
 
 export { positionsOf } from "./positions";
@@ -33,13 +33,20 @@ export type LayoutRequest = {
 export function layoutGraph(graph: Graph, request: LayoutRequest): LayoutResult {
   const above = request.above ?? LAYOUT_ABOVE;
   if (graph.nodes.length + graph.edges.length <= above) return { graph: withPositions(graph, new Map()), mode: "none", placed: 0 };
-  const sk = skeleton(graph);
+  const drawn = drawnIds(graph);
   const kept = new Map<string, Position>();
-  if (!request.relayout) for (const id of sk.ids) if (request.previous.has(id)) kept.set(id, request.previous.get(id)!);
+  if (!request.relayout) for (const id of drawn) if (request.previous.has(id)) kept.set(id, request.previous.get(id)!);
   // When most of the drawing would be new, placing node by node gives a worse picture than a layout.
-  const full = kept.size * 2 < sk.ids.length;
-  const positions = full ? fullLayout(sk) : placeNew(sk, kept);
+  const full = kept.size * 2 < drawn.size;
+  const positions = full ? fullLayout(skeleton(graph)) : placeMissing(graph, kept);
   return { graph: withPositions(graph, positions), mode: full ? "full" : "incremental", placed: full ? positions.size : positions.size - kept.size };
+}
+
+/** The entities the canvas draws: those with a relation to another. */
+function drawnIds(graph: Graph): Set<string> {
+  const out = new Set<string>();
+  for (const e of graph.edges) if (e.source !== e.target) out.add(e.source).add(e.target);
+  return out;
 }
 
 /** The graph with exactly these positions on its nodes (none on the others). */

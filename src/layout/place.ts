@@ -1,7 +1,7 @@
 // Placing the nodes a layout does not know yet (new in this run, or added in the browser) without
 // moving the others: what keeps a one-article rerun from paying for a whole layout, and a reader's
 // mental map of the graph from being reshuffled. Pure and free of Cytoscape, so the app can use it too.
-import type { Position } from "../model";
+import type { Graph, Position } from "../model";
 import { adjacency, type Skeleton } from "./skeleton";
 
 /** The distance from a placed neighbour, about the force layout's ideal edge length plus room for a node. */
@@ -78,4 +78,41 @@ function bounds(at: readonly (Position | undefined)[]): { x1: number; y1: number
     else (box.x1 = Math.min(box.x1, p.x)), (box.y1 = Math.min(box.y1, p.y)), (box.x2 = Math.max(box.x2, p.x)), (box.y2 = Math.max(box.y2, p.y));
   }
   return box;
+}
+
+/**
+ * The graph's drawn nodes with the positions in `known`, plus a place for each drawn node missing
+ * from it. Only the links of missing nodes are looked at (every one, not the skeleton's strongest):
+ * with a handful of new nodes this is one pass over the relations, not a skeleton of the whole graph.
+ */
+export function placeMissing(graph: Pick<Graph, "nodes" | "edges">, known: ReadonlyMap<string, Position>): Map<string, Position> {
+  const at = new Map(graph.nodes.map((n, i) => [n.id, i]));
+  const total = graph.nodes.length;
+  const linked = new Uint8Array(total);
+  const ends: [number, number][] = [];
+  for (const e of graph.edges) {
+    const s = at.get(e.source);
+    const t = at.get(e.target);
+    if (s === undefined || t === undefined || s === t) continue;
+    linked[s] = linked[t] = 1;
+    ends.push([s, t]);
+  }
+  const missing = new Uint8Array(total);
+  let any = false;
+  graph.nodes.forEach((n, i) => {
+    if (linked[i] && !known.has(n.id)) {
+      missing[i] = 1;
+      any = true;
+    }
+  });
+  const ids: string[] = [];
+  const renumber = new Int32Array(total).fill(-1);
+  graph.nodes.forEach((n, i) => {
+    if (linked[i]) renumber[i] = ids.push(n.id) - 1;
+  });
+  if (!any) return new Map(ids.map((id) => [id, known.get(id)!]));
+  const codes = new Set<number>();
+  for (const [s, t] of ends) if (missing[s] || missing[t]) codes.add(Math.min(s, t) * total + Math.max(s, t));
+  const pairs = [...codes].sort((p, q) => p - q).map((c): [number, number] => [renumber[Math.floor(c / total)]!, renumber[c % total]!]);
+  return placeNew({ ids, pairs }, known);
 }

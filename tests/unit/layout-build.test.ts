@@ -162,3 +162,24 @@ describe("schema version 3", () => {
     expect(!parsed.ok && parsed.problems[0]).toMatch(/^nodes\.0\.position\.x/);
   });
 });
+
+describe("presetPositions (the app)", () => {
+  it("is null for a graph without positions: the canvas lays it out", async () => {
+    const { presetPositions } = await import("../../src/app/graph/preset");
+    const { buildIndex } = await import("../../src/app/graph/graphIndex");
+    expect(presetPositions(buildIndex(ring(10)))).toBeNull();
+  });
+
+  it("keeps the extractor's positions and places a node added in the browser beside its neighbour", async () => {
+    const { presetPositions } = await import("../../src/app/graph/preset");
+    const { buildIndex } = await import("../../src/app/graph/graphIndex");
+    const laid = layoutGraph(ring(40), { previous: new Map(), above: 10 }).graph;
+    const added = { ...laid, nodes: [...laid.nodes, node("added")], edges: [...laid.edges, edge("added", "r7")] };
+    const preset = presetPositions(buildIndex(added))!;
+    for (const [id, p] of positionsOf(laid)) expect(preset.get(id)).toEqual(p);
+    const r7 = preset.get("r7")!;
+    const p = preset.get("added")!;
+    expect(Math.hypot(p.x - r7.x, p.y - r7.y)).toBeCloseTo(PLACE_DISTANCE, -1);
+    expect(preset.has("lonely")).toBe(false);
+  });
+});

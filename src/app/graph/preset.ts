@@ -3,8 +3,7 @@
 // extractor's own reruns place new nodes, so a large graph never needs a layout in the browser.
 import type { Position } from "../../model";
 import { positionsOf } from "../../layout/positions";
-import { placeNew } from "../../layout/place";
-import { skeleton } from "../../layout/skeleton";
+import { placeMissing } from "../../layout/place";
 import type { GraphIndex } from "./graphIndex";
 
 const cache = new WeakMap<GraphIndex, ReadonlyMap<string, Position> | null>();
@@ -16,7 +15,7 @@ export function presetPositions(index: GraphIndex): ReadonlyMap<string, Position
   let result: ReadonlyMap<string, Position> | null = null;
   if (known.size > 0) {
     const missing = index.graph.nodes.some((n) => !known.has(n.id) && (index.degree.get(n.id) ?? 0) > 0);
-    result = missing ? placeNew(skeleton(index.graph), known) : known;
+    result = missing ? placeMissing(index.graph, known) : known;
   }
   cache.set(index, result);
   return result;
