@@ -11,6 +11,7 @@ import { readArticleFiles } from "../src/extract/io";
 import { readKnowledgeFiles } from "../src/extract/io";
 import { adversarialArticle, contractArticle, generateCorpus, relationalArticle, vocabulary } from "./corpus";
 import { runExportBench } from "./export";
+import { runLayoutBench } from "./layout";
 
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 1000);
 const TARGET_MB_S = 1;
@@ -276,11 +277,13 @@ async function main(): Promise<void> {
   if (only === "export") return runExportBench();
   if (only === "long") return longArticles(files);
   if (only === "cli") return incrementalAndParallel();
+  if (only === "layout") return runLayoutBench();
   if (only !== "ui") {
     throughput(files);
     adversarial(files);
     longArticles(files);
     incrementalAndParallel();
+    await runLayoutBench();
   }
   const ui = join(import.meta.dirname, "ui.ts");
   if (only === "extract") return;
