@@ -13,6 +13,8 @@ import { adversarialArticle, contractArticle, generateCorpus, relationalArticle,
 import { runExportBench } from "./export";
 import { runGrammarBench } from "./grammar";
 
+import { runLayoutBench } from "./layout";
+
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 1000);
 const TARGET_MB_S = 1;
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
@@ -279,12 +281,14 @@ async function main(): Promise<void> {
   if (only === "long") return longArticles(files);
   if (only === "cli") return incrementalAndParallel();
   if (only === "grammar") return runGrammarBench(files);
+  if (only === "layout") return runLayoutBench();
   if (only !== "ui") {
     throughput(files);
     runGrammarBench(files);
     adversarial(files);
     longArticles(files);
     incrementalAndParallel();
+    await runLayoutBench();
   }
   const ui = join(import.meta.dirname, "ui.ts");
   if (only === "extract") return;

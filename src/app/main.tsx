@@ -6,10 +6,13 @@ import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { App } from "./App";
 import { startUrlSync } from "./store/url";
 import { openSnapshotView } from "./api/snapshot";
+import { loadCanvas } from "./components/Graph/CanvasSlot";
 import "./styles.css";
 
 openSnapshotView();
 startUrlSync();
+// The canvas chunk (Cytoscape) downloads while graph.json does; CanvasSlot shows a placeholder if it is later.
+void loadCanvas();
 const queryClient = new QueryClient({ defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } } });
 const root = document.getElementById("root");
 if (!root) throw new Error("app: index.html has no #root element");

@@ -1,10 +1,12 @@
 // The extractor's command line; with io.ts, the only extractor code that touches the file system:
-//   npm run extract -- [--seeds DIR] [--out DIR] [--data DIR] [--curation FILE] [--cache DIR | --no-cache] [--workers N]
+//   npm run extract -- [--seeds DIR] [--out DIR] [--data DIR] [--curation FILE] [--cache DIR | --no-cache] [--workers N] [--relayout]
 import { join } from "node:path";
 import { readArticleFiles, readCurationFile, readKnowledgeFiles, recoverOutput, writeOutput } from "./io";
 import { readCuration } from "./curation";
 import { defaultWorkers } from "./parallel";
 import { runExtraction } from "./run";
+import { layoutGraph, positionsOf } from "../layout";
+import { readPreviousPositions, writePositionsCache } from "./positions-io";
 
 interface Args {
   seeds: string;
@@ -15,20 +17,30 @@ interface Args {
   workers: string;
 }
 
-function parseArgs(argv: string[]): Args & { noCache: boolean } {
-  const args: Args & { noCache: boolean } = { seeds: "seeds", out: "data", data: "data", curation: "", cache: ".cache/extract", workers: "", noCache: false };
+function parseArgs(argv: string[]): Args & { noCache: boolean; relayout: boolean } {
+  const args: Args & { noCache: boolean; relayout: boolean } = {
+    seeds: "seeds",
+    out: "data",
+    data: "data",
+    curation: "",
+    cache: ".cache/extract",
+    workers: "",
+    noCache: false,
+    relayout: false,
+  };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i]!;
     const value = argv[i + 1];
     if (flag === "--help" || flag === "-h") {
       console.log(
         "usage: npm run extract -- [--seeds DIR (seeds)] [--out DIR (data)] [--data DIR with the YAML knowledge (data)] [--curation FILE (DIR/curation.yaml)]\n" +
-          "                          [--cache DIR (.cache/extract) | --no-cache] [--workers N (the machine's cores, at most one per 100 articles)]",
+          "                          [--cache DIR (.cache/extract) | --no-cache] [--workers N (the machine's cores, at most one per 100 articles)]\n" +
+          "                          [--relayout (lay a large graph out anew instead of keeping the previous positions)]",
       );
       process.exit(0);
     }
-    if (flag === "--no-cache") {
-      args.noCache = true;
+    if (flag === "--no-cache" || flag === "--relayout") {
+      args[flag === "--no-cache" ? "noCache" : "relayout"] = true;
       continue;
     }
     if (flag === "--workers" && !/^[1-9]\d*$/.test(value ?? "")) {
@@ -54,7 +66,7 @@ async function main(): Promise<void> {
   const files = readArticleFiles(args.seeds, (file, reason) => unreadable.push({ file, reason }));
   const curationFile = args.curation || join(args.data, "curation.yaml");
   const curation = readCuration(readCurationFile(curationFile), curationFile);
-  const { result, cache } = await runExtraction(files, readKnowledgeFiles(args.data), {
+  const { result: extracted, cache } = await runExtraction(files, readKnowledgeFiles(args.data), {
     curation,
     cacheDir: args.noCache ? undefined : args.cache,
     workers: args.workers ? Number(args.workers) : defaultWorkers(files.length),
@@ -63,6 +75,12 @@ async function main(): Promise<void> {
       if (total > 100 && (done % 100 === 0 || done === total)) process.stderr.write(`extract: ${done}/${total} articles\n`);
     },
   });
+  // Large graphs get their positions here, after merge and curation: the browser would take seconds.
+  const cacheDir = args.noCache ? undefined : args.cache;
+  const layoutStart = performance.now();
+  const layout = layoutGraph(extracted.graph, { previous: readPreviousPositions(args.out, cacheDir), relayout: args.relayout });
+  const layoutMs = performance.now() - layoutStart;
+  const result = { ...extracted, graph: layout.graph };
   const { report } = result;
   report.warnings.unshift(...unreadable);
   for (const w of report.warnings) console.error(`extract: warning: ${w.file}: ${w.reason}`);
@@ -75,13 +93,15 @@ async function main(): Promise<void> {
     console.error(`extract: could not write the output (${code ?? (e as Error).message}); ${args.out} still holds the previous one`);
     process.exit(1);
   }
+  if (cacheDir) writePositionsCache(args.out, cacheDir, positionsOf(result.graph));
 
   const c = report.counts;
   const seconds = ((performance.now() - began) / 1000).toFixed(2);
   console.log(
     `extract: ${c.articles} articles, ${c.nodes} nodes, ${c.edges} edges, ${c.evidence} evidence, ` +
       `${report.discovered.length} discovered, ${report.warnings.length} warnings, ${seconds} s → ${join(args.out, "graph.json")}` +
-      (cache ? ` (cache: ${cache.hits} reused, ${cache.misses} computed${cache.corrupt ? `, ${cache.corrupt} corrupt rebuilt` : ""})` : ""),
+      (cache ? ` (cache: ${cache.hits} reused, ${cache.misses} computed${cache.corrupt ? `, ${cache.corrupt} corrupt rebuilt` : ""})` : "") +
+      (layout.mode === "none" ? "" : `; layout: ${layout.mode}, ${layout.placed} nodes placed in ${(layoutMs / 1000).toFixed(2)} s`),
   );
   if (c.articles === 0) {
     console.error(`extract: no article could be read from ${args.seeds}`);

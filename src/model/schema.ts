@@ -5,8 +5,11 @@
 import { z } from "zod/mini";
 import { ENTITY_TYPES, LANGUAGES, MODALITIES, RELATION_TYPES, SECTORS, STATUSES } from "./vocabulary";
 
-/** 2 added the optional `date` of evidence; version 1 files are migrated at the load boundary. */
-export const SCHEMA_VERSION = 2;
+/**
+ * 2 added the optional `date` of evidence; 3 the optional `position` of nodes (laid out at build
+ * time for large graphs). Older files are migrated at the load boundary.
+ */
+export const SCHEMA_VERSION = 3;
 
 const Id = z.string().check(z.minLength(1));
 const Offset = z.int().check(z.nonnegative());
@@ -50,6 +53,10 @@ export const AttributesSchema = z.object({
 });
 export type Attributes = z.infer<typeof AttributesSchema>;
 
+/** Where a node is drawn, in the canvas's model coordinates (whole numbers). */
+export const PositionSchema = z.object({ x: z.number(), y: z.number() });
+export type Position = z.infer<typeof PositionSchema>;
+
 export const NodeSchema = z.object({
   id: Id,
   label: z.string().check(z.minLength(1)),
@@ -62,6 +69,8 @@ export const NodeSchema = z.object({
   attributes: AttributesSchema,
   /** Set when a decision of data/curation.yaml changed this entity (renamed, typed, merged into it). */
   reviewed: z.optional(z.boolean()),
+  /** Set by the extractor's build-time layout on graphs too large to lay out in the browser; absent on nodes it does not draw. */
+  position: z.optional(PositionSchema),
 });
 export type GraphNode = z.infer<typeof NodeSchema>;
 

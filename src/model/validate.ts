@@ -12,12 +12,23 @@ function describe(error: core.$ZodError, limit = 20): string[] {
 }
 
 /**
- * Brings an older graph.json up to SCHEMA_VERSION. Each step is additive:
- * 1 → 2 added the optional `date` of evidence, so a version 1 graph is a valid version 2 one.
+ * Brings an older graph.json up to SCHEMA_VERSION, one version at a time. Each step is additive,
+ * so it only relabels: 1 → 2 added the optional `date` of evidence, 2 → 3 the optional `position`
+ * of nodes (a version 2 graph has none: the app lays it out as before).
  */
+const MIGRATIONS: Record<number, (graph: object) => object> = {
+  1: (graph) => ({ ...graph, schemaVersion: 2 }),
+  2: (graph) => ({ ...graph, schemaVersion: 3 }),
+};
+
 export function migrateGraph(raw: unknown): unknown {
-  if (raw && typeof raw === "object" && "schemaVersion" in raw && raw.schemaVersion === 1) return { ...raw, schemaVersion: 2 };
-  return raw;
+  let graph = raw;
+  while (graph && typeof graph === "object" && "schemaVersion" in graph && typeof graph.schemaVersion === "number") {
+    const step = MIGRATIONS[graph.schemaVersion];
+    if (!step) break;
+    graph = step(graph);
+  }
+  return graph;
 }
 
 /** Validates a graph.json value; the problems name the path that failed ("edges.3.type: …"). */

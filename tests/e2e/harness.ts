@@ -1,6 +1,7 @@
 // Shared by the e2e tests, the screenshots script and bench/ui.ts: build the app with the real
 // data/ into a temporary folder, serve it with Vite's preview server, and drive headless Chromium.
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { gzipSync } from "node:zlib";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { execFileSync } from "node:child_process";
@@ -68,4 +69,20 @@ export async function openApp(): Promise<OpenApp> {
 export async function closeApp(app: Partial<OpenApp> | undefined): Promise<void> {
   await app?.browser?.close();
   await app?.served?.close();
+}
+
+/** The budget of the JavaScript a first visit downloads before anything else (issue 14). */
+export const INITIAL_JS_BUDGET = 250 * 1024;
+
+/**
+ * The JavaScript index.html loads by itself (its module script and module preloads), gzipped at
+ * level 9, and all of the build's JavaScript for scale. Lazy chunks (the canvas, panels) are not initial.
+ */
+export function initialJavaScript(outDir: string): { files: string[]; gzipped: number; all: number } {
+  const assets = join(outDir, "assets");
+  const html = readFileSync(join(outDir, "index.html"), "utf8");
+  const scripts = readdirSync(assets).filter((f) => f.endsWith(".js"));
+  const files = scripts.filter((f) => html.includes(`assets/${f}`));
+  const gz = (f: string) => gzipSync(readFileSync(join(assets, f)), { level: 9 }).length;
+  return { files, gzipped: files.reduce((n, f) => n + gz(f), 0), all: scripts.reduce((n, f) => n + gz(f), 0) };
 }

@@ -1,5 +1,5 @@
 // Paths, k-hop focus, rankings and corroboration on small graphs whose answers are worked out by hand.
-import type { ArticleMeta, Graph, GraphEdge, GraphNode, RelationType } from "../../src/model";
+import { SCHEMA_VERSION, type ArticleMeta, type Graph, type GraphEdge, type GraphNode, type RelationType } from "../../src/model";
 import { buildIndex } from "../../src/app/graph/graphIndex";
 import { filterGraph } from "../../src/app/graph/filterGraph";
 import { EMPTY_FILTERS } from "../../src/app/graph/filters";
@@ -38,7 +38,7 @@ const article = (id: string, translationOf: string | null = null): ArticleMeta =
   translationOf,
 });
 function graphOf(ids: string[], edges: GraphEdge[], articles: ArticleMeta[] = [article("a1")]): Graph {
-  return { schemaVersion: 2, articles, nodes: ids.map(node), edges };
+  return { schemaVersion: SCHEMA_VERSION, articles, nodes: ids.map(node), edges };
 }
 
 // a — b — d — e, and a — c — d: two shortest ways from a to d; f is alone.

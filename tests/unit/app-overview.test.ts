@@ -2,7 +2,7 @@ import { buildIndex } from "../../src/app/graph/graphIndex";
 import { filterGraph } from "../../src/app/graph/filterGraph";
 import { EMPTY_FILTERS } from "../../src/app/graph/filters";
 import { overviewGraph } from "../../src/app/graph/overview";
-import { parseGraph, type Graph } from "../../src/model";
+import { parseGraph, SCHEMA_VERSION, type Graph } from "../../src/model";
 
 /** A star of `leaves` around "hub", a triangle a-b-c, and a chain x-y. */
 function graph(leaves: number): Graph {
@@ -26,7 +26,7 @@ function graph(leaves: number): Graph {
     edge("hub", "a"),
   ];
   const parsed = parseGraph({
-    schemaVersion: 2,
+    schemaVersion: SCHEMA_VERSION,
     articles: [{ id: "a", file: "a.txt", title: "A", language: "en", outlet: null, published: null, url: null, translationOf: null }],
     nodes: ids.map(node),
     edges,

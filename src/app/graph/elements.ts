@@ -4,16 +4,20 @@ import type { ElementDefinition } from "cytoscape";
 import { SYMMETRIC_RELATIONS } from "../../model";
 import type { GraphIndex } from "./graphIndex";
 import { relationLabel } from "../labels";
+import { presetPositions } from "./preset";
 
 /** Node size grows with the square root of its relations so hubs stand out without swamping. */
 export function nodeSize(degree: number): number {
   return Math.round(Math.min(84, 24 + 10 * Math.sqrt(degree)));
 }
 
+/** Nodes carry their build-time position when the graph has them (see preset.ts); else the canvas lays them out. */
 export function toElements(index: GraphIndex): ElementDefinition[] {
   const { graph } = index;
+  const preset = presetPositions(index);
   const nodes: ElementDefinition[] = graph.nodes.map((n) => ({
     group: "nodes",
+    ...(preset?.has(n.id) ? { position: { ...preset.get(n.id)! } } : {}),
     data: {
       id: n.id,
       label: n.label,

@@ -40,38 +40,7 @@ export function fcoseOptions(settings: LayoutSettings): LayoutOptions {
   } as LayoutOptions;
 }
 
-/**
- * The spectral draft packs a big graph into a blob where nodes cover each other. The factor to
- * scale it by, about its centre, so each node gets about `room` × `room` of its own; never below 1.
- */
-export function spreadScale(nodes: number, width: number, height: number, room = 56): number {
-  const needed = Math.sqrt(nodes) * room;
-  const have = Math.sqrt(Math.max(1, width) * Math.max(1, height));
-  return Math.max(1, needed / have);
-}
-
 /** Headless Cytoscape has no node dimensions for fcose to work with; a grid is enough there. */
 export const HEADLESS_LAYOUT: LayoutOptions = { name: "grid", animate: false, fit: false, boundingBox: { x1: 0, y1: 0, w: 1000, h: 1000 } };
 
-/** A small deterministic PRNG (mulberry32). */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** Runs fn with Math.random replaced by a seeded generator; fcose draws its start positions from it. */
-export function withSeededRandom<T>(seed: number, fn: () => T): T {
-  const original = Math.random;
-  Math.random = seededRandom(seed);
-  try {
-    return fn();
-  } finally {
-    Math.random = original;
-  }
-}
+export { seededRandom, spreadScale, withSeededRandom } from "../../layout/random";

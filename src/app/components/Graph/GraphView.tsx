@@ -21,6 +21,7 @@ import { Legend } from "../Legend/Legend";
 import { EmptyResult } from "../states/EmptyResult";
 import { registerCanvas } from "../Export/canvas";
 import { canvasOptions, drawWithWebgl } from "./renderer";
+import { presetPositions } from "../../graph/preset";
 
 let registered = false;
 function registerFcose() {
@@ -44,7 +45,11 @@ export function GraphView({ hidden }: { hidden: boolean }) {
   const selection = useExplorer((s) => s.selection);
   const centreRequest = useExplorer((s) => s.centreRequest);
   const elements = useMemo(() => toElements(index), [index]);
+  // A large graph comes laid out by the extractor: its nodes are drawn where they were placed.
+  const preset = presetPositions(index) !== null;
   const classes = useMemo(() => elementClasses(index, visible, selection, highlight), [index, visible, selection, highlight]);
+  const latestClasses = useRef(classes);
+  latestClasses.current = classes;
   const cyRef = useRef<Core | null>(null);
   const applied = useRef<ClassMap | null>(null);
 
@@ -72,7 +77,9 @@ export function GraphView({ hidden }: { hidden: boolean }) {
   }, []);
 
   const runLayout = useCallback(
-    (cy: Core, animate: boolean) => {
+    (cy: Core, animate: boolean, usePreset = false) => {
+      // The positions are in the elements already: only the camera moves, to what is shown.
+      if (usePreset) return void cy.fit(cy.elements().not(".hidden"), 24);
       const eles = cy.elements().not(".hidden").not("node[degree = 0]");
       const nodes = eles.nodes();
       const options = config.headless ? HEADLESS_LAYOUT : fcoseOptions({ animate, nodes: nodes.length });
@@ -111,8 +118,11 @@ export function GraphView({ hidden }: { hidden: boolean }) {
       cy.on("mouseout", "node, edge", () => container && (container.style.cursor = ""));
       config.onCy?.(cy);
       registerCanvas(cy);
+      // A preset view fits what is shown (a large graph's overview), not every node: classes first.
+      // Not before a layout, which must place the hidden nodes too, for when a filter shows them.
+      if (preset) applyClasses(cy, latestClasses.current);
       const t0 = performance.now();
-      runLayout(cy, false);
+      runLayout(cy, false, preset);
       performance.measure("entangle:first-layout", { start: t0, end: performance.now() });
       // A shared link with a selection opens on that selection, not on the whole graph.
       const { selection: initial } = useExplorer.getState();
@@ -126,7 +136,7 @@ export function GraphView({ hidden }: { hidden: boolean }) {
         else cy.one("render", drawn);
       }
     },
-    [config, runLayout],
+    [config, runLayout, applyClasses, preset],
   );
 
   useEffect(() => {
@@ -139,8 +149,12 @@ export function GraphView({ hidden }: { hidden: boolean }) {
     const cy = cyRef.current;
     if (!cy || laidOut.current === elements) return;
     laidOut.current = elements;
-    runLayout(cy, config.animate);
-  }, [elements, runLayout, config.animate]);
+    if (!preset) return runLayout(cy, config.animate);
+    // Preset: the new nodes were placed beside their neighbours (preset.ts); the others stay put.
+    cy.batch(() => {
+      for (const el of elements) if (el.group === "nodes" && el.position) cy.getElementById(el.data.id!).position(el.position);
+    });
+  }, [elements, runLayout, config.animate, preset]);
 
   // A filter change moves the camera to what is left, never the nodes: positions stay put.
   // Compared with the last one seen, not the first: the unfiltered graph is one shared object, and

@@ -6,7 +6,7 @@ import { useTranslation } from "react-i18next";
 import { useExplorer } from "../../store/explorer";
 import { SearchBox } from "../Search/SearchBox";
 import { FilterPanel } from "../Filters/FilterPanel";
-import { GraphView } from "../Graph/GraphView";
+import { CanvasSlot } from "../Graph/CanvasSlot";
 import { Loading } from "../states/Loading";
 import { NodePanel } from "../NodePanel/NodePanel";
 import { EdgePanel } from "../EdgePanel/EdgePanel";
@@ -77,7 +77,7 @@ export function Explorer() {
         <ViewTabs />
         <div className="stage-body">
           <div id="panel-graph" role="tabpanel" aria-labelledby="tab-graph" className="tabpanel" hidden={view !== "graph"}>
-            <GraphView hidden={view !== "graph"} />
+            <CanvasSlot hidden={view !== "graph"} />
           </div>
           {view === "table" && (
             <div id="panel-table" role="tabpanel" aria-labelledby="tab-table" className="tabpanel">
