@@ -3,9 +3,12 @@ import { compilePatterns, PatternIndex } from "../../src/extract/text/patterns";
 import { tokenize } from "../../src/extract/text/tokens";
 
 const matches = (pattern: string, text: string) =>
-  new PatternIndex(compilePatterns([{ pattern, value: pattern }]))
-    .findAll(tokenize(text))
-    .map((m) => tokenize(text).slice(m.start, m.end).map((t) => t.norm).join(" "));
+  new PatternIndex(compilePatterns([{ pattern, value: pattern }])).findAll(tokenize(text)).map((m) =>
+    tokenize(text)
+      .slice(m.start, m.end)
+      .map((t) => t.norm)
+      .join(" "),
+  );
 
 describe("an elided article written alone in a pattern", () => {
   it.each([

@@ -4,14 +4,15 @@
 // contract mentions, grouped into contract nodes by stage 8.
 import type { Language, Modality, RelationType, Status } from "../../model";
 import type { EntityRecord, Mention } from "../entities";
-import type { Knowledge, Trigger } from "../knowledge";
+import type { Knowledge } from "../knowledge";
 import { lastStartAtOrBefore } from "../text/bisect";
-import type { PatternMatch } from "../text/patterns";
 import { findCandidates, makeResolver, type Candidate } from "../relations/arguments";
 import { readCues, SentenceCues } from "../relations/cues";
 import { groupEntities, possessorAt, sentenceItems, type Item } from "../relations/items";
 import { roleLinks } from "../relations/roles";
 import { parseMoney } from "../relations/money";
+import { coveredBy, makeEndpoints, viaOf } from "../relations/nominal-endpoints";
+import { nominalFacts } from "../relations/nominal";
 import type { Sentence } from "./03-segment";
 
 export interface Fact {
@@ -23,6 +24,22 @@ export interface Fact {
   start: number;
   end: number;
   trigger?: string;
+  /** The frame that produced this fact: a stable id such as "verb-active", "verb-passive-agent",
+   *  "passive-attributed", "nominal-between", "nominal-of", "apposition", "role", "list", "contract-party".
+   *  Its confidence is that rule's precision on the tune set (data/rule-confidence.json, made by `npm run calibrate`). */
+  rule?: string;
+  /** An endpoint that the quote names only through an anaphor ("the company"), a list or a carried-over
+   *  subject: the words standing for it in the quote and where the antecedent is named. */
+  via?: { source?: Inferred; target?: Inferred };
+}
+
+export interface Inferred {
+  start: number;
+  end: number;
+  text: string;
+  antecedentStart: number;
+  antecedentEnd: number;
+  how: "anaphor" | "list" | "subject";
 }
 
 export interface ContractMention {
@@ -129,9 +146,15 @@ export function extractRelations(k: Knowledge, a: ArticleInput): { facts: Fact[]
     if (mentions.length === 0 && previousFrames.length === 0 && !previousContract) return;
     const items = sentenceItems(a.text, s.start, s.end, mentions, k.cues.clause_break[a.lang]);
     const triggers = k.triggers[a.lang].findAll(items);
+    const nominalHeads = k.nominal[a.lang].heads.findAll(items);
     // Without a trigger, only a role ("X, PDG de Y"), a named contract's owner or a carried-over
     // contract can yield something: most sentences need no argument analysis at all.
-    if (triggers.length === 0 && !previousContract && !mentions.some((m) => INTRINSIC.has(a.entity(m.entityId)?.type ?? "company"))) {
+    if (
+      triggers.length === 0 &&
+      nominalHeads.length === 0 &&
+      !previousContract &&
+      !mentions.some((m) => INTRINSIC.has(a.entity(m.entityId)?.type ?? "company"))
+    ) {
       previousFrames = [];
       return;
     }
@@ -144,7 +167,7 @@ export function extractRelations(k: Knowledge, a: ArticleInput): { facts: Fact[]
         roles: k.roles[a.lang],
         isDescriptor,
         isState,
-        triggerStarts: new Set(triggers.map((t) => t.start)),
+        triggerStarts: new Set([...triggers, ...nominalHeads].map((t) => t.start)),
       }),
       a.entity,
     );
@@ -169,6 +192,7 @@ export function extractRelations(k: Knowledge, a: ArticleInput): { facts: Fact[]
       reading: { status: Status; modality: Modality },
       trigger: string,
       active = false,
+      provenance: Pick<Fact, "rule" | "via"> = {},
     ): void => {
       // An investor that blacklists a company excludes it from its portfolio: a divestment, not a sanction.
       if (given === "sanction") {
@@ -185,7 +209,7 @@ export function extractRelations(k: Knowledge, a: ArticleInput): { facts: Fact[]
       const tgt = allowed(type, "target", targets);
       for (const source of src) {
         for (const target of tgt) {
-          if (source !== target) facts.push({ type, source, target, ...reading, start: s.start, end: s.end, trigger });
+          if (source !== target) facts.push({ type, source, target, ...reading, start: s.start, end: s.end, trigger, ...provenance });
         }
       }
       if (src.length && tgt.length) frames.push({ type, sources: src, targets: tgt, active });
@@ -369,6 +393,17 @@ export function extractRelations(k: Knowledge, a: ArticleInput): { facts: Fact[]
       emit(type, sources, targets, reading, triggerText, (dir === "forward" && Boolean(left)) || dir === "subject_left");
     });
 
+    const nominalEndpoints = makeEndpoints(a, items, candidates, resolver);
+    for (const f of nominalFacts(
+      { lex: k.nominal[a.lang], text: a.text, items, candidates, triggerAt: coveredBy(triggers, items.length), ...nominalEndpoints },
+      nominalHeads,
+    )) {
+      const reading = readCues(k, a.lang, items, cues, { ...f.head, value: { type: f.type, dir: "forward", source: "" } }, clauseAround(items, f.head));
+      if (reading.negated) continue;
+      const headText = a.text.slice(items[f.head.start]!.start, items[f.head.end - 1]!.end);
+      for (const x of f.sources) for (const y of f.targets) emit(f.type, [x.id], [y.id], reading, headText, false, { rule: f.rule, ...viaOf(x, y) });
+    }
+
     // "Google and Amazon’s Project Nimbus": the owners of a named contract are its parties.
     items.forEach((item, i) => {
       const owned = items[i + 2]?.entityId;
@@ -464,7 +499,7 @@ function isDefinite(items: readonly Item[], start: number): boolean {
 const TRADE = new Set<RelationType>(["supplies", "client_of", "contract", "partnership"]);
 const sameFamily = (a: RelationType, b: RelationType) => a === b || (TRADE.has(a) && TRADE.has(b));
 
-function clauseAround(items: readonly Item[], t: PatternMatch<Trigger>): { start: number; end: number } {
+function clauseAround(items: readonly Item[], t: { start: number; end: number }): { start: number; end: number } {
   let start = t.start;
   while (start > 0 && !items[start - 1]!.blocksGap) start--;
   let end = t.end;
