@@ -108,6 +108,7 @@ const RelationsSchema = z.object({
     class_nouns: PerLanguage(Words),
     subject_pronouns: PerLanguage(Words),
     exclusion: PerLanguage(Words),
+    list_openers: PerLanguage(Words).default({}),
   }),
   anaphors: PerLanguage(z.record(z.string().regex(new RegExp(`^(${ENTITY_TYPES.join("|")})(/[a-z-]+)?$`)), Words)),
   roles: PerLanguage(Words),

@@ -10,6 +10,13 @@ import type { Endpoint } from "./nominal";
 /** How many mentions back an antecedent's mention is looked for (the resolver itself looks only nearby). */
 const ANTECEDENT_REACH = 64;
 
+/** The first mention of `id` that starts at or after `after`, nearby. */
+function following(mentions: readonly Mention[], id: string, after: number): Mention | undefined {
+  const from = firstStartAtOrAfter(mentions, after);
+  for (let i = from; i < Math.min(mentions.length, from + ANTECEDENT_REACH); i++) if (mentions[i]!.entityId === id) return mentions[i];
+  return undefined;
+}
+
 /** The last mention of `id` that starts before `before`. */
 function antecedent(mentions: readonly Mention[], id: string, before: number): Mention | undefined {
   const from = firstStartAtOrAfter(mentions, before) - 1;
@@ -62,4 +69,13 @@ export function coveredBy(matches: readonly { start: number; end: number }[], le
   const covered = new Uint8Array(length);
   for (const m of matches) covered.fill(1, m.start, m.end);
   return (i) => covered[i] === 1;
+}
+
+/** A member of an unnamed class ("plusieurs entreprises chinoises"): inferred from the class words, its antecedent its nearest mention. */
+export function classMember(a: Pick<ArticleInput, "text" | "mentions">, items: readonly Item[], cls: Candidate, id: string): Pick<Fact, "rule" | "via"> {
+  const start = items[cls.first]!.start;
+  const end = items[cls.last]!.end;
+  const m = antecedent(a.mentions, id, start) ?? following(a.mentions, id, end);
+  if (!m) return { rule: "class-member" };
+  return { rule: "class-member", via: { target: { start, end, text: a.text.slice(start, end), antecedentStart: m.start, antecedentEnd: m.end, how: "list" } } };
 }

@@ -11,7 +11,8 @@ import { readCues, SentenceCues } from "../relations/cues";
 import { groupEntities, possessorAt, sentenceItems, type Item } from "../relations/items";
 import { roleLinks } from "../relations/roles";
 import { parseMoney } from "../relations/money";
-import { coveredBy, makeEndpoints, viaOf } from "../relations/nominal-endpoints";
+import { namedClasses, openColonEnumerations } from "../relations/lists";
+import { classMember, coveredBy, makeEndpoints, viaOf } from "../relations/nominal-endpoints";
 import { nominalFacts } from "../relations/nominal";
 import type { Sentence } from "./03-segment";
 
@@ -145,6 +146,7 @@ export function extractRelations(k: Knowledge, a: ArticleInput): { facts: Fact[]
     // Nothing named and nothing carried over: no relation can come out of this sentence.
     if (mentions.length === 0 && previousFrames.length === 0 && !previousContract) return;
     const items = sentenceItems(a.text, s.start, s.end, mentions, k.cues.clause_break[a.lang]);
+    openColonEnumerations(items, k.cues.list_connectors[a.lang]);
     const triggers = k.triggers[a.lang].findAll(items);
     const nominalHeads = k.nominal[a.lang].heads.findAll(items);
     // Without a trigger, only a role ("X, PDG de Y"), a named contract's owner or a carried-over
@@ -158,18 +160,22 @@ export function extractRelations(k: Knowledge, a: ArticleInput): { facts: Fact[]
       previousFrames = [];
       return;
     }
-    const candidates = findCandidates(
-      k,
-      a.lang,
+    const candidates = namedClasses(
       items,
-      groupEntities(items, {
-        connectors: k.cues.list_connectors[a.lang],
-        roles: k.roles[a.lang],
-        isDescriptor,
-        isState,
-        triggerStarts: new Set([...triggers, ...nominalHeads].map((t) => t.start)),
-      }),
-      a.entity,
+      findCandidates(
+        k,
+        a.lang,
+        items,
+        groupEntities(items, {
+          connectors: k.cues.list_connectors[a.lang],
+          roles: k.roles[a.lang],
+          isDescriptor,
+          isState,
+          triggerStarts: new Set([...triggers, ...nominalHeads].map((t) => t.start)),
+        }),
+        a.entity,
+      ),
+      k.cues.list_openers[a.lang],
     );
     const cues = new SentenceCues(k, a.lang, items);
     const aside = asides(items, a.text);
@@ -374,10 +380,14 @@ export function extractRelations(k: Knowledge, a: ArticleInput): { facts: Fact[]
       // "… pour fournir des données": the partner is the recipient — unless a place is ("to sell software in Japan").
       if (mainFrame && mainFrame.type !== "client_of" && targets.length === 0 && !cues.has("place_break", t.end, clause.end)) targets = mainFrame.targets;
       // A sanction of "plusieurs entreprises chinoises" reaches the Chinese companies the article names.
+      let classTargets: Candidate | undefined;
       if (targets.length === 0 && k.relationTypes[type]?.resolve_classes) {
         const zone = dir === "passive" ? (c: Candidate) => c.last < t.start && c.first >= leftBound : (c: Candidate) => c.first >= t.end && c.last < rightBound;
         const cls = candidates.find((c) => c.kind === "class" && zone(c));
-        if (cls) targets = resolver.members(cls.country!);
+        if (cls) {
+          targets = resolver.members(cls.country!);
+          classTargets = cls;
+        }
       }
       // "L'entreprise fournit une technologie…": the recipient carries over from the previous sentence.
       if (targets.length === 0 && sources.length > 0) {
@@ -390,7 +400,10 @@ export function extractRelations(k: Knowledge, a: ArticleInput): { facts: Fact[]
         if (carried) sources = carried.sources;
         else if (k.relationTypes[type]?.article_issuer) sources = issuers.get(type) ?? [];
       }
-      emit(type, sources, targets, reading, triggerText, (dir === "forward" && Boolean(left)) || dir === "subject_left");
+      const active = (dir === "forward" && Boolean(left)) || dir === "subject_left";
+      // Members of an unnamed class are no named argument: each is recorded as inferred from the class words.
+      if (classTargets) for (const id of targets) emit(type, sources, [id], reading, triggerText, active, classMember(a, items, classTargets, id));
+      else emit(type, sources, targets, reading, triggerText, active);
     });
 
     const nominalEndpoints = makeEndpoints(a, items, candidates, resolver);
