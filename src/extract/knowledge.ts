@@ -109,6 +109,7 @@ const RelationsSchema = z.object({
     subject_pronouns: PerLanguage(Words),
     exclusion: PerLanguage(Words),
     list_openers: PerLanguage(Words).default({}),
+    clause_and: PerLanguage(Words).default({}),
   }),
   anaphors: PerLanguage(z.record(z.string().regex(new RegExp(`^(${ENTITY_TYPES.join("|")})(/[a-z-]+)?$`)), Words)),
   roles: PerLanguage(Words),

@@ -11,6 +11,7 @@ import { readCues, SentenceCues } from "../relations/cues";
 import { groupEntities, possessorAt, sentenceItems, type Item } from "../relations/items";
 import { roleLinks } from "../relations/roles";
 import { parseMoney } from "../relations/money";
+import { namedContract, partiesEnd, splitContractSubjects } from "../relations/contracts";
 import { namedClasses, openColonEnumerations } from "../relations/lists";
 import { classMember, coveredBy, makeEndpoints, viaOf } from "../relations/nominal-endpoints";
 import { nominalFacts } from "../relations/nominal";
@@ -82,7 +83,6 @@ interface Frame {
 
 const MAX_LEFT = 15;
 const MAX_RIGHT = 10;
-const NAMED_REACH = 8;
 const VALUE_LOOKBEHIND = 40;
 /** A party not introduced by "with", "via"… must follow the contract word closely ("awarded Anduril a contract"). */
 const ADJACENT_PARTY = 4;
@@ -137,6 +137,8 @@ export function extractRelations(k: Knowledge, a: ArticleInput): { facts: Fact[]
   /** The sources of the article's last active statement of each type (see article_issuer in relations.yaml). */
   const issuers = new Map<RelationType, string[]>();
   let previousContract: { index: number; paragraph: number } | undefined;
+  /** The article's last contract mention: "the contract", "le contrat" with one party refers back to it. */
+  let lastContract: number | undefined;
   let mi = 0;
   a.sentences.forEach((s) => {
     while (mi < a.mentions.length && a.mentions[mi]!.end <= s.start) mi++;
@@ -160,22 +162,29 @@ export function extractRelations(k: Knowledge, a: ArticleInput): { facts: Fact[]
       previousFrames = [];
       return;
     }
-    const candidates = namedClasses(
+    const joinsClause = (i: number) => k.cues.clause_and[a.lang].matchAt(items, i)?.end === i + 1;
+    const contractStarts = triggers.filter((t) => t.value.type === "contract").map((t) => t.start);
+    const candidates = splitContractSubjects(
       items,
-      findCandidates(
-        k,
-        a.lang,
+      namedClasses(
         items,
-        groupEntities(items, {
-          connectors: k.cues.list_connectors[a.lang],
-          roles: k.roles[a.lang],
-          isDescriptor,
-          isState,
-          triggerStarts: new Set([...triggers, ...nominalHeads].map((t) => t.start)),
-        }),
-        a.entity,
+        findCandidates(
+          k,
+          a.lang,
+          items,
+          groupEntities(items, {
+            connectors: k.cues.list_connectors[a.lang],
+            roles: k.roles[a.lang],
+            isDescriptor,
+            isState,
+            triggerStarts: new Set([...triggers, ...nominalHeads].map((t) => t.start)),
+          }),
+          a.entity,
+        ),
+        k.cues.list_openers[a.lang],
       ),
-      k.cues.list_openers[a.lang],
+      contractStarts,
+      joinsClause,
     );
     const cues = new SentenceCues(k, a.lang, items);
     const aside = asides(items, a.text);
@@ -183,6 +192,9 @@ export function extractRelations(k: Knowledge, a: ArticleInput): { facts: Fact[]
     const mainTriggers = relationalAside.size ? triggers.filter((o) => aside[o.start] === 0) : triggers;
     const frames: Frame[] = [];
     let contractHere = false;
+    // Two contracts in one sentence stay two: the second takes no name the first one used.
+    const contractParties = new Set<string>();
+    let usedTo = -1;
 
     const idsOf = (c: Candidate | undefined, exclude: string[]): string[] => {
       if (!c) return [];
@@ -254,8 +266,9 @@ export function extractRelations(k: Knowledge, a: ArticleInput): { facts: Fact[]
       if (type === "contract") {
         // The clause's subject and the name nearest before the contract word ("Palantir won a $480 million Army contract").
         // Never across another trigger: "X accused Google over its contract with…" does not make X a party.
-        const nearest = candidates.findLast((c) => usable(c) && c.last < t.start && c.first >= leftBound && !c.locative);
-        const first = candidates.find((c) => usable(c) && c.kind === "group" && c.last < t.start && c.first >= leftBound && !c.locative);
+        const from = Math.max(leftBound, usedTo + 1);
+        const nearest = candidates.findLast((c) => usable(c) && c.last < t.start && c.first >= from && !c.locative);
+        const first = candidates.find((c) => usable(c) && c.kind === "group" && c.last < t.start && c.first >= from && !c.locative);
         const subjectIds = allowed("contract", "source", [...new Set([...idsOf(first, []), ...idsOf(nearest, [])])]);
         // Parties on the right: the first name after the contract word, and those that "with", "via"… introduce;
         // they stop at an attribution ("…, according to a WIRED review").
@@ -278,24 +291,31 @@ export function extractRelations(k: Knowledge, a: ArticleInput): { facts: Fact[]
           return false;
         };
         const others = new Set<string>();
+        let lastUsed = t.end;
+        const nextContract = partiesEnd(contractStarts, candidates, t.end, items.length, joinsClause);
         rightAll
-          .filter((c) => c.first - t.end <= CONTRACT_REACH && c.last < Math.min(clause.end, attribution))
+          .filter((c) => c.first - t.end <= CONTRACT_REACH && c.last < Math.min(clause.end, attribution, nextContract))
           .forEach((c, n) => {
-            if ((n === 0 && c.first - t.end <= ADJACENT_PARTY) || introduced(c)) for (const id of idsOf(c, [...subjectIds])) others.add(id);
+            if ((n === 0 && c.first - t.end <= ADJACENT_PARTY) || introduced(c)) {
+              for (const id of idsOf(c, [...subjectIds])) others.add(id);
+              lastUsed = Math.max(lastUsed, c.last);
+            }
           });
         const counterparts = allowed("contract", "source", [...others]).filter((id) => !subjectIds.includes(id));
         const plural = PLURAL_CONTRACT.has(items[t.end - 1]!.norm ?? "");
-        const namedBefore = [...candidates]
-          .reverse()
-          .find(
-            (c) => c.kind === "group" && c.last < t.start && t.start - c.last <= NAMED_REACH && c.entityIds.some((id) => a.entity(id)?.type === "contract"),
-          );
-        const named = namedBefore?.entityIds.find((id) => a.entity(id)?.type === "contract");
+        const named = namedContract(items, t.start, t.end, (id) => a.entity(id)?.type === "contract");
         // "awarded contracts to Airbus and Helsing": one contract each.
         const sets =
           plural && subjectIds.length > 0 && counterparts.length > 1 ? counterparts.map((c) => [...subjectIds, c]) : [[...subjectIds, ...counterparts]];
+        const definite = isDefinite(items, t.start);
         for (const parties of sets) {
-          if (parties.length < 2 || contractHere) continue;
+          // One party is enough for a contract the text names, or one it refers back to ("the deal was extended with X").
+          // (A party some contract already has joins that one in stage 8; another joins the article's last contract.)
+          const known = contracts.some((m) => m.parties.includes(parties[0]!));
+          const refersBack = parties.length === 1 && definite && !named && lastContract !== undefined;
+          const continues = refersBack && !known ? lastContract : undefined;
+          const enough = parties.length >= 2 || (parties.length === 1 && named !== undefined) || refersBack;
+          if (!enough || (contractHere && parties.some((p) => contractParties.has(p)))) continue;
           // The value often stands just before the contract word ("a $1.2 billion contract").
           const tail = a.text.slice(Math.max(s.start, items[t.start]!.start - VALUE_LOOKBEHIND), s.end);
           const value = sets.length === 1 ? parseMoney(tail, k.money) : undefined;
@@ -310,14 +330,18 @@ export function extractRelations(k: Knowledge, a: ArticleInput): { facts: Fact[]
             trigger: triggerText,
             triggerStart: items[t.start]!.start,
             triggerEnd: items[t.end - 1]!.end,
-            definite: isDefinite(items, t.start),
+            definite,
+            ...(continues !== undefined ? { continues } : {}),
             ...(named ? { named } : {}),
             ...(value ? { value } : {}),
             ...(year ? { date: year } : {}),
           });
           previousContract = { index: contracts.length - 1, paragraph: s.paragraph };
+          if (!refersBack) lastContract = contracts.length - 1;
+          for (const p of parties) contractParties.add(p);
+          usedTo = lastUsed;
         }
-        if (sets.some((p) => p.length >= 2)) contractHere = true;
+        if (contracts.length && contracts[contracts.length - 1]!.start === s.start) contractHere = true;
         return;
       }
 
