@@ -40,6 +40,12 @@ export function makeEndpoints(
   // breaks[i] = clause breaks before item i: whether one stands between two items is a subtraction.
   const breaks = new Int32Array(items.length + 1);
   for (let i = 0; i < items.length; i++) breaks[i + 1] = breaks[i]! + (items[i]!.blocksGap ? 1 : 0);
+  // The first single name of each clause (clauses numbered by the breaks before them): a possessive's subject.
+  const subjectOf = new Map<number, Candidate>();
+  for (const c of candidates) {
+    const clause = breaks[c.last]!;
+    if (c.kind === "group" && !c.attributed && !c.locative && c.entityIds.length === 1 && !subjectOf.has(clause)) subjectOf.set(clause, c);
+  }
   return {
     endpoints(c) {
       if (c.kind === "group") return c.entityIds.map((id) => ({ id }));
@@ -49,9 +55,8 @@ export function makeEndpoints(
     },
     owner(i) {
       // "Thales annonce sa filiale S3NS": the clause's subject first, else the last organisation named nearby.
-      const subject = candidates.find(
-        (c) => c.last < i && c.kind === "group" && !c.attributed && !c.locative && c.entityIds.length === 1 && breaks[i]! === breaks[c.last]!,
-      );
+      const first = subjectOf.get(breaks[i]!);
+      const subject = first && first.last < i ? first : undefined;
       const id = subject?.entityIds[0] ?? resolver.owner(items[i]!.start);
       return id ? inferred(i, i, id) : undefined;
     },

@@ -51,8 +51,19 @@ export function nominalFacts(ctx: NominalContext, heads: readonly PatternMatch<N
   // Link phrases (",", "is", "comme") by the position they end at: an apposition's name ends where a link starts.
   const linkEndingAt = new Map<number, number>();
   for (const l of lex.links.findAll(items)) linkEndingAt.set(l.end, l.start);
-  const groupAt = (first: number) => ctx.candidates.find((c) => c.first === first && c.kind !== "class" && !c.attributed && !c.locative);
-  const groupEndingAt = (last: number) => ctx.candidates.find((c) => c.last === last && c.kind !== "class" && !c.attributed);
+  // Candidates by where they start and end, so that each head looks its names up in constant time.
+  const byFirst = new Map<number, Candidate>();
+  const byLast = new Map<number, Candidate>();
+  for (const c of ctx.candidates) {
+    if (c.kind === "class" || c.attributed) continue;
+    if (!byFirst.has(c.first)) byFirst.set(c.first, c);
+    if (!byLast.has(c.last)) byLast.set(c.last, c);
+  }
+  const groupAt = (first: number) => {
+    const c = byFirst.get(first);
+    return c && !c.locative ? c : undefined;
+  };
+  const groupEndingAt = (last: number) => byLast.get(last);
   const isModifier = (i: number) => {
     const it = items[i];
     return (
@@ -147,7 +158,7 @@ export function nominalFacts(ctx: NominalContext, heads: readonly PatternMatch<N
     // The name the noun describes, before it: an apposition or a copula ("X, a subsidiary of…", "X est une filiale de…").
     const linkStart = linkEndingAt.get(np);
     const apposed = linkStart !== undefined ? groupEndingAt(linkStart - 1) : undefined;
-    const left = apposed ?? nearestLeft(ctx, np);
+    const left = apposed ?? nearestLeft(ctx, byLast, np);
     if (left && usesHead(m.value)) {
       // "Thales and Google formed a joint venture, S3NS": with its name after it, the list before it are its members.
       if (found.has("head") && m.value.members.length && !found.has("subject")) set("subject", ctx.endpoints(left));
@@ -168,14 +179,12 @@ function commaApposition(items: readonly Item[], c: Candidate): number | undefin
 const usesHead = (f: NominalFrame) => f.source.includes("head") || f.target.includes("head") || f.owns;
 
 /** The nearest name on the left within the clause, never across a trigger or another clause. */
-function nearestLeft(ctx: NominalContext, before: number): Candidate | undefined {
+function nearestLeft(ctx: NominalContext, byLast: ReadonlyMap<number, Candidate>, before: number): Candidate | undefined {
   for (let i = before - 1; i >= Math.max(0, before - MAX_LEFT); i--) {
     const it = ctx.items[i]!;
     if (it.blocksGap || ctx.triggerAt(i)) return undefined;
-    if (it.entityId || ctx.candidates.some((c) => c.last === i)) {
-      const c = ctx.candidates.find((x) => x.last === i && x.kind !== "class" && !x.attributed && !x.locative);
-      if (c) return c;
-    }
+    const c = byLast.get(i);
+    if (c && !c.locative) return c;
   }
   return undefined;
 }
