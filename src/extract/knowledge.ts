@@ -8,6 +8,7 @@ import { fromRegistry, type EntityRecord } from "./entities";
 import { EntityMatcher } from "./stages/05-mentions";
 import { compilePatterns, PatternIndex } from "./text/patterns";
 import { fold } from "./text/fold";
+import { compileNominal, type NominalLexicon } from "./relations/nominal-lexicon";
 
 const PerLanguage = <T extends z.ZodTypeAny>(item: T) => z.object({ en: item, fr: item }).partial();
 const Words = z.array(z.string());
@@ -60,6 +61,29 @@ const TriggerSchema = z
   .strict();
 
 const TypeSets = z.array(z.enum(ENTITY_TYPES));
+const NominalSlot = z.enum(["head", "possessor", "of", "to", "with", "between", "by"]);
+const NominalSchema = z.object({
+  inflection: PerLanguage(z.object({ plural: z.array(z.tuple([z.string(), z.string()])), feminine: z.array(z.tuple([z.string(), z.string()])).optional() })),
+  slots: PerLanguage(z.partialRecord(NominalSlot.exclude(["head", "possessor"]), Words)),
+  links: PerLanguage(Words),
+  determiners: PerLanguage(Words),
+  possessives: PerLanguage(Words),
+  frames: z.array(
+    z
+      .object({
+        heads: PerLanguage(Words),
+        type: z.enum(RELATION_TYPES),
+        source: z.array(NominalSlot).optional(),
+        target: z.array(NominalSlot).optional(),
+        members: z.array(NominalSlot).optional(),
+        owns: z.boolean().default(false),
+        /** Its heads name agents, with a feminine form ("fournisseuse", "cliente"). */
+        feminine: z.boolean().default(false),
+      })
+      .strict(),
+  ),
+});
+export type NominalData = z.infer<typeof NominalSchema>;
 const RelationsSchema = z.object({
   types: z.partialRecord(
     z.enum(RELATION_TYPES),
@@ -84,9 +108,12 @@ const RelationsSchema = z.object({
     class_nouns: PerLanguage(Words),
     subject_pronouns: PerLanguage(Words),
     exclusion: PerLanguage(Words),
+    list_openers: PerLanguage(Words).default({}),
+    clause_and: PerLanguage(Words).default({}),
   }),
   anaphors: PerLanguage(z.record(z.string().regex(new RegExp(`^(${ENTITY_TYPES.join("|")})(/[a-z-]+)?$`)), Words)),
   roles: PerLanguage(Words),
+  nominal: NominalSchema.optional(),
 });
 
 const DiscoverySchema = z.object({
@@ -180,6 +207,8 @@ export interface Knowledge {
   roles: Record<Language, Set<string>>;
   /** Words that describe an organisation ("group", "société", "startup"), from the discovery cues. */
   descriptors: Set<string>;
+  /** Nominal frames ("filiale de", "supplier to", "coentreprise entre"), compiled per language. */
+  nominal: Record<Language, NominalLexicon>;
 }
 
 function anaphorKind(key: string): AnaphorKind {
@@ -250,6 +279,7 @@ export function compileKnowledge(files: KnowledgeFiles): Knowledge {
         ),
     ),
     roles: perLanguage((l) => new Set((relations.roles[l] ?? []).map((r) => fold(r)))),
+    nominal: perLanguage((l) => compileNominal(relations.nominal, l, new Set(discovery.stopwords.map((w) => fold(w))))),
     descriptors: new Set(
       Object.values(discovery.before)
         .flat()

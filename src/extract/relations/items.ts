@@ -90,6 +90,12 @@ export function groupEntities(items: readonly Item[], lexicon: GroupingLexicon):
         } else j += 2; // "…and Singapore’s Computer Security Initiative Consultancy": the possessed name is the member.
         continue;
       }
+      // "Amazon Web Services (AWS) and Google": a name in parentheses after a member glosses it and keeps the list going.
+      if (item.norm === "(" && items[j + 1]?.entityId && items[j + 2]?.norm === ")") {
+        group.last = j + 1;
+        j += 3;
+        continue;
+      }
       const c = connectors.matchAt(items, j);
       if (!c) break;
       j = c.end;

@@ -4,14 +4,17 @@
 // contract mentions, grouped into contract nodes by stage 8.
 import type { Language, Modality, RelationType, Status } from "../../model";
 import type { EntityRecord, Mention } from "../entities";
-import type { Knowledge, Trigger } from "../knowledge";
+import type { Knowledge } from "../knowledge";
 import { lastStartAtOrBefore } from "../text/bisect";
-import type { PatternMatch } from "../text/patterns";
 import { findCandidates, makeResolver, type Candidate } from "../relations/arguments";
 import { readCues, SentenceCues } from "../relations/cues";
 import { groupEntities, possessorAt, sentenceItems, type Item } from "../relations/items";
 import { roleLinks } from "../relations/roles";
 import { parseMoney } from "../relations/money";
+import { namedContract, partiesEnd, splitContractSubjects } from "../relations/contracts";
+import { namedClasses, openColonEnumerations } from "../relations/lists";
+import { classMember, coveredBy, makeEndpoints, viaOf } from "../relations/nominal-endpoints";
+import { nominalFacts } from "../relations/nominal";
 import type { Sentence } from "./03-segment";
 
 export interface Fact {
@@ -23,6 +26,22 @@ export interface Fact {
   start: number;
   end: number;
   trigger?: string;
+  /** The frame that produced this fact: a stable id such as "verb-active", "verb-passive-agent",
+   *  "passive-attributed", "nominal-between", "nominal-of", "apposition", "role", "list", "contract-party".
+   *  Its confidence is that rule's precision on the tune set (data/rule-confidence.json, made by `npm run calibrate`). */
+  rule?: string;
+  /** An endpoint that the quote names only through an anaphor ("the company"), a list or a carried-over
+   *  subject: the words standing for it in the quote and where the antecedent is named. */
+  via?: { source?: Inferred; target?: Inferred };
+}
+
+export interface Inferred {
+  start: number;
+  end: number;
+  text: string;
+  antecedentStart: number;
+  antecedentEnd: number;
+  how: "anaphor" | "list" | "subject";
 }
 
 export interface ContractMention {
@@ -64,7 +83,6 @@ interface Frame {
 
 const MAX_LEFT = 15;
 const MAX_RIGHT = 10;
-const NAMED_REACH = 8;
 const VALUE_LOOKBEHIND = 40;
 /** A party not introduced by "with", "via"… must follow the contract word closely ("awarded Anduril a contract"). */
 const ADJACENT_PARTY = 4;
@@ -119,6 +137,8 @@ export function extractRelations(k: Knowledge, a: ArticleInput): { facts: Fact[]
   /** The sources of the article's last active statement of each type (see article_issuer in relations.yaml). */
   const issuers = new Map<RelationType, string[]>();
   let previousContract: { index: number; paragraph: number } | undefined;
+  /** The article's last contract mention: "the contract", "le contrat" with one party refers back to it. */
+  let lastContract: number | undefined;
   let mi = 0;
   a.sentences.forEach((s) => {
     while (mi < a.mentions.length && a.mentions[mi]!.end <= s.start) mi++;
@@ -128,25 +148,43 @@ export function extractRelations(k: Knowledge, a: ArticleInput): { facts: Fact[]
     // Nothing named and nothing carried over: no relation can come out of this sentence.
     if (mentions.length === 0 && previousFrames.length === 0 && !previousContract) return;
     const items = sentenceItems(a.text, s.start, s.end, mentions, k.cues.clause_break[a.lang]);
+    openColonEnumerations(items, k.cues.list_connectors[a.lang]);
     const triggers = k.triggers[a.lang].findAll(items);
+    const nominalHeads = k.nominal[a.lang].heads.findAll(items);
     // Without a trigger, only a role ("X, PDG de Y"), a named contract's owner or a carried-over
     // contract can yield something: most sentences need no argument analysis at all.
-    if (triggers.length === 0 && !previousContract && !mentions.some((m) => INTRINSIC.has(a.entity(m.entityId)?.type ?? "company"))) {
+    if (
+      triggers.length === 0 &&
+      nominalHeads.length === 0 &&
+      !previousContract &&
+      !mentions.some((m) => INTRINSIC.has(a.entity(m.entityId)?.type ?? "company"))
+    ) {
       previousFrames = [];
       return;
     }
-    const candidates = findCandidates(
-      k,
-      a.lang,
+    const joinsClause = (i: number) => k.cues.clause_and[a.lang].matchAt(items, i)?.end === i + 1;
+    const contractStarts = triggers.filter((t) => t.value.type === "contract").map((t) => t.start);
+    const candidates = splitContractSubjects(
       items,
-      groupEntities(items, {
-        connectors: k.cues.list_connectors[a.lang],
-        roles: k.roles[a.lang],
-        isDescriptor,
-        isState,
-        triggerStarts: new Set(triggers.map((t) => t.start)),
-      }),
-      a.entity,
+      namedClasses(
+        items,
+        findCandidates(
+          k,
+          a.lang,
+          items,
+          groupEntities(items, {
+            connectors: k.cues.list_connectors[a.lang],
+            roles: k.roles[a.lang],
+            isDescriptor,
+            isState,
+            triggerStarts: new Set([...triggers, ...nominalHeads].map((t) => t.start)),
+          }),
+          a.entity,
+        ),
+        k.cues.list_openers[a.lang],
+      ),
+      contractStarts,
+      joinsClause,
     );
     const cues = new SentenceCues(k, a.lang, items);
     const aside = asides(items, a.text);
@@ -154,6 +192,9 @@ export function extractRelations(k: Knowledge, a: ArticleInput): { facts: Fact[]
     const mainTriggers = relationalAside.size ? triggers.filter((o) => aside[o.start] === 0) : triggers;
     const frames: Frame[] = [];
     let contractHere = false;
+    // Two contracts in one sentence stay two: the second takes no name the first one used.
+    const contractParties = new Set<string>();
+    let usedTo = -1;
 
     const idsOf = (c: Candidate | undefined, exclude: string[]): string[] => {
       if (!c) return [];
@@ -169,6 +210,7 @@ export function extractRelations(k: Knowledge, a: ArticleInput): { facts: Fact[]
       reading: { status: Status; modality: Modality },
       trigger: string,
       active = false,
+      provenance: Pick<Fact, "rule" | "via"> = {},
     ): void => {
       // An investor that blacklists a company excludes it from its portfolio: a divestment, not a sanction.
       if (given === "sanction") {
@@ -185,7 +227,7 @@ export function extractRelations(k: Knowledge, a: ArticleInput): { facts: Fact[]
       const tgt = allowed(type, "target", targets);
       for (const source of src) {
         for (const target of tgt) {
-          if (source !== target) facts.push({ type, source, target, ...reading, start: s.start, end: s.end, trigger });
+          if (source !== target) facts.push({ type, source, target, ...reading, start: s.start, end: s.end, trigger, ...provenance });
         }
       }
       if (src.length && tgt.length) frames.push({ type, sources: src, targets: tgt, active });
@@ -224,8 +266,9 @@ export function extractRelations(k: Knowledge, a: ArticleInput): { facts: Fact[]
       if (type === "contract") {
         // The clause's subject and the name nearest before the contract word ("Palantir won a $480 million Army contract").
         // Never across another trigger: "X accused Google over its contract with…" does not make X a party.
-        const nearest = candidates.findLast((c) => usable(c) && c.last < t.start && c.first >= leftBound && !c.locative);
-        const first = candidates.find((c) => usable(c) && c.kind === "group" && c.last < t.start && c.first >= leftBound && !c.locative);
+        const from = Math.max(leftBound, usedTo + 1);
+        const nearest = candidates.findLast((c) => usable(c) && c.last < t.start && c.first >= from && !c.locative);
+        const first = candidates.find((c) => usable(c) && c.kind === "group" && c.last < t.start && c.first >= from && !c.locative);
         const subjectIds = allowed("contract", "source", [...new Set([...idsOf(first, []), ...idsOf(nearest, [])])]);
         // Parties on the right: the first name after the contract word, and those that "with", "via"… introduce;
         // they stop at an attribution ("…, according to a WIRED review").
@@ -248,24 +291,31 @@ export function extractRelations(k: Knowledge, a: ArticleInput): { facts: Fact[]
           return false;
         };
         const others = new Set<string>();
+        let lastUsed = t.end;
+        const nextContract = partiesEnd(contractStarts, candidates, t.end, items.length, joinsClause);
         rightAll
-          .filter((c) => c.first - t.end <= CONTRACT_REACH && c.last < Math.min(clause.end, attribution))
+          .filter((c) => c.first - t.end <= CONTRACT_REACH && c.last < Math.min(clause.end, attribution, nextContract))
           .forEach((c, n) => {
-            if ((n === 0 && c.first - t.end <= ADJACENT_PARTY) || introduced(c)) for (const id of idsOf(c, [...subjectIds])) others.add(id);
+            if ((n === 0 && c.first - t.end <= ADJACENT_PARTY) || introduced(c)) {
+              for (const id of idsOf(c, [...subjectIds])) others.add(id);
+              lastUsed = Math.max(lastUsed, c.last);
+            }
           });
         const counterparts = allowed("contract", "source", [...others]).filter((id) => !subjectIds.includes(id));
         const plural = PLURAL_CONTRACT.has(items[t.end - 1]!.norm ?? "");
-        const namedBefore = [...candidates]
-          .reverse()
-          .find(
-            (c) => c.kind === "group" && c.last < t.start && t.start - c.last <= NAMED_REACH && c.entityIds.some((id) => a.entity(id)?.type === "contract"),
-          );
-        const named = namedBefore?.entityIds.find((id) => a.entity(id)?.type === "contract");
+        const named = namedContract(items, t.start, t.end, (id) => a.entity(id)?.type === "contract");
         // "awarded contracts to Airbus and Helsing": one contract each.
         const sets =
           plural && subjectIds.length > 0 && counterparts.length > 1 ? counterparts.map((c) => [...subjectIds, c]) : [[...subjectIds, ...counterparts]];
+        const definite = isDefinite(items, t.start);
         for (const parties of sets) {
-          if (parties.length < 2 || contractHere) continue;
+          // One party is enough for a contract the text names, or one it refers back to ("the deal was extended with X").
+          // (A party some contract already has joins that one in stage 8; another joins the article's last contract.)
+          const known = contracts.some((m) => m.parties.includes(parties[0]!));
+          const refersBack = parties.length === 1 && definite && !named && lastContract !== undefined;
+          const continues = refersBack && !known ? lastContract : undefined;
+          const enough = parties.length >= 2 || (parties.length === 1 && named !== undefined) || refersBack;
+          if (!enough || (contractHere && parties.some((p) => contractParties.has(p)))) continue;
           // The value often stands just before the contract word ("a $1.2 billion contract").
           const tail = a.text.slice(Math.max(s.start, items[t.start]!.start - VALUE_LOOKBEHIND), s.end);
           const value = sets.length === 1 ? parseMoney(tail, k.money) : undefined;
@@ -280,14 +330,18 @@ export function extractRelations(k: Knowledge, a: ArticleInput): { facts: Fact[]
             trigger: triggerText,
             triggerStart: items[t.start]!.start,
             triggerEnd: items[t.end - 1]!.end,
-            definite: isDefinite(items, t.start),
+            definite,
+            ...(continues !== undefined ? { continues } : {}),
             ...(named ? { named } : {}),
             ...(value ? { value } : {}),
             ...(year ? { date: year } : {}),
           });
           previousContract = { index: contracts.length - 1, paragraph: s.paragraph };
+          if (!refersBack) lastContract = contracts.length - 1;
+          for (const p of parties) contractParties.add(p);
+          usedTo = lastUsed;
         }
-        if (sets.some((p) => p.length >= 2)) contractHere = true;
+        if (contracts.length && contracts[contracts.length - 1]!.start === s.start) contractHere = true;
         return;
       }
 
@@ -350,10 +404,14 @@ export function extractRelations(k: Knowledge, a: ArticleInput): { facts: Fact[]
       // "… pour fournir des données": the partner is the recipient — unless a place is ("to sell software in Japan").
       if (mainFrame && mainFrame.type !== "client_of" && targets.length === 0 && !cues.has("place_break", t.end, clause.end)) targets = mainFrame.targets;
       // A sanction of "plusieurs entreprises chinoises" reaches the Chinese companies the article names.
+      let classTargets: Candidate | undefined;
       if (targets.length === 0 && k.relationTypes[type]?.resolve_classes) {
         const zone = dir === "passive" ? (c: Candidate) => c.last < t.start && c.first >= leftBound : (c: Candidate) => c.first >= t.end && c.last < rightBound;
         const cls = candidates.find((c) => c.kind === "class" && zone(c));
-        if (cls) targets = resolver.members(cls.country!);
+        if (cls) {
+          targets = resolver.members(cls.country!);
+          classTargets = cls;
+        }
       }
       // "L'entreprise fournit une technologie…": the recipient carries over from the previous sentence.
       if (targets.length === 0 && sources.length > 0) {
@@ -366,8 +424,22 @@ export function extractRelations(k: Knowledge, a: ArticleInput): { facts: Fact[]
         if (carried) sources = carried.sources;
         else if (k.relationTypes[type]?.article_issuer) sources = issuers.get(type) ?? [];
       }
-      emit(type, sources, targets, reading, triggerText, (dir === "forward" && Boolean(left)) || dir === "subject_left");
+      const active = (dir === "forward" && Boolean(left)) || dir === "subject_left";
+      // Members of an unnamed class are no named argument: each is recorded as inferred from the class words.
+      if (classTargets) for (const id of targets) emit(type, sources, [id], reading, triggerText, active, classMember(a, items, classTargets, id));
+      else emit(type, sources, targets, reading, triggerText, active);
     });
+
+    const nominalEndpoints = makeEndpoints(a, items, candidates, resolver);
+    for (const f of nominalFacts(
+      { lex: k.nominal[a.lang], text: a.text, items, candidates, triggerAt: coveredBy(triggers, items.length), ...nominalEndpoints },
+      nominalHeads,
+    )) {
+      const reading = readCues(k, a.lang, items, cues, { ...f.head, value: { type: f.type, dir: "forward", source: "" } }, clauseAround(items, f.head));
+      if (reading.negated) continue;
+      const headText = a.text.slice(items[f.head.start]!.start, items[f.head.end - 1]!.end);
+      for (const x of f.sources) for (const y of f.targets) emit(f.type, [x.id], [y.id], reading, headText, false, { rule: f.rule, ...viaOf(x, y) });
+    }
 
     // "Google and Amazon’s Project Nimbus": the owners of a named contract are its parties.
     items.forEach((item, i) => {
@@ -464,7 +536,7 @@ function isDefinite(items: readonly Item[], start: number): boolean {
 const TRADE = new Set<RelationType>(["supplies", "client_of", "contract", "partnership"]);
 const sameFamily = (a: RelationType, b: RelationType) => a === b || (TRADE.has(a) && TRADE.has(b));
 
-function clauseAround(items: readonly Item[], t: PatternMatch<Trigger>): { start: number; end: number } {
+function clauseAround(items: readonly Item[], t: { start: number; end: number }): { start: number; end: number } {
   let start = t.start;
   while (start > 0 && !items[start - 1]!.blocksGap) start--;
   let end = t.end;

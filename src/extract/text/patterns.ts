@@ -31,9 +31,14 @@ export interface PatternMatch<T> {
   weight: number;
 }
 
+/** "d'", "l'", "qu'" written alone: the tokenizer attaches an elision to the word after it, so alone it is one token. */
+const LONE_ELISION = /^(\p{L}{1,7})['’]$/u;
+
 function compileWord(raw: string): Word[] {
   const prefix = raw.endsWith("*") && raw.length > 1;
   const body = prefix ? raw.slice(0, -1) : raw;
+  const elided = LONE_ELISION.exec(body);
+  if (elided) return [{ word: `${fold(elided[1]!)}'`, prefix }];
   const toks = tokenize(body).map((t) => t.norm);
   if (toks.length === 0) return [{ word: fold(body), prefix }];
   return toks.map((w, i) => ({ word: w, prefix: prefix && i === toks.length - 1 }));
