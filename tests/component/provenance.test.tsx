@@ -41,7 +41,7 @@ describe("passage provenance", () => {
     const user = userEvent.setup();
     withProvenance();
     renderWithProviders(undefined, { url: "/?edge=imod|client_of|microsoft", stub: false });
-    await user.click(await screen.findByRole("button", { name: "Show where Israeli Ministry of Defense is named in the article" }));
+    await user.click(await screen.findByRole("button", { name: "where named: Israeli Ministry of Defense" }));
     expect(useExplorer.getState().reading).toEqual({ articleId: "a3_microsoft_fr", start: 144, end: 176 });
     const reader = await screen.findByRole("region", { name: /Microsoft suspend des services/ });
     const mark = await within(reader).findByText((_, el) => el?.tagName === "MARK" && el.classList.contains("passage-mark"));
