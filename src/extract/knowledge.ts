@@ -264,7 +264,7 @@ export function compileKnowledge(files: KnowledgeFiles): Knowledge {
   };
 }
 
-function compileRuleConfidence(json: string | undefined): Map<string, number> {
+export function compileRuleConfidence(json: string | undefined): Map<string, number> {
   if (json === undefined) return new Map();
   let raw: unknown;
   try {

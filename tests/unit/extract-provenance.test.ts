@@ -1,8 +1,8 @@
 // Provenance (issue 10, items 7–8): each passage records the rule that produced it, its confidence,
 // and the endpoints it names only through an anaphor, a class or a pronoun (`via`), with where the
 // antecedent is named. A passage naming neither end of its relation is dropped.
-import { compileKnowledge, type ExtractResult } from "../../src/extract/index";
-import { readKnowledgeFiles } from "../../src/extract/io";
+import type { ExtractResult } from "../../src/extract/index";
+import { compileRuleConfidence } from "../../src/extract/knowledge";
 import { makeResolver } from "../../src/extract/relations/arguments";
 import { auditNaming, endpointNaming } from "../../src/extract/provenance";
 import { merge, type ArticleResult } from "../../src/extract/stages/09-merge";
@@ -142,20 +142,23 @@ describe("every passage names its endpoints", () => {
 });
 
 describe("confidence comes from data/rule-confidence.json", () => {
-  const files = readKnowledgeFiles("data");
-  const calibrated = (rules: Record<string, { confidence: number; correct: number; passages: number }>) =>
-    compileKnowledge({ ...files, ruleConfidence: JSON.stringify({ corpus: "tune", smoothing: "add-one", rules }) });
+  const json = (rules: Record<string, { confidence: number; correct: number; passages: number }>) => JSON.stringify({ corpus: "tune", smoothing: "add-one", rules });
 
   it("is stamped on the passages of a calibrated rule, and absent for a rule never measured", () => {
-    const kc = calibrated({ "pattern-forward": { confidence: 0.75, correct: 2, passages: 2 } });
+    const kc = { ...k, ruleConfidence: compileRuleConfidence(json({ "pattern-forward": { confidence: 0.75, correct: 2, passages: 2 } })) };
     const r = extract(kc, "Palantir supplies software to the Israeli military. Palantir was founded in 2003. Its CEO, Alex Karp, spoke.");
     const byRule = r.graph.edges.flatMap((e) => e.evidence.map((ev) => [ev.rule, ev.confidence]));
     expect(byRule).toContainEqual(["pattern-forward", 0.75]);
     expect(byRule).toContainEqual(["role", undefined]);
   });
 
-  it("rejects a file whose confidence is out of range", () => {
-    expect(() => calibrated({ x: { confidence: 1.5, correct: 1, passages: 1 } })).toThrow(/rule-confidence\.json/);
+  it("reads nothing when the file is absent, and rejects a confidence out of range", () => {
+    expect(compileRuleConfidence(undefined).size).toBe(0);
+    expect(() => compileRuleConfidence(json({ x: { confidence: 1.5, correct: 1, passages: 1 } }))).toThrow(/rule-confidence\.json/);
+  });
+
+  it("is read by the knowledge from its file", () => {
+    expect(k.ruleConfidence.size).toBeGreaterThan(0);
   });
 });
 
