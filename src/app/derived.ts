@@ -9,6 +9,7 @@ import { focusGraph } from "./graph/focus";
 import { shortestPaths, pathElements, type GraphPath } from "./graph/paths";
 import { rankings, type Ranking } from "./graph/rankings";
 import { filterByTime, histogram, type Histogram } from "./graph/time";
+import { filterByConfidence } from "./graph/confidence";
 import { facetCounts, type FacetCounts } from "./graph/facets";
 import { memoLast } from "./graph/memo";
 import { OVERVIEW_ABOVE, OVERVIEW_SIZE, overviewGraph } from "./graph/overview";
@@ -18,6 +19,7 @@ const visibleOf = memoLast(measured("entangle:filter", filterGraph));
 const countsOf = memoLast(measured("entangle:facet-counts", facetCounts));
 const focusedOf = memoLast(focusGraph);
 const timedOf = memoLast(filterByTime);
+const confidentOf = memoLast(filterByConfidence);
 const histogramOf = memoLast((index: GraphIndex, visible: VisibleGraph) => histogram(index, visible.edges));
 const pathsOf = memoLast((index: GraphIndex, filtered: VisibleGraph, from: string, to: string) => shortestPaths(index, from, to, { within: filtered }));
 const overviewOf = memoLast((index: GraphIndex, filtered: VisibleGraph, chosen: string) =>
@@ -49,12 +51,14 @@ export function useFacetFiltered(): VisibleGraph {
   return visibleOf(index, filters, keep);
 }
 
-/** The graph the filters and the time range leave, before any focus: paths are searched in it. */
+/** The graph the filters, the time range and the minimum confidence leave, before any focus: paths are searched in it. */
 export function useFiltered(): VisibleGraph {
   const index = useIndex();
   const filtered = useFacetFiltered();
   const time = useExplorer((s) => s.time);
-  return time ? timedOf(index, filtered, time) : filtered;
+  const min = useExplorer((s) => s.minConfidence);
+  const timed = time ? timedOf(index, filtered, time) : filtered;
+  return min !== null ? confidentOf(index, timed, min) : timed;
 }
 
 export function useHistogram(): Histogram {
@@ -75,7 +79,7 @@ export function useVisible(): VisibleGraph {
 /** True while a big graph shows only its most connected entities: nothing filtered, focused or asked for in full. */
 export function useOverview(): boolean {
   const index = useIndex();
-  const untouched = useExplorer((s) => isUnfiltered(s.filters) && !s.time && !s.focus && !s.showAll);
+  const untouched = useExplorer((s) => isUnfiltered(s.filters) && !s.time && s.minConfidence === null && !s.focus && !s.showAll);
   return untouched && index.graph.nodes.length > OVERVIEW_ABOVE;
 }
 

@@ -129,7 +129,7 @@ function finishCorpus(corpus: LinkedCorpus, related: readonly Related[], k: Know
     docs.push({ ...p.meta, text: p.text, sentences: p.sentences.map((s) => [s.start, s.end] as [number, number]) });
   });
 
-  const machine = merge(results, entity);
+  const machine = merge(results, entity, { confidenceOf: (rule) => k.ruleConfidence.get(rule) });
   const linked = new Map(machine.articles.map((a) => [a.id, a.translationOf]));
   for (const d of docs) d.translationOf = linked.get(d.id) ?? null;
   const curated = options.curation?.length ? applyCuration(machine, new Map(results.map((r) => [r.meta.id, r.text])), options.curation) : null;

@@ -32,6 +32,7 @@ export function readKnowledgeFiles(dir = "data"): KnowledgeFiles {
     money: read("money.yaml"),
     discovery: read("discovery.yaml"),
     ...(existsSync(join(dir, "gazetteer.json")) ? { gazetteer: read("gazetteer.json") } : {}),
+    ...(existsSync(join(dir, "rule-confidence.json")) ? { ruleConfidence: read("rule-confidence.json") } : {}),
   };
 }
 

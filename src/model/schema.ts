@@ -19,6 +19,23 @@ const startBeforeEnd = z.refine<{ start: number; end: number }>((s) => s.start <
 export const SpanSchema = z.object({ articleId: Id, start: Offset, end: Offset }).check(startBeforeEnd);
 export type Span = z.infer<typeof SpanSchema>;
 
+/**
+ * An endpoint the quote names only through an anaphor ("the company"), a list or a carried-over
+ * subject: the words that stand for it in the quote, and where its antecedent is named.
+ * All offsets are article text offsets.
+ */
+export const InferredSchema = z
+  .object({
+    start: Offset,
+    end: Offset,
+    text: z.string(),
+    antecedentStart: Offset,
+    antecedentEnd: Offset,
+    how: z.enum(["anaphor", "list", "subject"]),
+  })
+  .check(startBeforeEnd);
+export type Inferred = z.infer<typeof InferredSchema>;
+
 export const EvidenceSchema = z
   .object({
     articleId: Id,
@@ -32,6 +49,12 @@ export const EvidenceSchema = z
     date: z.optional(z.string().check(z.regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/))),
     /** Set by data/curation.yaml: a person added this passage, or confirmed it. */
     curated: z.optional(z.enum(["added", "confirmed"])),
+    /** The frame that produced the passage ("verb-active", "nominal-between", "role"…); absent for curated ones. */
+    rule: z.optional(z.string().check(z.minLength(1))),
+    /** That rule's precision on the tune set (data/rule-confidence.json), 0–1. */
+    confidence: z.optional(z.number().check(z.gte(0), z.lte(1))),
+    /** Endpoints the quote names only through an anaphor, a list or a carried-over subject. */
+    via: z.optional(z.object({ source: z.optional(InferredSchema), target: z.optional(InferredSchema) })),
   })
   .check(startBeforeEnd);
 export type Evidence = z.infer<typeof EvidenceSchema>;

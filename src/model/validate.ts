@@ -89,6 +89,14 @@ export function checkSpans(graph: Graph, textOf: (articleId: string) => string |
     e.evidence.forEach((ev, i) => {
       const slice = inside(`edge '${e.id}' evidence ${i}`, ev.articleId, ev.start, ev.end);
       if (slice !== undefined && slice !== ev.quote) problems.push(`edge '${e.id}' evidence ${i}: quote differs from its slice`);
+      for (const end of ["source", "target"] as const) {
+        const via = ev.via?.[end];
+        if (!via) continue;
+        const where = `edge '${e.id}' evidence ${i} via.${end}`;
+        const words = inside(where, ev.articleId, via.start, via.end);
+        if (words !== undefined && words !== via.text) problems.push(`${where}: text differs from its slice`);
+        inside(`${where} antecedent`, ev.articleId, via.antecedentStart, via.antecedentEnd);
+      }
     });
   }
   return problems;

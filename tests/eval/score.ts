@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { compileKnowledge, extractCorpus, type ExtractResult } from "../../src/extract/index";
 import { readArticleFiles, readKnowledgeFiles } from "../../src/extract/io";
 import type { Graph } from "../../src/model";
-import { formatSummary, type GoldFile, type ScoredData, scoreGraph, type Summary } from "./scorer";
+import { type EdgeVerdict, formatSummary, type GoldFile, type ScoredData, scoreGraph, type Summary, type TypeScore } from "./scorer";
 
 export type { Summary } from "./scorer";
 
@@ -28,7 +28,9 @@ export const CORPORA: Corpus[] = [
   corpus("check", "tests/eval/dev/check", "articles", "gold"),
 ];
 
-export type CorpusScore = { status: "absent"; corpus: Corpus } | { status: "scored"; corpus: Corpus; summary: Summary; data: ScoredData };
+export type CorpusScore =
+  | { status: "absent"; corpus: Corpus }
+  | { status: "scored"; corpus: Corpus; summary: Summary; data: ScoredData; byType: Record<string, TypeScore>; verdicts: EdgeVerdict[] };
 
 export function readGold(dir: string): GoldFile[] {
   return readdirSync(dir)
@@ -53,9 +55,19 @@ export function scoreCorpus(c: Corpus, knowledgeDir = "data"): CorpusScore {
   if (!existsSync(c.root) || !existsSync(c.articles)) return { status: "absent", corpus: c };
   if (!existsSync(c.gold)) throw new Error(`eval: ${c.name} has articles in ${c.articles} but no gold in ${c.gold}`);
   const data = asWritten(extract(c.articles, knowledgeDir));
-  return { status: "scored", corpus: c, summary: scoreGraph(data, readGold(c.gold)).summary, data };
+  const { summary, byType, verdicts } = scoreGraph(data, readGold(c.gold));
+  return { status: "scored", corpus: c, summary, data, byType, verdicts };
 }
 
 export function describeScore(s: CorpusScore): string {
   return s.status === "absent" ? `absent (no ${s.corpus.articles} in this checkout)` : formatSummary(s.summary);
+}
+
+/** Typed P/R/F1 per relation type, one line each, for `npm run eval -- --by-type`. */
+export function describeByType(byType: Record<string, TypeScore>): string {
+  const f = (x: number) => x.toFixed(2);
+  const rows = Object.entries(byType).map(
+    ([type, t]) => `  ${type.padEnd(12)} P=${f(t.p)} R=${f(t.r)} F1=${f(t.f1)}  (graph ${t.predicted}, gold ${t.gold})`,
+  );
+  return rows.join("\n");
 }

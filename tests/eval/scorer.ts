@@ -98,6 +98,28 @@ export function prf(hitP: number, nP: number, hitG: number, nG: number): Prf {
   return { p, r, f1: p + r ? (2 * p * r) / (p + r) : 0 };
 }
 
+/** Typed scores of one relation type (client_of counts as supplies, as typedKey reads it). */
+export interface TypeScore extends Prf {
+  /** Distinct typed relations of this type the graph holds (optional gold ones left out). */
+  predicted: number;
+  /** Required gold relations of this type. */
+  gold: number;
+}
+
+/** Whether the gold of its article confirms one graph edge as typed: what `npm run calibrate` counts per rule. */
+export interface EdgeVerdict {
+  articleId: string;
+  edgeId: string;
+  verdict: "hit" | "optional" | "miss";
+}
+
+interface TypeTally {
+  pred: number;
+  hitP: number;
+  gold: number;
+  hitG: number;
+}
+
 export interface Totals {
   goldE: number;
   predE: number;
@@ -112,6 +134,8 @@ export interface Totals {
   goldTyped: number;
   evOk: number;
   missingArticles: string[];
+  byType: Map<string, TypeTally>;
+  verdicts: EdgeVerdict[];
 }
 
 const baseName = (path: string) => path.slice(path.lastIndexOf("/") + 1);
@@ -122,7 +146,10 @@ function articleFor(graph: Graph, wanted: string) {
 }
 
 /** Scores the graph on every gold file (in file-name order, as score.mjs reads them). */
-export function scoreGraph(data: ScoredData, golds: readonly GoldFile[]): { summary: Summary; perArticle: ArticleScore[] } {
+export function scoreGraph(
+  data: ScoredData,
+  golds: readonly GoldFile[],
+): { summary: Summary; perArticle: ArticleScore[]; byType: Record<string, TypeScore>; verdicts: EdgeVerdict[] } {
   const totals: Totals = {
     goldE: 0,
     predE: 0,
@@ -137,6 +164,8 @@ export function scoreGraph(data: ScoredData, golds: readonly GoldFile[]): { summ
     goldTyped: 0,
     evOk: 0,
     missingArticles: [],
+    byType: new Map(),
+    verdicts: [],
   };
   const nodeById = new Map(data.graph.nodes.map((n) => [n.id, n]));
   const perArticle = [...golds]
@@ -151,7 +180,18 @@ export function scoreGraph(data: ScoredData, golds: readonly GoldFile[]): { summ
     counts: { gold: { entities: totals.goldE, relations: totals.goldR }, graph: { entities: totals.predE, relations: totals.predR } },
     missingArticles: totals.missingArticles,
   };
-  return { summary, perArticle };
+  const byType: Record<string, TypeScore> = {};
+  for (const [type, t] of [...totals.byType].sort(([a], [b]) => (a < b ? -1 : 1)))
+    byType[type] = { ...prf(t.hitP, t.pred, t.hitG, t.gold), predicted: t.pred, gold: t.gold };
+  return { summary, perArticle, byType, verdicts: totals.verdicts };
+}
+
+const typeOfKey = (k: string) => k.slice(k.lastIndexOf("\u0000") + 1);
+const canonicalType = (type: string) => (type === "client_of" ? "supplies" : type);
+function tally(totals: Totals, type: string): TypeTally {
+  let t = totals.byType.get(type);
+  if (!t) totals.byType.set(type, (t = { pred: 0, hitP: 0, gold: 0, hitG: 0 }));
+  return t;
 }
 
 interface GoldPair {
@@ -226,6 +266,21 @@ function scoreArticle(data: ScoredData, nodeById: Map<string, GraphNode>, file: 
   for (const k of relations.predTyped) {
     if (requiredKeys.has(k)) typedHit++;
     else if (optionalKeys.has(k)) typedOptional++;
+    if (optionalKeys.has(k) && !requiredKeys.has(k)) continue;
+    const t = tally(totals, typeOfKey(k));
+    t.pred++;
+    if (requiredKeys.has(k)) t.hitP++;
+  }
+  for (const r of goldRelations) {
+    if (r.optional) continue;
+    const t = tally(totals, canonicalType(r.type));
+    t.gold++;
+    if (accepted(r).some((k) => relations.predTyped.has(k))) t.hitG++;
+  }
+  for (const e of edges) {
+    const k = typedKey(goldKeyOfNode(e.source) ?? `?${e.source}`, goldKeyOfNode(e.target) ?? `?${e.target}`, e.type);
+    const verdict = requiredKeys.has(k) ? "hit" : optionalKeys.has(k) ? "optional" : "miss";
+    totals.verdicts.push({ articleId: article.id, edgeId: e.id, verdict });
   }
   totals.predTyped += relations.predTyped.size - typedOptional;
   totals.typedP += typedHit;

@@ -30,17 +30,22 @@ const CATALOGUES: Record<Exclude<Language, "en">, () => Promise<{ default: Recor
   fr: () => import("./fr.json"),
 };
 
+// Tracked apart from i18next's bundles: a lazily loaded view may add its own few words to a language
+// whose main catalogue has not arrived yet.
+const loaded = new Set<Language>(["en"]);
+
 /** Loads a language's catalogue once; resolves at once for English or a catalogue already loaded. */
 export async function loadCatalogue(language: Language): Promise<Language> {
-  if (language !== "en" && !i18n.hasResourceBundle(language, "translation")) {
+  if (language !== "en" && !loaded.has(language)) {
     const { default: messages } = await CATALOGUES[language]();
-    i18n.addResourceBundle(language, "translation", messages);
+    i18n.addResourceBundle(language, "translation", messages, true, false);
+    loaded.add(language);
   }
   return language;
 }
 
 export function isCatalogueLoaded(language: Language): boolean {
-  return language === "en" || i18n.hasResourceBundle(language, "translation");
+  return loaded.has(language);
 }
 
 /** Switches the catalogue and <html lang>; cheap when nothing changes. */

@@ -24,6 +24,8 @@ export type ExplorerSnapshot = {
   focus: FocusSpec | null;
   /** A range of years for the passages; null shows every date and the undated. */
   time: TimeRange | null;
+  /** Hides relations whose every passage has a lower confidence (0–1); null shows all. */
+  minConfidence: number | null;
   /** The interface language the user chose; null follows the browser. */
   language: Language | null;
 };
@@ -51,6 +53,7 @@ export type ExplorerState = ExplorerSnapshot & {
   clearFocus: () => void;
   setLanguage: (language: Language) => void;
   setTime: (time: TimeRange | null) => void;
+  setMinConfidence: (minConfidence: number | null) => void;
   restore: (snapshot: ExplorerSnapshot) => void;
 };
 
@@ -64,6 +67,7 @@ export const INITIAL_SNAPSHOT: ExplorerSnapshot = {
   path: null,
   focus: null,
   time: null,
+  minConfidence: null,
   language: null,
 };
 
@@ -73,7 +77,7 @@ export const useExplorer = create<ExplorerState>()((set) => ({
   showAll: false,
   setShowAll: (showAll) => set({ showAll }),
   toggleFilter: (facet, value) => set((s) => ({ filters: toggleValue(s.filters, facet, value) })),
-  clearFilters: () => set({ filters: EMPTY_FILTERS, keepNeighbours: INITIAL_SNAPSHOT.keepNeighbours, time: null }),
+  clearFilters: () => set({ filters: EMPTY_FILTERS, keepNeighbours: INITIAL_SNAPSHOT.keepNeighbours, time: null, minConfidence: null }),
   setKeepNeighbours: (keepNeighbours) => set({ keepNeighbours }),
   selectNode: (id, options) => set((s) => ({ selection: { kind: "node", id }, reading: null, centreRequest: s.centreRequest + (options?.centre ? 1 : 0) })),
   selectEdge: (id, options) => set((s) => ({ selection: { kind: "edge", id }, centreRequest: s.centreRequest + (options?.centre ? 1 : 0) })),
@@ -93,12 +97,13 @@ export const useExplorer = create<ExplorerState>()((set) => ({
   clearFocus: () => set({ focus: null }),
   setLanguage: (language) => set({ language }),
   setTime: (time) => set({ time }),
+  setMinConfidence: (minConfidence) => set({ minConfidence }),
   restore: (snapshot) => set(snapshot),
 }));
 
 export function snapshotOf(s: ExplorerSnapshot): ExplorerSnapshot {
-  const { filters, keepNeighbours, selection, search, view, reading, path, focus, time, language } = s;
-  return { filters, keepNeighbours, selection, search, view, reading, path, focus, time, language };
+  const { filters, keepNeighbours, selection, search, view, reading, path, focus, time, minConfidence, language } = s;
+  return { filters, keepNeighbours, selection, search, view, reading, path, focus, time, minConfidence, language };
 }
 
 /** Back to a blank slate; tests call it after each case. */

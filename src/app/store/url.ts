@@ -48,6 +48,7 @@ export function toQuery(s: ExplorerSnapshot): string {
     p.set("years", `${s.time.from}-${s.time.to}`);
     if (!s.time.undated) p.set("undated", "0");
   }
+  if (s.minConfidence !== null) p.set("confidence", String(s.minConfidence));
   if (s.language) p.set("lang", s.language);
   if (s.reading) {
     p.set("read", s.reading.articleId);
@@ -88,6 +89,7 @@ export function fromQuery(query: string): ExplorerSnapshot {
     path: p.get("from") || p.get("to") ? { from: p.get("from") ?? "", to: p.get("to") ?? "" } : null,
     focus: focusOf(p),
     time: timeOf(p),
+    minConfidence: confidenceOf(p),
     language: LANGUAGES.includes(p.get("lang") as Language) ? (p.get("lang") as Language) : null,
   };
 }
@@ -106,6 +108,13 @@ function timeOf(p: URLSearchParams): ExplorerSnapshot["time"] {
   if (!m) return null;
   const [from, to] = [Number(m[1]), Number(m[2])].sort((a, b) => a - b) as [number, number];
   return { from, to, undated: p.get("undated") !== "0" };
+}
+
+/** "confidence=0.8": a share in (0, 1]; anything else shows every relation. */
+function confidenceOf(p: URLSearchParams): number | null {
+  const raw = p.get("confidence");
+  const value = raw && /^(0(\.\d+)?|1(\.0+)?)$/.test(raw) ? Number(raw) : 0;
+  return value > 0 ? value : null;
 }
 
 function focusOf(p: URLSearchParams): FocusSpec | null {

@@ -119,9 +119,18 @@ export function findCandidates(k: Knowledge, lang: Language, items: Item[], grou
   return candidates.sort((a, b) => a.first - b.first);
 }
 
+/** The mention an anaphor was resolved to: its entity and where the article names it. */
+export interface Antecedent {
+  id: string;
+  start: number;
+  end: number;
+}
+
 export interface Resolver {
   /** The last entity of a compatible type named before this offset, nearby, other than `exclude`. */
   anaphor(kind: AnaphorKind, before: number, exclude: readonly string[]): string | undefined;
+  /** The same choice, with the mention it was made from: evidence shows where "the company" was named. */
+  antecedent(kind: AnaphorKind, before: number, exclude: readonly string[]): Antecedent | undefined;
   /** The article's named entities of a class (companies of a country). */
   members(country: string): string[];
   /** What "son", "its" stands for before a role ("Son président est X"): the last company, agency or organisation named nearby. */
@@ -142,6 +151,7 @@ const COMPATIBLE: Record<EntityType, EntityType[]> = {
 /** A mention an anaphor of one kind may stand for; `runStart` is the first entry of the run of entries naming the same entity that ends here. */
 interface Fitting {
   start: number;
+  end: number;
   id: string;
   runStart: number;
 }
@@ -154,14 +164,17 @@ function fittingMentions(mentions: readonly Mention[], entity: (id: string) => E
     if (!e || !COMPATIBLE[kind.type].includes(e.type) || (kind.sector && !e.sectors.includes(kind.sector)) || (kind.country && e.country !== kind.country))
       continue;
     const n = list.length;
-    list.push({ start: m.start, id: e.id, runStart: n > 0 && list[n - 1]!.id === e.id ? list[n - 1]!.runStart : n });
+    list.push({ start: m.start, end: m.end, id: e.id, runStart: n > 0 && list[n - 1]!.id === e.id ? list[n - 1]!.runStart : n });
   }
   return list;
 }
 
-/** The entity of the last fitting mention starting before `before`, skipping runs of excluded entities. */
-function lastFitting(list: readonly Fitting[], before: number, exclude: readonly string[]): string | undefined {
-  for (let j = firstStartAtOrAfter(list, before) - 1; j >= 0; j = list[j]!.runStart - 1) if (!exclude.includes(list[j]!.id)) return list[j]!.id;
+/** The last fitting mention starting before `before`, skipping runs of excluded entities. */
+function lastFitting(list: readonly Fitting[], before: number, exclude: readonly string[]): Antecedent | undefined {
+  for (let j = firstStartAtOrAfter(list, before) - 1; j >= 0; j = list[j]!.runStart - 1) {
+    const f = list[j]!;
+    if (!exclude.includes(f.id)) return { id: f.id, start: f.start, end: f.end };
+  }
   return undefined;
 }
 
@@ -172,8 +185,9 @@ export function makeResolver(
 ): Resolver {
   const membersOf = new Map<string, string[]>();
   const fitting = new Map<string, Fitting[]>();
-  return {
-    anaphor(kind, before, exclude) {
+  const resolver: Resolver = {
+    anaphor: (kind, before, exclude) => resolver.antecedent(kind, before, exclude)?.id,
+    antecedent(kind, before, exclude) {
       // "le fonds" narrows to investors and may reach back to the article's start, so it is answered
       // from an index (a scan back would make an article of such phrases quadratic); "the company" stays near.
       if (kind.sector) {
@@ -197,7 +211,7 @@ export function makeResolver(
           (!kind.country || e.country === kind.country) &&
           !exclude.includes(e.id)
         )
-          return e.id;
+          return { id: e.id, start: m.start, end: m.end };
       }
       return undefined;
     },
@@ -224,4 +238,5 @@ export function makeResolver(
       return ids;
     },
   };
+  return resolver;
 }

@@ -12,6 +12,8 @@ export interface RoleLink {
   role: string;
   /** Item index of the role word: what stands just before it ("former", "ancien", "ex-") says whether the role is over. */
   roleAt: number;
+  /** Item index of the possessive that stood for the organisation ("Son président est X"): it is inferred, not named. */
+  possessiveAt?: number;
 }
 
 const ORGANISATION_TYPES = new Set(["company", "agency", "organization"]);
@@ -73,7 +75,7 @@ export function roleLinks(
       if (role >= 0 && q >= 0 && POSSESSIVE.has(items[q]!.norm ?? "")) {
         const organisation = ownerAt(q);
         if (organisation && organisation !== items[p]!.entityId) {
-          const link = { person: items[p]!.entityId!, organisation, role: items[role]!.norm ?? "", roleAt: role };
+          const link = { person: items[p]!.entityId!, organisation, role: items[role]!.norm ?? "", roleAt: role, possessiveAt: q };
           if (!links.some((l) => l.person === link.person && l.organisation === link.organisation)) links.push(link);
         }
       }

@@ -15,6 +15,7 @@ import { namedContract, partiesEnd, splitContractSubjects } from "../relations/c
 import { namedClasses, openColonEnumerations } from "../relations/lists";
 import { classMember, coveredBy, makeEndpoints, viaOf } from "../relations/nominal-endpoints";
 import { nominalFacts } from "../relations/nominal";
+import { inferredAt, MentionIndex, type Inferred } from "../relations/inferred";
 import type { Sentence } from "./03-segment";
 
 export interface Fact {
@@ -35,14 +36,7 @@ export interface Fact {
   via?: { source?: Inferred; target?: Inferred };
 }
 
-export interface Inferred {
-  start: number;
-  end: number;
-  text: string;
-  antecedentStart: number;
-  antecedentEnd: number;
-  how: "anaphor" | "list" | "subject";
-}
+export type { Inferred };
 
 export interface ContractMention {
   parties: string[];
@@ -63,6 +57,10 @@ export interface ContractMention {
   definite: boolean;
   /** "Project Nimbus, a $1.2 billion contract": the named contract this mention describes. */
   named?: string;
+  /** The frame that found it (see Fact.rule). */
+  rule?: string;
+  /** Parties the sentence names only through an anaphor, by entity id (see Fact.via). */
+  via?: Record<string, Inferred>;
 }
 
 export interface ArticleInput {
@@ -124,6 +122,7 @@ export function extractRelations(k: Knowledge, a: ArticleInput): { facts: Fact[]
   const facts: Fact[] = [];
   const contracts: ContractMention[] = [];
   const sentenceIndexAt = (offset: number) => Math.max(0, lastStartAtOrBefore(a.sentences, offset));
+  const mentionIndex = new MentionIndex(a.mentions);
   const resolver = makeResolver(a.mentions, a.entity, (offset) => a.sentences[Math.max(0, sentenceIndexAt(offset) - LOOKBACK_SENTENCES)]?.start ?? 0);
   const allowed = (type: RelationType, side: "source" | "target", ids: string[]) =>
     ids.filter((id) => {
@@ -195,13 +194,20 @@ export function extractRelations(k: Knowledge, a: ArticleInput): { facts: Fact[]
     // Two contracts in one sentence stay two: the second takes no name the first one used.
     const contractParties = new Set<string>();
     let usedTo = -1;
+    /** The current trigger's arguments that the sentence names only through an anaphor, a class or a pronoun. */
+    let inferred = new Map<string, Inferred>();
+    const inferItems = (first: number, last: number, id: string, how: Inferred["how"], antecedent: { start: number; end: number } | undefined = mentionIndex.near(id, items[first]!.start)) => {
+      if (antecedent) inferred.set(id, inferredAt(a.text, items[first]!.start, items[last]!.end, antecedent, how));
+    };
 
     const idsOf = (c: Candidate | undefined, exclude: string[]): string[] => {
       if (!c) return [];
       if (c.kind === "group") return c.entityIds;
       if (c.kind === "class") return [];
-      const id = resolver.anaphor(c.anaphor!, items[c.first]!.start, exclude);
-      return id ? [id] : [];
+      const found = resolver.antecedent(c.anaphor!, items[c.first]!.start, exclude);
+      if (!found) return [];
+      inferItems(c.first, c.last, found.id, "anaphor", found);
+      return [found.id];
     };
     const emit = (
       given: RelationType,
@@ -209,6 +215,7 @@ export function extractRelations(k: Knowledge, a: ArticleInput): { facts: Fact[]
       targets: string[],
       reading: { status: Status; modality: Modality },
       trigger: string,
+      rule: string,
       active = false,
       provenance: Pick<Fact, "rule" | "via"> = {},
     ): void => {
@@ -216,7 +223,7 @@ export function extractRelations(k: Knowledge, a: ArticleInput): { facts: Fact[]
       if (given === "sanction") {
         const investors = sources.filter((id) => a.entity(id)?.sectors.includes("investment"));
         if (investors.length) {
-          emit("divestment", investors, targets, { ...reading, status: "ended" }, trigger, active);
+          emit("divestment", investors, targets, { ...reading, status: "ended" }, trigger, rule, active);
           sources = sources.filter((id) => !investors.includes(id));
           if (!sources.length) return;
         }
@@ -227,7 +234,9 @@ export function extractRelations(k: Knowledge, a: ArticleInput): { facts: Fact[]
       const tgt = allowed(type, "target", targets);
       for (const source of src) {
         for (const target of tgt) {
-          if (source !== target) facts.push({ type, source, target, ...reading, start: s.start, end: s.end, trigger, ...provenance });
+          if (source === target) continue;
+          const via = { ...(inferred.has(source) ? { source: inferred.get(source)! } : {}), ...(inferred.has(target) ? { target: inferred.get(target)! } : {}) };
+          facts.push({ type, source, target, ...reading, start: s.start, end: s.end, trigger, rule, ...(via.source || via.target ? { via } : {}), ...provenance });
         }
       }
       if (src.length && tgt.length) frames.push({ type, sources: src, targets: tgt, active });
@@ -236,6 +245,7 @@ export function extractRelations(k: Knowledge, a: ArticleInput): { facts: Fact[]
 
     let subject: { candidate: Candidate; clauseStart: number } | undefined;
     triggers.forEach((t) => {
+      inferred = new Map();
       const clause = clauseAround(items, t);
       // A trigger of the main clause looks past asides that state their own relation ("Anduril—a firm backed
       // by Peter Thiel—has landed contracts"): their triggers bound nothing and their names are no arguments.
@@ -247,11 +257,16 @@ export function extractRelations(k: Knowledge, a: ArticleInput): { facts: Fact[]
       const usable = (c: Candidate) => !c.attributed && !(main && relationalAside.has(aside[c.first]!));
       let left = candidates.findLast((c) => usable(c) && c.last < t.start && c.first >= leftBound && t.start - c.last <= MAX_LEFT && !c.locative);
       // "Israël utilise ces outils, collaborant avec Google": a second verb shares the first one's subject.
-      if (!left && t.value.dir !== "passive" && subject && subject.clauseStart === clause.start) left = subject.candidate;
+      const shared = !left && t.value.dir !== "passive" && subject !== undefined && subject.clauseStart === clause.start;
+      if (shared) left = subject!.candidate;
       if (t.value.dir !== "passive" && left) subject = { candidate: left, clauseStart: clause.start };
       // "Il annonce…", "It supplies…": a pronoun subject continues the previous sentence's active subject.
       const pronounSubject = !left && t.value.dir !== "passive" && cues.has("subject_pronouns", Math.max(leftBound, t.start - 3), t.start);
       const continued = pronounSubject ? previousFrames.find((f) => f.active)?.sources : undefined;
+      if (continued) {
+        const pronoun = cues.first("subject_pronouns", Math.max(leftBound, t.start - 3), t.start);
+        for (const id of continued) inferItems(pronoun, pronoun, id, "subject");
+      }
       const rightAll = candidates.filter((c) => usable(c) && c.first >= t.end && (c.first === t.end || !c.locative));
       // "… utilisés dans les territoires occupés par Israël": a name inside a place phrase is no argument.
       const right = rightAll.find((c) => c.last < rightBound && c.first - t.end <= (t.value.reach ?? MAX_RIGHT) && !cues.has("place_break", t.end, c.first));
@@ -333,6 +348,8 @@ export function extractRelations(k: Knowledge, a: ArticleInput): { facts: Fact[]
             definite,
             ...(continues !== undefined ? { continues } : {}),
             ...(named ? { named } : {}),
+            rule: "contract-party",
+            ...(parties.some((id) => inferred.has(id)) ? { via: Object.fromEntries(parties.filter((id) => inferred.has(id)).map((id) => [id, inferred.get(id)!])) } : {}),
             ...(value ? { value } : {}),
             ...(year ? { date: year } : {}),
           });
@@ -351,6 +368,8 @@ export function extractRelations(k: Knowledge, a: ArticleInput): { facts: Fact[]
 
       let sources: string[] = [];
       let targets: string[] = [];
+      // The frame's id for provenance: the trigger's direction, or the inference that supplied an argument.
+      let rule = shared ? "shared-subject" : continued ? "pronoun-subject" : mainFrame && dir === "forward" ? "purpose-clause" : `pattern-${dir.replace("_", "-")}`;
       const leftIds = () => idsOf(left, idsOf(right, []));
       const rightIds = () => idsOf(right, idsOf(left, []));
       switch (dir) {
@@ -366,12 +385,12 @@ export function extractRelations(k: Knowledge, a: ArticleInput): { facts: Fact[]
         case "reciprocal":
           if (right) [sources, targets] = [leftIds(), rightIds()];
           else {
-            pairsWithin(leftIds(), (x, y) => emit(type, [x], [y], reading, triggerText));
+            pairsWithin(leftIds(), (x, y) => emit(type, [x], [y], reading, triggerText, rule));
             return;
           }
           break;
         case "between":
-          pairsWithin(rightIds(), (x, y) => emit(type, [x], [y], reading, triggerText));
+          pairsWithin(rightIds(), (x, y) => emit(type, [x], [y], reading, triggerText, rule));
           return;
         case "possessive": {
           const owner = candidates.findLast((c) => usable(c) && c.kind === "group" && c.first >= clause.start && c.last < t.start && !c.locative);
@@ -381,7 +400,7 @@ export function extractRelations(k: Knowledge, a: ArticleInput): { facts: Fact[]
         }
         case "joint": {
           const owners = leftIds();
-          pairsWithin(owners, (x, y) => emit("partnership", [x], [y], reading, triggerText));
+          pairsWithin(owners, (x, y) => emit("partnership", [x], [y], reading, triggerText, rule));
           sources = owners;
           targets = rightIds();
           break;
@@ -402,7 +421,10 @@ export function extractRelations(k: Knowledge, a: ArticleInput): { facts: Fact[]
           break;
       }
       // "… pour fournir des données": the partner is the recipient — unless a place is ("to sell software in Japan").
-      if (mainFrame && mainFrame.type !== "client_of" && targets.length === 0 && !cues.has("place_break", t.end, clause.end)) targets = mainFrame.targets;
+      if (mainFrame && mainFrame.type !== "client_of" && targets.length === 0 && !cues.has("place_break", t.end, clause.end)) {
+        targets = mainFrame.targets;
+        rule = "purpose-clause";
+      }
       // A sanction of "plusieurs entreprises chinoises" reaches the Chinese companies the article names.
       let classTargets: Candidate | undefined;
       if (targets.length === 0 && k.relationTypes[type]?.resolve_classes) {
@@ -411,23 +433,29 @@ export function extractRelations(k: Knowledge, a: ArticleInput): { facts: Fact[]
         if (cls) {
           targets = resolver.members(cls.country!);
           classTargets = cls;
+          for (const id of targets) inferItems(cls.first, cls.last, id, "list");
+          rule = "class-members";
         }
       }
       // "L'entreprise fournit une technologie…": the recipient carries over from the previous sentence.
       if (targets.length === 0 && sources.length > 0) {
         const carried = previousFrames.find((f) => sameFamily(f.type, type) && f.sources.some((x) => sources.includes(x)));
-        if (carried) targets = carried.targets;
+        if (carried) {
+          targets = carried.targets;
+          rule = "carried-recipient";
+        }
       }
       // "… la même liste noire que celle où est inscrit Huawei": the issuer named as the subject of the previous sentence.
       if (sources.length === 0 && targets.length > 0) {
         const carried = previousFrames.find((f) => f.type === type && f.active);
         if (carried) sources = carried.sources;
         else if (k.relationTypes[type]?.article_issuer) sources = issuers.get(type) ?? [];
+        if (sources.length) rule = carried ? "carried-subject" : "article-issuer";
       }
       const active = (dir === "forward" && Boolean(left)) || dir === "subject_left";
       // Members of an unnamed class are no named argument: each is recorded as inferred from the class words.
-      if (classTargets) for (const id of targets) emit(type, sources, [id], reading, triggerText, active, classMember(a, items, classTargets, id));
-      else emit(type, sources, targets, reading, triggerText, active);
+      if (classTargets) for (const id of targets) emit(type, sources, [id], reading, triggerText, rule, active, classMember(a, items, classTargets, id));
+      else emit(type, sources, targets, reading, triggerText, rule, active);
     });
 
     const nominalEndpoints = makeEndpoints(a, items, candidates, resolver);
@@ -438,7 +466,7 @@ export function extractRelations(k: Knowledge, a: ArticleInput): { facts: Fact[]
       const reading = readCues(k, a.lang, items, cues, { ...f.head, value: { type: f.type, dir: "forward", source: "" } }, clauseAround(items, f.head));
       if (reading.negated) continue;
       const headText = a.text.slice(items[f.head.start]!.start, items[f.head.end - 1]!.end);
-      for (const x of f.sources) for (const y of f.targets) emit(f.type, [x.id], [y.id], reading, headText, false, { rule: f.rule, ...viaOf(x, y) });
+      for (const x of f.sources) for (const y of f.targets) emit(f.type, [x.id], [y.id], reading, headText, f.rule, false, { rule: f.rule, ...viaOf(x, y) });
     }
 
     // "Google and Amazon’s Project Nimbus": the owners of a named contract are its parties.
@@ -449,13 +477,16 @@ export function extractRelations(k: Knowledge, a: ArticleInput): { facts: Fact[]
       for (let j = i - 1; j >= 0 && (items[j]!.entityId || k.cues.list_connectors[a.lang].matchAt(items, j)); j--) {
         if (items[j]!.entityId) owners.push(items[j]!.entityId!);
       }
-      emit("contract", owners, [owned], { status: "active", modality: "asserted" }, "'s");
+      inferred = new Map();
+      emit("contract", owners, [owned], { status: "active", modality: "asserted" }, "'s", "contract-owner");
     });
 
     for (const link of roleLinks(k, a.lang, items, a.entity, (i) => resolver.owner(items[i]!.start))) {
       // "l'ancien PDG de X", "former CEO", "ex-directeur": the role, and so the membership, is over.
       const ex = items[link.roleAt - 1]?.norm === "-" && items[link.roleAt - 2]?.norm === "ex";
       const status: Status = ex || cues.has("ended", link.roleAt - 2, link.roleAt) ? "ended" : "active";
+      const p = link.possessiveAt;
+      const antecedent = p === undefined ? undefined : mentionIndex.near(link.organisation, items[p]!.start);
       facts.push({
         type: "member_of",
         source: link.person,
@@ -465,6 +496,8 @@ export function extractRelations(k: Knowledge, a: ArticleInput): { facts: Fact[]
         start: s.start,
         end: s.end,
         trigger: link.role,
+        rule: "role",
+        ...(antecedent ? { via: { target: inferredAt(a.text, items[p!]!.start, items[p!]!.end, antecedent, "anaphor") } } : {}),
       });
     }
 
@@ -496,6 +529,7 @@ export function extractRelations(k: Knowledge, a: ArticleInput): { facts: Fact[]
           triggerEnd: s.end,
           continues: previousContract.index,
           definite: true,
+          rule: "contract-purpose",
         });
       }
     }

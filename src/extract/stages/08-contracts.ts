@@ -51,6 +51,8 @@ export function buildContracts(
             start: m.start,
             end: m.end,
             ...(m.trigger ? { trigger: m.trigger } : {}),
+            rule: m.rule ?? "contract-party",
+            ...(m.via?.[party] ? { via: { source: m.via[party] } } : {}),
           });
       }
       continue;
@@ -82,6 +84,8 @@ export function buildContracts(
           start: m.start,
           end: m.end,
           ...(m.trigger ? { trigger: m.trigger } : {}),
+          rule: m.rule ?? "contract-party",
+          ...(m.via?.[party] ? { via: { source: m.via[party] } } : {}),
         });
       }
     }

@@ -5,6 +5,7 @@ import { SYMMETRIC_RELATIONS, SCHEMA_VERSION, type ArticleMeta, type Evidence, t
 import type { EntityRecord, Mention } from "../entities";
 import type { Fact } from "./07-relations";
 import type { ContractNode } from "./08-contracts";
+import { endpointNaming, spansByEntity } from "../provenance";
 
 export interface ArticleResult {
   meta: ArticleMeta;
@@ -29,7 +30,14 @@ function sortUnlessSorted<T>(list: T[], compare: (a: T, b: T) => number): void {
   }
 }
 
-export function merge(articles: readonly ArticleResult[], entity: (id: string) => EntityRecord | undefined): Graph {
+export interface MergeOptions {
+  /** A rule's precision on the tune set (data/rule-confidence.json); undefined for a rule never measured. */
+  confidenceOf?: (rule: string) => number | undefined;
+  /** Counts what the merge left out: passages that name neither end of their relation and infer neither. */
+  dropped?: { unnamed: number };
+}
+
+export function merge(articles: readonly ArticleResult[], entity: (id: string) => EntityRecord | undefined, options: MergeOptions = {}): Graph {
   const nodes = new Map<string, GraphNode>();
   const nodeFor = (record: EntityRecord): GraphNode => {
     let node = nodes.get(record.id);
@@ -62,9 +70,17 @@ export function merge(articles: readonly ArticleResult[], entity: (id: string) =
       node.attributes = { ...c.attributes, ...node.attributes };
       for (const m of c.mentions) node.mentions.push({ articleId: a.meta.id, ...m });
     }
+    const spans = spansByEntity([...a.mentions, ...a.contracts.flatMap((c) => c.mentions.map((m) => ({ entityId: c.record.id, ...m })))]);
     for (const f of a.facts) {
       const record = entity(f.source);
-      const [source, target] = SYMMETRIC_RELATIONS.has(f.type) && f.target < f.source ? [f.target, f.source] : [f.source, f.target];
+      // A passage that names neither end is about something else: it cannot show why these two are linked.
+      const naming = endpointNaming(f, f.source, f.target, (id) => spans.get(id));
+      if (naming.source === "missing" && naming.target === "missing") {
+        if (options.dropped) options.dropped.unnamed++;
+        continue;
+      }
+      const swap = SYMMETRIC_RELATIONS.has(f.type) && f.target < f.source;
+      const [source, target] = swap ? [f.target, f.source] : [f.source, f.target];
       if (!record && !nodes.has(source)) continue;
       const id = `${source}|${f.type}|${target}`;
       let edge = edges.get(id);
@@ -76,12 +92,21 @@ export function merge(articles: readonly ArticleResult[], entity: (id: string) =
       // One passage states an edge once; asserted wins over alleged when two triggers in it disagree.
       const key = `${id}\u0000${a.meta.id}\u0000${f.start}`;
       const seen = evidenceByKey.get(key);
+      const confidence = f.rule === undefined ? undefined : options.confidenceOf?.(f.rule);
       if (!seen) {
         const ev: Evidence = { articleId: a.meta.id, start: f.start, end: f.end, quote: a.text.slice(f.start, f.end), modality: f.modality };
         if (f.trigger) ev.trigger = f.trigger;
+        stampProvenance(ev, f, swap, confidence);
         edge.evidence.push(ev);
         evidenceByKey.set(key, ev);
-      } else if (f.modality === "asserted") seen.modality = "asserted";
+      } else {
+        if (f.modality === "asserted") seen.modality = "asserted";
+        // Two frames read the same passage: it is as trustworthy as the surer of them.
+        if (confidence !== undefined && confidence > (seen.confidence ?? -1)) {
+          if (f.trigger) seen.trigger = f.trigger;
+          stampProvenance(seen, f, swap, confidence);
+        }
+      }
     }
   }
   // An edge needs both endpoints as nodes (contract nodes and discovered ones included).
@@ -103,6 +128,17 @@ export function merge(articles: readonly ArticleResult[], entity: (id: string) =
     nodes: [...nodes.values()].sort((x, y) => byString(x.id, y.id)),
     edges: validEdges.sort((x, y) => byString(x.id, y.id)),
   };
+}
+
+/** The fact's rule, its confidence and its inferred ends, in the edge's orientation (symmetric edges sort their ends). */
+function stampProvenance(ev: Evidence, f: Fact, swap: boolean, confidence: number | undefined): void {
+  if (f.rule) ev.rule = f.rule;
+  if (confidence !== undefined) ev.confidence = confidence;
+  else delete ev.confidence;
+  const source = swap ? f.via?.target : f.via?.source;
+  const target = swap ? f.via?.source : f.via?.target;
+  if (source || target) ev.via = { ...(source ? { source } : {}), ...(target ? { target } : {}) };
+  else delete ev.via;
 }
 
 /**

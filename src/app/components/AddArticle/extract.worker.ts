@@ -8,10 +8,11 @@ import language from "../../../../data/language.yaml?raw";
 import money from "../../../../data/money.yaml?raw";
 import discovery from "../../../../data/discovery.yaml?raw";
 import gazetteer from "../../../../data/gazetteer.json?raw";
+import ruleConfidence from "../../../../data/rule-confidence.json?raw";
 import { addArticles, compileKnowledge, type Knowledge, type KnowledgeFiles } from "../../../extract/browser";
 import type { WorkerMessage, WorkerRequest } from "./protocol";
 
-const FILES: KnowledgeFiles = { entities, relations, cleaning, language, money, discovery, gazetteer };
+const FILES: KnowledgeFiles = { entities, relations, cleaning, language, money, discovery, gazetteer, ruleConfidence };
 let knowledge: Knowledge | undefined;
 
 const post = (message: WorkerMessage) => self.postMessage(message);

@@ -21,6 +21,7 @@ export function EdgePanel({ edgeId }: { edgeId: string }) {
   const modality = index.edgeModality.get(edge.id) ?? "asserted";
   const sources = corroboration(edge, index.articleById);
   const arrow = SYMMETRIC_RELATIONS.has(edge.type) ? "—" : "→";
+  const ends = { source: { id: edge.source, label: source?.label ?? edge.source }, target: { id: edge.target, label: target?.label ?? edge.target } };
   return (
     <section className="panel edge-panel" aria-labelledby="edge-heading">
       <p className="eyebrow">{t("edge.eyebrow")}</p>
@@ -53,7 +54,7 @@ export function EdgePanel({ edgeId }: { edgeId: string }) {
         {edge.evidence.map((ev, i) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: a relation's evidence list never reorders; the index keeps equal spans apart
           <li key={`${ev.articleId}:${ev.start}:${i}`}>
-            <Passage evidence={ev} meta={index.articleById.get(ev.articleId)} edgeId={edge.id} />
+            <Passage evidence={ev} meta={index.articleById.get(ev.articleId)} edgeId={edge.id} ends={ends} />
           </li>
         ))}
       </ol>

@@ -8,8 +8,10 @@ import { PassageWarning } from "./PassageWarning";
 import { ArticleByline } from "../ArticleView/ArticleByline";
 import { PassageReview } from "../Review/lazy";
 import { useTranslation } from "react-i18next";
+import { Provenance } from "./lazy";
+import type { Ends } from "./Provenance";
 
-export function Passage({ evidence, meta, edgeId }: { evidence: Evidence; meta: ArticleMeta | undefined; edgeId?: string }) {
+export function Passage({ evidence, meta, edgeId, ends }: { evidence: Evidence; meta: ArticleMeta | undefined; edgeId?: string; ends?: Ends }) {
   const { t } = useTranslation();
   const article = useArticle(evidence.articleId);
   const openArticle = useExplorer((s) => s.openArticle);
@@ -40,6 +42,7 @@ export function Passage({ evidence, meta, edgeId }: { evidence: Evidence; meta: 
         </button>
         {edgeId && <PassageReview edgeId={edgeId} evidence={evidence} />}
       </figcaption>
+      {(evidence.rule || evidence.via) && <Provenance evidence={evidence} ends={ends} />}
     </figure>
   );
 }

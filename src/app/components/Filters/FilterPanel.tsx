@@ -8,6 +8,7 @@ import { facetTitle } from "../../labels";
 import { useTranslation } from "react-i18next";
 import { FacetGroup } from "./FacetGroup";
 import { TimeFilter } from "./TimeFilter";
+import { ConfidenceFilter } from "./ConfidenceFilter";
 
 export function FilterPanel() {
   const { t } = useTranslation();
@@ -19,7 +20,8 @@ export function FilterPanel() {
   const setKeep = useExplorer((s) => s.setKeepNeighbours);
   const clear = useExplorer((s) => s.clearFilters);
   const time = useExplorer((s) => s.time);
-  const active = !isUnfiltered(filters) || time !== null;
+  const minConfidence = useExplorer((s) => s.minConfidence);
+  const active = !isUnfiltered(filters) || time !== null || minConfidence !== null;
   // Counted as drawn: entities named in the sources without any relation are not on the canvas.
   const drawn = drawnCount(index, visible.nodes);
   const drawable = drawnCount(
@@ -50,6 +52,7 @@ export function FilterPanel() {
         </span>
       </label>
       <TimeFilter />
+      <ConfidenceFilter />
       {FACETS.map((facet) => (
         <FacetGroup key={facet} facet={facet} title={facetTitle(facet)} options={counts[facet]} chosen={filters[facet]} index={index} />
       ))}
