@@ -26,7 +26,7 @@ export function fitTo(cy: Core, eles: Collection, animate: boolean): void {
 /** The selection with its visible neighbours (a node) or its two ends (a relation). */
 export function selectionContext(cy: Core, selection: NonNullable<Selection>): Collection | null {
   const target = cy.getElementById(selection.id);
-  if (target.empty() || target.hasClass("hidden")) return null;
-  const around = selection.kind === "edge" ? target.union(target.connectedNodes()) : target.closedNeighborhood();
-  return around.not(".hidden");
+  // A filtered-out element is not in the graph (drawing.ts), nor are its filtered-out neighbours.
+  if (target.empty()) return null;
+  return selection.kind === "edge" ? target.union(target.connectedNodes()) : target.closedNeighborhood();
 }
