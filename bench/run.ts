@@ -11,6 +11,7 @@ import { readArticleFiles } from "../src/extract/io";
 import { readKnowledgeFiles } from "../src/extract/io";
 import { adversarialArticle, contractArticle, generateCorpus, relationalArticle, vocabulary } from "./corpus";
 import { runExportBench } from "./export";
+import { runCanvasBench } from "./canvas";
 
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 1000);
 const TARGET_MB_S = 1;
@@ -270,10 +271,11 @@ function incrementalAndParallel(): void {
 async function main(): Promise<void> {
   const files = readKnowledgeFiles("data");
   console.log(`bench: node ${process.version}, ${process.platform}/${process.arch}, one core (single-threaded extractor)`);
-  // BENCH_ONLY=extract, ui or export runs one part; BENCH_ONLY=long only the long articles,
+  // BENCH_ONLY=extract, ui, canvas or export runs one part; BENCH_ONLY=long only the long articles,
   // BENCH_ONLY=cli only the CLI's cache, workers and memory figures (each in a fresh process).
   const only = process.env.BENCH_ONLY;
   if (only === "export") return runExportBench();
+  if (only === "canvas") return runCanvasBench();
   if (only === "long") return longArticles(files);
   if (only === "cli") return incrementalAndParallel();
   if (only !== "ui") {
@@ -293,6 +295,7 @@ async function main(): Promise<void> {
   } else {
     console.log("ui bench: bench/ui.ts not present; skipped");
   }
+  await runCanvasBench();
 }
 
 main().catch((e: unknown) => {
