@@ -9,6 +9,7 @@ import { filterGraph } from "../../src/app/graph/filterGraph";
 import { EMPTY_FILTERS } from "../../src/app/graph/filters";
 import { LARGE_VIEW, canvasOptions, drawWithWebgl } from "../../src/app/components/Graph/renderer";
 import { createDrawing } from "../../src/app/components/Graph/drawing";
+import { fitNodes } from "../../src/app/components/Graph/camera";
 import { hiddenHalf, loadPayload, markDrawn, paintedAfter, sinceMove, timed } from "./painted";
 
 const steps: [string, number][] = [];
@@ -39,8 +40,9 @@ cy.batch(() => {
 step("cytoscape+add+style");
 // ?renderer=2d keeps the 2D canvas, to check the choice of WebGL at the sizes measured.
 const webgl = large && new URLSearchParams(location.search).get("renderer") !== "2d" && drawWithWebgl(cy, options);
-cy.fit(undefined, 24);
-step("renderer+fit");
+step(webgl ? "WebGL renderer" : "renderer");
+fitNodes(cy, cy.nodes(), 24);
+step("fit");
 const drawing = createDrawing(cy);
 const all = filterGraph(index, EMPTY_FILTERS, true);
 drawing.apply(elementClasses(index, all, null));

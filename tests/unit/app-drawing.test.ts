@@ -1,5 +1,6 @@
 import cytoscape, { type Core } from "cytoscape";
 import { createDrawing, HIDDEN } from "../../src/app/components/Graph/drawing";
+import { fitNodes } from "../../src/app/components/Graph/camera";
 
 function graph(): Core {
   return cytoscape({
@@ -83,5 +84,33 @@ describe("drawing filters on the canvas", () => {
     expect(ab.removed()).toBe(true);
     expect(cy.getElementById("d").classes()).toEqual(["context"]);
     expect(cy.edges().map((e) => e.id())).toEqual(["bc"]);
+  });
+});
+
+describe("fitting a big graph by its nodes", () => {
+  it("shows every node body whole, centred, from positions and sizes alone", () => {
+    const cy = cytoscape({
+      headless: true,
+      styleEnabled: true,
+      layout: { name: "preset" },
+      style: [{ selector: "node", style: { width: "data(size)", height: "data(size)", "border-width": 0, label: "data(id)" } }],
+      elements: [
+        { data: { id: "a", size: 20 }, position: { x: -1000, y: 0 } },
+        { data: { id: "b", size: 80 }, position: { x: 1000, y: 400 } },
+        { data: { id: "ab", source: "a", target: "b" } },
+      ],
+    });
+    (cy as unknown as { width(): number; height(): number }).width = () => 1000;
+    (cy as unknown as { width(): number; height(): number }).height = () => 500;
+    fitNodes(cy, cy.nodes(), 25);
+    // Spans x from -1010 to 1040 (2,050 units) into 950 px: width decides the zoom.
+    expect(cy.zoom()).toBeCloseTo(950 / 2050, 6);
+    const left = cy.getElementById("a").renderedPosition().x - 10 * cy.zoom();
+    const right = cy.getElementById("b").renderedPosition().x + 40 * cy.zoom();
+    expect(left).toBeCloseTo(25, 6);
+    expect(right).toBeCloseTo(975, 6);
+    const top = cy.getElementById("a").renderedPosition().y - 10 * cy.zoom();
+    const bottom = cy.getElementById("b").renderedPosition().y + 40 * cy.zoom();
+    expect((top + bottom) / 2).toBeCloseTo(250, 6);
   });
 });

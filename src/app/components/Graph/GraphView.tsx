@@ -17,7 +17,7 @@ import { elementClasses } from "../../graph/classes";
 import { stylesheetFor } from "../../graph/stylesheet";
 import { HEADLESS_LAYOUT, LARGE_LAYOUT, fcoseOptions, spreadScale, withSeededRandom } from "../../graph/layout";
 import { GraphToolbar } from "./GraphToolbar";
-import { fitTo, selectionContext } from "./camera";
+import { fitNodes, fitTo, selectionContext } from "./camera";
 import { Legend } from "../Legend/Legend";
 import { EmptyResult } from "../states/EmptyResult";
 import { registerCanvas } from "../Export/canvas";
@@ -67,7 +67,7 @@ export function GraphView({ hidden }: { hidden: boolean }) {
         const p = n.position();
         return { x: cx + (p.x - cx) * scale, y: cy0 + (p.y - cy0) * scale };
       });
-      cy.fit(eles, 24);
+      fitNodes(cy, nodes, 24);
     },
     [config.headless],
   );
