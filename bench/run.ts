@@ -11,8 +11,8 @@ import { readArticleFiles } from "../src/extract/io";
 import { readKnowledgeFiles } from "../src/extract/io";
 import { adversarialArticle, contractArticle, generateCorpus, relationalArticle, vocabulary } from "./corpus";
 import { runExportBench } from "./export";
+import { runCanvasBench } from "./canvas";
 import { runGrammarBench } from "./grammar";
-
 import { runLayoutBench } from "./layout";
 
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 1000);
@@ -273,11 +273,12 @@ function incrementalAndParallel(): void {
 async function main(): Promise<void> {
   const files = readKnowledgeFiles("data");
   console.log(`bench: node ${process.version}, ${process.platform}/${process.arch}, one core (single-threaded extractor)`);
-  // BENCH_ONLY=extract, ui or export runs one part; BENCH_ONLY=long only the long articles,
+  // BENCH_ONLY=extract, ui, canvas or export runs one part; BENCH_ONLY=long only the long articles,
   // BENCH_ONLY=cli only the CLI's cache, workers and memory figures (each in a fresh process),
-  // BENCH_ONLY=grammar only the grammar layer's tagging throughput.
+  // BENCH_ONLY=grammar only the grammar layer's tagging throughput, BENCH_ONLY=layout the build-time layout.
   const only = process.env.BENCH_ONLY;
   if (only === "export") return runExportBench();
+  if (only === "canvas") return runCanvasBench();
   if (only === "long") return longArticles(files);
   if (only === "cli") return incrementalAndParallel();
   if (only === "grammar") return runGrammarBench(files);
@@ -301,6 +302,7 @@ async function main(): Promise<void> {
   } else {
     console.log("ui bench: bench/ui.ts not present; skipped");
   }
+  await runCanvasBench();
 }
 
 main().catch((e: unknown) => {

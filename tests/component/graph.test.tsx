@@ -18,20 +18,31 @@ describe("graph canvas", () => {
     expect(cy.edges()).toHaveLength(11);
   });
 
-  it("applies filters as classes on the same elements, never rebuilding them", async () => {
+  it("takes filtered-out elements out of the graph and brings the same ones back, in place", async () => {
     const user = userEvent.setup();
     const { cy, filters } = await renderGraph();
     const fujitsu = cy.getElementById("fujitsu");
     const position = { ...fujitsu.position() };
-    const adds = vi.fn();
-    cy.on("add remove", adds);
-    await user.click(within(filters).getByRole("checkbox", { name: /Israel/ }));
-    expect(adds).not.toHaveBeenCalled();
-    expect(cy.getElementById("fujitsu")).toBe(fujitsu);
-    expect(fujitsu.hasClass("hidden")).toBe(true);
-    expect(fujitsu.position()).toEqual(position);
+    const edges = fujitsu.connectedEdges().map((e) => e.id());
+    expect(edges.length).toBeGreaterThan(0);
+    const israel = within(filters).getByRole("checkbox", { name: /Israel/ });
+    await user.click(israel);
+    // Out of the graph, so the renderer never styles, sorts or draws it; not merely made invisible.
+    expect(fujitsu.removed()).toBe(true);
+    expect(cy.getElementById("fujitsu").empty()).toBe(true);
+    expect(edges.every((id) => cy.getElementById(id).empty())).toBe(true);
     expect(cy.getElementById("palantir").hasClass("context")).toBe(true);
     expect(cy.getElementById("idf").classes()).toEqual([]);
+    expect(cy.elements(".hidden")).toHaveLength(0);
+    await user.click(israel);
+    // The same element objects come back where they were, with their relations.
+    expect(cy.getElementById("fujitsu")).toBe(fujitsu);
+    expect(fujitsu.removed()).toBe(false);
+    expect(fujitsu.position()).toEqual(position);
+    expect(fujitsu.connectedEdges().map((e) => e.id())).toEqual(edges);
+    expect(cy.nodes()).toHaveLength(9);
+    expect(cy.edges()).toHaveLength(11);
+    expect(cy.getElementById("palantir").classes()).toEqual([]);
   });
 
   it("selects what is tapped and highlights its neighbourhood", async () => {

@@ -5,7 +5,7 @@ import { EMPTY_FILTERS } from "../../src/app/graph/filters";
 import { neighbourhood } from "../../src/app/graph/neighbourhood";
 import { nodeSize, toElements } from "../../src/app/graph/elements";
 import { diffClasses, elementClasses } from "../../src/app/graph/classes";
-import { STYLESHEET } from "../../src/app/graph/stylesheet";
+import { STYLESHEET, stylesheetFor } from "../../src/app/graph/stylesheet";
 import { relationRows, relationsOf, sortRows } from "../../src/app/graph/relations";
 import { countryName } from "../../src/app/graph/countries";
 import { spreadScale } from "../../src/app/graph/layout";
@@ -49,11 +49,18 @@ describe("toElements", () => {
     const cy = cytoscape({ headless: true, styleEnabled: true, elements: toElements(index), style: STYLESHEET });
     expect(cy.nodes()).toHaveLength(9);
     expect(cy.edges()).toHaveLength(11);
-    const ice = cy.getElementById("ice");
-    expect(ice.visible()).toBe(true);
-    ice.addClass("hidden");
-    expect(ice.visible()).toBe(false);
-    expect(ice.style("events")).toBe("no");
+    expect(cy.getElementById("ice").visible()).toBe(true);
+    expect(cy.edges()[0]!.style("curve-style")).toBe("bezier");
+    cy.destroy();
+  });
+
+  it("draws straight edges on big graphs, the rest of the look unchanged", () => {
+    expect(stylesheetFor(false)).toBe(STYLESHEET);
+    const cy = cytoscape({ headless: true, styleEnabled: true, elements: toElements(index), style: stylesheetFor(true) });
+    expect(cy.edges().map((e) => e.style("curve-style"))).toEqual(cy.edges().map(() => "straight"));
+    const small = cytoscape({ headless: true, styleEnabled: true, elements: toElements(index), style: STYLESHEET });
+    expect(cy.getElementById("ice").style("background-color")).toBe(small.getElementById("ice").style("background-color"));
+    small.destroy();
     cy.destroy();
   });
 

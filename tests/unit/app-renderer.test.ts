@@ -1,4 +1,4 @@
-import { canvasOptions, drawWithWebgl, webglAvailable } from "../../src/app/components/Graph/renderer";
+import { canvasOptions, drawWithWebgl, labelsFollowZoom, webglAvailable } from "../../src/app/components/Graph/renderer";
 import type { Core } from "cytoscape";
 
 describe("canvas renderer choice", () => {
@@ -31,6 +31,7 @@ describe("canvas renderer choice", () => {
       destroyRenderer: () => (calls.push("destroy"), (container._cyreg = null as never)),
       initRenderer: (o: Record<string, unknown>) => calls.push(`init ${JSON.stringify(o)}`),
       startAnimationLoop: () => calls.push("start"),
+      renderer: () => ({}),
     };
     return { cy: cy as unknown as Core, calls, container };
   }
@@ -49,5 +50,30 @@ describe("canvas renderer choice", () => {
     const { cy, calls } = fakeCy(null);
     expect(drawWithWebgl(cy, canvasOptions(true))).toBe(false);
     expect(calls).toEqual([]);
+  });
+
+  it("makes the WebGL renderer's labels follow min-zoomed-font-size, as the 2D renderer's do", () => {
+    const opts = new Map<string, { isVisible?: (ele: unknown) => boolean }>([
+      ["label", { isVisible: (ele) => (ele as { label: string }).label !== "" }],
+      ["edge-source-label", { isVisible: () => true }],
+      ["edge-target-label", {}],
+    ]);
+    let zoomedSize = 4;
+    const renderer = {
+      drawing: { atlasManager: { getRenderTypeOpts: (type: string) => opts.get(type) } },
+      eleTextBiggerThanMin(this: unknown) {
+        expect(this).toBe(renderer);
+        return zoomedSize >= 8;
+      },
+    };
+    const cy = { renderer: () => renderer } as unknown as Core;
+    expect(labelsFollowZoom(cy)).toBe(2);
+    const label = opts.get("label")!.isVisible!;
+    expect(label({ label: "ICE" })).toBe(false);
+    zoomedSize = 9;
+    expect(label({ label: "ICE" })).toBe(true);
+    expect(label({ label: "" })).toBe(false);
+    // A renderer without these internals (another Cytoscape version) is left alone.
+    expect(labelsFollowZoom({ renderer: () => ({}) } as unknown as Core)).toBe(0);
   });
 });

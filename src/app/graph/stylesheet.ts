@@ -83,9 +83,7 @@ const byType: StylesheetStyle[] = [
 
 /** Classes set by classes.ts; later rules win, so emphasis comes last. */
 const dynamic: StylesheetStyle[] = [
-  // Hidden, not display:none: toggling display makes Cytoscape recompute bounds of every connected
-  // and parallel edge, and redrawing after it costs more; measured ~40% cheaper per filter click on 10,000 elements.
-  { selector: ".hidden", style: { visibility: "hidden", events: "no" } },
+  // No rule for "hidden": filtered-out elements leave the graph (components/Graph/drawing.ts).
   // Entities with no relation have nothing to explore on the canvas; search and the panels still reach them.
   { selector: "node[degree = 0]", style: { display: "none" } },
   { selector: "node.context", style: { opacity: 0.5 } },
@@ -100,3 +98,13 @@ const dynamic: StylesheetStyle[] = [
 ];
 
 export const STYLESHEET: StylesheetStyle[] = [...base, ...byType, ...dynamic];
+
+/**
+ * Big graphs draw straight edges: a bundled bezier makes Cytoscape gather every edge's parallel
+ * edges (a collection per pair) whenever its geometry changes, which was the largest cost of the
+ * first frame and of showing filtered elements again. Parallel edges then overlap, as they do at
+ * that scale anyway; the panels list each relation.
+ */
+export const STYLESHEET_LARGE: StylesheetStyle[] = [...STYLESHEET, { selector: "edge", style: { "curve-style": "straight" } }];
+
+export const stylesheetFor = (large: boolean): StylesheetStyle[] => (large ? STYLESHEET_LARGE : STYLESHEET);

@@ -1,9 +1,10 @@
 // The canvas: Cytoscape through react-cytoscapejs. Elements are built once per graph; filters and
-// selection reach Cytoscape only as a class diff applied in one batch.
+// selection reach Cytoscape only through drawing.ts: filtered-out elements leave the graph, the
+// others get a class diff, all in one batch.
 import { useCallback, useEffect, useMemo, useRef, type KeyboardEvent } from "react";
 import { useTranslation } from "react-i18next";
 import CytoscapeComponent from "react-cytoscapejs";
-import cytoscape, { type CollectionArgument, type Core } from "cytoscape";
+import cytoscape, { type Core } from "cytoscape";
 import fcose from "cytoscape-fcose";
 import { useIndex, usePathHighlight, useVisible } from "../../derived";
 import { directionOf, firstNode, nearestInDirection, type Placed } from "../../graph/keyboard";
@@ -12,15 +13,16 @@ import { OverviewNote } from "./OverviewNote";
 import { useExplorer } from "../../store/explorer";
 import { useCanvasConfig } from "../../config";
 import { toElements } from "../../graph/elements";
-import { diffClasses, elementClasses, type ClassMap } from "../../graph/classes";
-import { STYLESHEET } from "../../graph/stylesheet";
+import { elementClasses } from "../../graph/classes";
+import { stylesheetFor } from "../../graph/stylesheet";
 import { HEADLESS_LAYOUT, LARGE_LAYOUT, fcoseOptions, spreadScale, withSeededRandom } from "../../graph/layout";
 import { GraphToolbar } from "./GraphToolbar";
-import { fitTo, selectionContext } from "./camera";
+import { fitNodes, fitTo, selectionContext } from "./camera";
 import { Legend } from "../Legend/Legend";
 import { EmptyResult } from "../states/EmptyResult";
 import { registerCanvas } from "../Export/canvas";
-import { canvasOptions, drawWithWebgl } from "./renderer";
+import { LARGE_VIEW, canvasOptions, drawWithWebgl } from "./renderer";
+import { createDrawing, type Drawing } from "./drawing";
 import { presetPositions } from "../../graph/preset";
 
 let registered = false;
@@ -32,8 +34,6 @@ const LAYOUT_SEED = 20240917;
 
 /** react-cytoscapejs's default diff compares objects key by key; ours are stable, so identity says it all. */
 const sameReference = (a: unknown, b: unknown) => a !== b;
-/** Beyond this many elements the canvas drops per-frame niceties (auto-fit, edges while panning). */
-const LARGE_VIEW = 2_000;
 
 export function GraphView({ hidden }: { hidden: boolean }) {
   registerFcose();
@@ -51,36 +51,16 @@ export function GraphView({ hidden }: { hidden: boolean }) {
   const latestClasses = useRef(classes);
   latestClasses.current = classes;
   const cyRef = useRef<Core | null>(null);
-  const applied = useRef<ClassMap | null>(null);
 
-  const applyClasses = useCallback((cy: Core, next: ClassMap) => {
-    const t0 = performance.now();
-    const changes = diffClasses(applied.current, next);
-    // One collection per resulting class string: Cytoscape restyles a collection in one pass.
-    const groups = new Map<string, string[]>();
-    for (const c of changes) {
-      const ids = groups.get(c.classes);
-      if (ids) ids.push(c.id);
-      else groups.set(c.classes, [c.id]);
-    }
-    if (changes.length) {
-      cy.batch(() => {
-        for (const [classes, ids] of groups) {
-          // cy.collection accepts an array of elements at runtime; the typings only list definitions.
-          const eles = ids.map((id) => cy.getElementById(id)) as unknown as CollectionArgument;
-          cy.collection(eles).classes(classes);
-        }
-      });
-    }
-    applied.current = next;
-    performance.measure("entangle:apply-classes", { start: t0, end: performance.now() });
-  }, []);
+  const drawing = useRef<Drawing | null>(null);
+  const synced = useRef(elements);
 
   const runLayout = useCallback(
     (cy: Core, animate: boolean, usePreset = false) => {
       // The positions are in the elements already: only the camera moves, to what is shown.
-      if (usePreset) return void cy.fit(cy.elements().not(".hidden"), 24);
-      const eles = cy.elements().not(".hidden").not("node[degree = 0]");
+      if (usePreset) return void fitNodes(cy, cy.nodes(), 24);
+      // Filtered-out elements are not in the graph (drawing.ts): the layout places what is shown.
+      const eles = cy.elements().not("node[degree = 0]");
       const nodes = eles.nodes();
       const options = config.headless ? HEADLESS_LAYOUT : fcoseOptions({ animate, nodes: nodes.length });
       withSeededRandom(LAYOUT_SEED, () => eles.layout(options).run());
@@ -94,7 +74,7 @@ export function GraphView({ hidden }: { hidden: boolean }) {
         const p = n.position();
         return { x: cx + (p.x - cx) * scale, y: cy0 + (p.y - cy0) * scale };
       });
-      cy.fit(eles, 24);
+      fitNodes(cy, nodes, 24);
     },
     [config.headless],
   );
@@ -104,7 +84,7 @@ export function GraphView({ hidden }: { hidden: boolean }) {
     (cy: Core) => {
       if (cyRef.current === cy) return;
       cyRef.current = cy;
-      applied.current = null;
+      drawing.current = createDrawing(cy);
       // Big graphs are drawn by WebGL where the browser allows it; the seed-sized one stays on the 2D canvas.
       const large = cy.elements().length > LARGE_VIEW;
       const webgl = !config.headless && large && drawWithWebgl(cy, canvasOptions(large));
@@ -120,7 +100,7 @@ export function GraphView({ hidden }: { hidden: boolean }) {
       registerCanvas(cy);
       // A preset view fits what is shown (a large graph's overview), not every node: classes first.
       // Not before a layout, which must place the hidden nodes too, for when a filter shows them.
-      if (preset) applyClasses(cy, latestClasses.current);
+      if (preset) drawing.current.apply(latestClasses.current);
       const t0 = performance.now();
       runLayout(cy, false, preset);
       performance.measure("entangle:first-layout", { start: t0, end: performance.now() });
@@ -136,12 +116,18 @@ export function GraphView({ hidden }: { hidden: boolean }) {
         else cy.one("render", drawn);
       }
     },
-    [config, runLayout, applyClasses, preset],
+    [config, runLayout, preset],
   );
 
   useEffect(() => {
-    if (cyRef.current) applyClasses(cyRef.current, classes);
-  }, [classes, applyClasses]);
+    const current = drawing.current;
+    if (!current) return;
+    // react-cytoscapejs has patched the new elements in before this parent effect runs.
+    if (synced.current !== elements) current.sync(elements), (synced.current = elements);
+    const t0 = performance.now();
+    current.apply(classes);
+    performance.measure("entangle:apply-classes", { start: t0, end: performance.now() });
+  }, [classes, elements]);
 
   // Articles added in the browser change the elements: lay the graph out again so the new ones get a place.
   const laidOut = useRef(elements);
@@ -167,7 +153,7 @@ export function GraphView({ hidden }: { hidden: boolean }) {
     if (visible.nodes.size === 0) return;
     // On big graphs the bounding box (labels included) and an animated redraw cost more than they help.
     if (visible.nodes.size + visible.edges.size > LARGE_VIEW) return;
-    fitTo(cy, cy.elements().not(".hidden"), config.animate);
+    fitTo(cy, cy.elements(), config.animate);
   }, [visible, config.animate]);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: only a new centre request moves the view, not a new selection
@@ -191,7 +177,7 @@ export function GraphView({ hidden }: { hidden: boolean }) {
     () => (
       <CytoscapeComponent
         elements={elements}
-        stylesheet={STYLESHEET}
+        stylesheet={stylesheetFor(large)}
         cy={onCy}
         diff={sameReference}
         headless={config.headless}
@@ -206,14 +192,14 @@ export function GraphView({ hidden }: { hidden: boolean }) {
         autounselectify
       />
     ),
-    [elements, onCy, config.headless, options],
+    [elements, onCy, config.headless, options, large],
   );
 
   const fitVisible = useCallback(() => {
     const cy = cyRef.current;
     if (!cy) return;
     cy.resize();
-    fitTo(cy, cy.elements().not(".hidden"), config.animate);
+    fitTo(cy, cy.elements(), config.animate);
   }, [config.animate]);
 
   // Keyboard mode: arrows walk from the selected node to the nearest drawn node that way; Enter centres it.
@@ -223,11 +209,7 @@ export function GraphView({ hidden }: { hidden: boolean }) {
     const dir = directionOf(e.key);
     if (!dir && e.key !== "Enter") return;
     e.preventDefault();
-    const placed: Placed[] = cy
-      .nodes(":visible")
-      .not(".hidden")
-      .nodes()
-      .map((n) => ({ id: n.id(), ...n.renderedPosition() }));
+    const placed: Placed[] = cy.nodes(":visible").map((n) => ({ id: n.id(), ...n.renderedPosition() }));
     const current = selection?.kind === "node" ? placed.find((p) => p.id === selection.id) : undefined;
     const { selectNode } = useExplorer.getState();
     if (e.key === "Enter") {

@@ -3,6 +3,9 @@
 // `renderer` option, so the swap happens on the fresh instance, before its first layout and frame.
 import type { Core } from "cytoscape";
 
+/** Beyond this many elements the canvas drops per-frame niceties (auto-fit, edges while panning) and draws with WebGL. */
+export const LARGE_VIEW = 2_000;
+
 /** Options the renderer reads at creation; they must be given again when it is replaced. */
 export type CanvasOptions = {
   hideEdgesOnViewport: boolean;
@@ -57,6 +60,38 @@ export function drawWithWebgl(cy: Core, options: CanvasOptions): boolean {
   rendering.destroyRenderer();
   rendering.initRenderer({ ...rendering.options(), ...options, name: "canvas", webgl: true });
   container._cyreg = registration;
+  labelsFollowZoom(cy);
   rendering.startAnimationLoop();
   return true;
+}
+
+type LabelType = { isVisible?: (ele: unknown) => boolean };
+type WebglRenderer = {
+  drawing?: { atlasManager?: { getRenderTypeOpts(type: string): LabelType | undefined } };
+  /** The 2D renderer's rule for min-zoomed-font-size, which the WebGL renderer inherits but does not call. */
+  eleTextBiggerThanMin?(ele: unknown): boolean;
+};
+
+/** The label kinds the WebGL renderer draws as textures. */
+const LABELS = ["label", "edge-source-label", "edge-target-label"];
+
+/**
+ * Cytoscape's WebGL renderer (3.34) draws every label at every zoom: min-zoomed-font-size is only
+ * read by the 2D renderer. Without it, the first frame of a big graph rasterises thousands of
+ * unreadable labels into textures and every frame draws them. Returns how many label kinds now
+ * follow the zoom (0 when the renderer's internals are not where this expects them).
+ */
+export function labelsFollowZoom(cy: Core): number {
+  const r = (cy as unknown as { renderer(): WebglRenderer | undefined }).renderer();
+  const bigEnough = r?.eleTextBiggerThanMin;
+  if (!r || !bigEnough) return 0;
+  let patched = 0;
+  for (const type of LABELS) {
+    const opts = r.drawing?.atlasManager?.getRenderTypeOpts(type);
+    const shown = opts?.isVisible;
+    if (!opts || !shown) continue;
+    opts.isVisible = (ele) => shown(ele) && bigEnough.call(r, ele);
+    patched++;
+  }
+  return patched;
 }
