@@ -7,6 +7,7 @@ import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import type { ArticleRunner, InputFile, KnowledgeFiles, RelateInput, Related, Scanned } from "./index";
+import { buildKnowledge, parseKnowledge, type Knowledge, type ParsedKnowledge } from "./knowledge";
 
 const sha = (...parts: (string | Uint8Array)[]) => {
   const h = createHash("sha256");
@@ -61,6 +62,11 @@ const isScanned = (v: unknown): v is Scanned => {
     isArray(a.discoveries)
   );
 };
+const isParsedKnowledge = (v: unknown): v is ParsedKnowledge => {
+  const p = v as ParsedKnowledge;
+  const parts = ["relations", "discovery", "cleaning", "language", "money", "gazetteer"] as const;
+  return typeof p === "object" && p !== null && isArray(p.registry) && parts.every((f) => typeof p[f] === "object" && p[f] !== null);
+};
 const isRelated = (v: unknown): v is Related => {
   const r = v as Related;
   return typeof r === "object" && r !== null && isArray(r.facts) && isArray(r.contracts);
@@ -82,6 +88,26 @@ export class ArticleCache {
     private readonly warn: (message: string) => void,
   ) {
     this.salt = sha(versions.extractor, versions.knowledge);
+  }
+
+  /**
+   * The knowledge compiled, from its parsed form kept in the cache (parsing the YAML is most of
+   * the compile time; the entry's key holds the knowledge files' hash). An entry that does not
+   * build is corrupt like any other: reported, ignored and rebuilt.
+   */
+  knowledge(files: KnowledgeFiles): { parsed: ParsedKnowledge; k: Knowledge } {
+    const cached = this.read("knowledge", this.salt, isParsedKnowledge);
+    if (cached) {
+      try {
+        return { parsed: cached, k: buildKnowledge(cached) };
+      } catch (e) {
+        this.corrupt(this.path("knowledge", this.salt), e as Error);
+      }
+    }
+    const parsed = parseKnowledge(files);
+    const k = buildKnowledge(parsed);
+    this.write("knowledge", this.salt, parsed);
+    return { parsed, k };
   }
 
   /** A runner that asks `inner` only for what the cache lacks. */
@@ -148,10 +174,14 @@ export class ArticleCache {
       if (entry.key === key && valid(entry.value)) return entry.value;
       throw new Error("not an entry of this shape");
     } catch (e) {
-      this.stats.corrupt++;
-      this.warn(`cache: entry ${relative(this.dir, path)} is corrupt (${(e as Error).message}); ignored and rebuilt`);
+      this.corrupt(path, e as Error);
       return undefined;
     }
+  }
+
+  private corrupt(path: string, e: Error): void {
+    this.stats.corrupt++;
+    this.warn(`cache: entry ${relative(this.dir, path)} is corrupt (${e.message}); ignored and rebuilt`);
   }
 
   private write(kind: string, key: string, value: unknown): void {

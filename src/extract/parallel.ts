@@ -9,6 +9,10 @@ import os from "node:os";
 import { Worker } from "node:worker_threads";
 import { relateArticle, scanArticle } from "./article";
 import type { ArticleRunner, InputFile, Knowledge, KnowledgeFiles, RelateInput, Related, Scanned } from "./index";
+import type { ParsedKnowledge } from "./knowledge";
+
+/** What a worker compiles its knowledge from: the files, or their parsed form when the cache had it. */
+export type KnowledgeSource = { files: KnowledgeFiles } | { parsed: ParsedKnowledge };
 
 export type Task = { id: number; kind: "scan"; items: Uint8Array[] } | { id: number; kind: "relate"; items: RelateInput[] };
 export type Reply = { id: number; results: unknown[] } | { id: number; error: string } | { ready: true };
@@ -25,15 +29,20 @@ export const localRunner = (k: Knowledge): ArticleRunner => ({
   relate: async (inputs) => inputs.map((i) => relateArticle(i, k)),
 });
 
-function startWorker(files: KnowledgeFiles): Worker {
+function startWorker(source: KnowledgeSource): Worker {
   const module = new URL(`./worker${import.meta.url.endsWith(".ts") ? ".ts" : ".js"}`, import.meta.url).href;
-  if (!module.endsWith(".ts")) return new Worker(new URL(module), { workerData: files });
+  if (!module.endsWith(".ts")) return new Worker(new URL(module), { workerData: source });
   const tsx = import.meta.resolve("tsx/esm/api");
   const boot = `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(module)}); })`;
-  return new Worker(boot, { eval: true, workerData: files });
+  return new Worker(boot, { eval: true, workerData: source });
 }
 
-class Pool {
+/** `count − 1` worker threads, started now so that they load while this thread reads and compiles. */
+export function startPool(source: KnowledgeSource, count: number): Pool {
+  return new Pool(Array.from({ length: Math.max(0, count - 1) }, () => startWorker(source)));
+}
+
+export class Pool {
   private nextId = 0;
   private readonly pending = new Map<number, { resolve: (r: unknown[]) => void; reject: (e: Error) => void }>();
   /** Settles when the worker has compiled its knowledge: until then it takes no chunk, so none waits on its start. */
@@ -59,6 +68,10 @@ class Pool {
         this.pending.clear();
       });
     }
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.terminate()));
   }
 
   call(w: Worker, task: Omit<Task, "id">): Promise<unknown[]> {
@@ -111,13 +124,8 @@ export interface PoolStats {
   inWorkers: number;
 }
 
-/** This thread and `count − 1` workers, started now so that they load while the files are read. */
-export function parallelRunner(
-  k: Knowledge,
-  files: KnowledgeFiles,
-  count: number,
-): ArticleRunner & { stats: PoolStats; started(): Promise<void>; close(): Promise<void> } {
-  const pool = new Pool(Array.from({ length: Math.max(0, count - 1) }, () => startWorker(files)));
+/** This thread and the pool's workers. */
+export function parallelRunner(k: Knowledge, pool: Pool): ArticleRunner & { stats: PoolStats; started(): Promise<void>; close(): Promise<void> } {
   const stats: PoolStats = { inWorkers: 0 };
   return {
     stats,
@@ -142,8 +150,6 @@ export function parallelRunner(
         (i) => relateArticle(i, k),
         stats,
       ),
-    close: async () => {
-      await Promise.all(pool.workers.map((w) => w.terminate()));
-    },
+    close: () => pool.close(),
   };
 }

@@ -1,8 +1,9 @@
 // What the CLI runs: the extraction with its incremental cache and its worker threads, both
 // optional. Without either it is extractCorpus itself.
 import { ArticleCache, extractorVersion, knowledgeVersion, type CacheStats } from "./cache";
-import { compileKnowledge, extractCorpus, extractCorpusWith, type ExtractOptions, type ExtractResult, type InputFile, type KnowledgeFiles } from "./index";
-import { localRunner, parallelRunner } from "./parallel";
+import { extractCorpus, extractCorpusWith, type ExtractOptions, type ExtractResult, type InputFile, type KnowledgeFiles } from "./index";
+import { buildKnowledge, parseKnowledge } from "./knowledge";
+import { localRunner, parallelRunner, startPool, type Pool } from "./parallel";
 
 export interface RunOptions extends ExtractOptions {
   /** Folder of the cache; undefined runs without it (--no-cache). */
@@ -17,16 +18,26 @@ export async function runExtraction(
   knowledgeFiles: KnowledgeFiles,
   options: RunOptions,
 ): Promise<{ result: ExtractResult; cache?: CacheStats }> {
-  const k = compileKnowledge(knowledgeFiles);
-  if (options.cacheDir === undefined && options.workers <= 1) return { result: extractCorpus(files, k, options) };
-  const pool = options.workers > 1 ? parallelRunner(k, knowledgeFiles, options.workers) : undefined;
+  const parallel = options.workers > 1;
+  if (options.cacheDir === undefined) {
+    // The workers parse the knowledge files while this thread does the same.
+    const pool = parallel ? startPool({ files: knowledgeFiles }, options.workers) : undefined;
+    const k = buildKnowledge(parseKnowledge(knowledgeFiles));
+    if (!pool) return { result: extractCorpus(files, k, options) };
+    return { result: await withPool(pool, (runner) => extractCorpusWith(files, k, parallelRunner(k, runner), options)) };
+  }
+  const cache = new ArticleCache(options.cacheDir, { extractor: extractorVersion(), knowledge: knowledgeVersion(knowledgeFiles) }, options.warn);
+  const { parsed, k } = cache.knowledge(knowledgeFiles);
+  const pool = parallel ? startPool({ parsed }, options.workers) : undefined;
+  const run = (inner: Parameters<typeof cache.around>[0]) => extractCorpusWith(files, k, cache.around(inner), options);
+  const result = pool ? await withPool(pool, (p) => run(parallelRunner(k, p))) : await run(localRunner(k));
+  return { result, cache: cache.stats };
+}
+
+async function withPool<T>(pool: Pool, use: (pool: Pool) => Promise<T>): Promise<T> {
   try {
-    const inner = pool ?? localRunner(k);
-    if (options.cacheDir === undefined) return { result: await extractCorpusWith(files, k, inner, options) };
-    const cache = new ArticleCache(options.cacheDir, { extractor: extractorVersion(), knowledge: knowledgeVersion(knowledgeFiles) }, options.warn);
-    const result = await extractCorpusWith(files, k, cache.around(inner), options);
-    return { result, cache: cache.stats };
+    return await use(pool);
   } finally {
-    await pool?.close();
+    await pool.close();
   }
 }

@@ -2,10 +2,11 @@
 // chunks of articles it is sent.
 import { parentPort, workerData } from "node:worker_threads";
 import { relateArticle, scanArticle } from "./article";
-import { compileKnowledge, type KnowledgeFiles } from "./knowledge";
-import type { Reply, Task } from "./parallel";
+import { buildKnowledge, parseKnowledge } from "./knowledge";
+import type { KnowledgeSource, Reply, Task } from "./parallel";
 
-const k = compileKnowledge(workerData as KnowledgeFiles);
+const source = workerData as KnowledgeSource;
+const k = buildKnowledge("parsed" in source ? source.parsed : parseKnowledge(source.files));
 parentPort!.postMessage({ ready: true } satisfies Reply);
 
 parentPort!.on("message", (task: Task) => {
