@@ -7,6 +7,7 @@ import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import type { ArticleRunner, InputFile, KnowledgeFiles, RelateInput, Related, Scanned } from "./index";
+import type { EntityRecord } from "./entities";
 import { buildKnowledge, parseKnowledge, type Knowledge, type ParsedKnowledge } from "./knowledge";
 
 const sha = (...parts: (string | Uint8Array)[]) => {
@@ -110,6 +111,14 @@ export class ArticleCache {
     return { parsed, k };
   }
 
+  // Articles share the records they name (the same objects within a run): each is written out once.
+  private readonly recordJsons = new WeakMap<EntityRecord, string>();
+  private recordJson(r: EntityRecord): string {
+    let json = this.recordJsons.get(r);
+    if (json === undefined) this.recordJsons.set(r, (json = JSON.stringify(r)));
+    return json;
+  }
+
   /** A runner that asks `inner` only for what the cache lacks. */
   around(inner: ArticleRunner): ArticleRunner {
     return {
@@ -126,7 +135,7 @@ export class ArticleCache {
         this.through(
           "relate",
           inputs,
-          (i: RelateInput) => sha(this.salt, i.lang, i.text, JSON.stringify(i.mentions), JSON.stringify(i.records)),
+          (i: RelateInput) => sha(this.salt, i.lang, i.text, JSON.stringify(i.mentions), ...i.records.map((r) => this.recordJson(r))),
           isRelated,
           (missing) => inner.relate(missing),
         ),
