@@ -8,13 +8,12 @@
 import os from "node:os";
 import { Worker } from "node:worker_threads";
 import { relateArticle, scanArticle } from "./article";
-import type { ArticleRunner, InputFile, Knowledge, KnowledgeFiles, RelateInput, Related, Scanned } from "./index";
+import type { ArticleRunner, InputFile, Knowledge, RelateInput, Related, Scanned } from "./index";
 import type { ParsedKnowledge } from "./knowledge";
 
-/** What a worker compiles its knowledge from: the files, or their parsed form when the cache had it. */
-export type KnowledgeSource = { files: KnowledgeFiles } | { parsed: ParsedKnowledge };
-
 export type Task = { id: number; kind: "scan"; items: Uint8Array[] } | { id: number; kind: "relate"; items: RelateInput[] };
+/** What the main thread sends a worker: the parsed knowledge once, then tasks. */
+export type WorkerMessage = Task | { knowledge: ParsedKnowledge };
 export type Reply = { id: number; results: unknown[] } | { id: number; error: string } | { ready: true };
 
 /**
@@ -29,17 +28,20 @@ export const localRunner = (k: Knowledge): ArticleRunner => ({
   relate: async (inputs) => inputs.map((i) => relateArticle(i, k)),
 });
 
-function startWorker(source: KnowledgeSource): Worker {
+function startWorker(): Worker {
   const module = new URL(`./worker${import.meta.url.endsWith(".ts") ? ".ts" : ".js"}`, import.meta.url).href;
-  if (!module.endsWith(".ts")) return new Worker(new URL(module), { workerData: source });
+  if (!module.endsWith(".ts")) return new Worker(new URL(module));
   const tsx = import.meta.resolve("tsx/esm/api");
   const boot = `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(module)}); })`;
-  return new Worker(boot, { eval: true, workerData: source });
+  return new Worker(boot, { eval: true });
 }
 
-/** `count − 1` worker threads, started now so that they load while this thread reads and compiles. */
-export function startPool(source: KnowledgeSource, count: number): Pool {
-  return new Pool(Array.from({ length: Math.max(0, count - 1) }, () => startWorker(source)));
+/**
+ * `count − 1` worker threads, started first: they load their code while this thread parses the
+ * knowledge (or reads it from the cache), then build it from what `load` sends them.
+ */
+export function startPool(count: number): Pool {
+  return new Pool(Array.from({ length: Math.max(0, count - 1) }, () => startWorker()));
 }
 
 export class Pool {
@@ -68,6 +70,11 @@ export class Pool {
         this.pending.clear();
       });
     }
+  }
+
+  /** Sends the workers the parsed knowledge; each is ready once it has built it. */
+  load(knowledge: ParsedKnowledge): void {
+    for (const w of this.workers) w.postMessage({ knowledge } satisfies WorkerMessage);
   }
 
   async close(): Promise<void> {
@@ -115,7 +122,9 @@ async function share<I, O>(pool: Pool, kind: Task["kind"], items: readonly I[], 
       stats.inWorkers += results.length;
     }
   };
-  await Promise.all([here(), ...pool.workers.map(there)]);
+  // Two chunks in flight per worker: it starts the next one while this thread, busy with its own
+  // chunk, has not yet read the reply to the last.
+  await Promise.all([here(), ...pool.workers.flatMap((w) => [there(w), there(w)])]);
   return out;
 }
 

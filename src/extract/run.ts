@@ -2,8 +2,8 @@
 // optional. Without either it is extractCorpus itself.
 import { ArticleCache, extractorVersion, knowledgeVersion, type CacheStats } from "./cache";
 import { extractCorpus, extractCorpusWith, type ExtractOptions, type ExtractResult, type InputFile, type KnowledgeFiles } from "./index";
-import { buildKnowledge, parseKnowledge } from "./knowledge";
-import { localRunner, parallelRunner, startPool, type Pool } from "./parallel";
+import { buildKnowledge, parseKnowledge, type Knowledge, type ParsedKnowledge } from "./knowledge";
+import { localRunner, parallelRunner, startPool } from "./parallel";
 
 export interface RunOptions extends ExtractOptions {
   /** Folder of the cache; undefined runs without it (--no-cache). */
@@ -18,26 +18,26 @@ export async function runExtraction(
   knowledgeFiles: KnowledgeFiles,
   options: RunOptions,
 ): Promise<{ result: ExtractResult; cache?: CacheStats }> {
-  const parallel = options.workers > 1;
-  if (options.cacheDir === undefined) {
-    // The workers parse the knowledge files while this thread does the same.
-    const pool = parallel ? startPool({ files: knowledgeFiles }, options.workers) : undefined;
-    const k = buildKnowledge(parseKnowledge(knowledgeFiles));
-    if (!pool) return { result: extractCorpus(files, k, options) };
-    return { result: await withPool(pool, (runner) => extractCorpusWith(files, k, parallelRunner(k, runner), options)) };
-  }
-  const cache = new ArticleCache(options.cacheDir, { extractor: extractorVersion(), knowledge: knowledgeVersion(knowledgeFiles) }, options.warn);
-  const { parsed, k } = cache.knowledge(knowledgeFiles);
-  const pool = parallel ? startPool({ parsed }, options.workers) : undefined;
-  const run = (inner: Parameters<typeof cache.around>[0]) => extractCorpusWith(files, k, cache.around(inner), options);
-  const result = pool ? await withPool(pool, (p) => run(parallelRunner(k, p))) : await run(localRunner(k));
-  return { result, cache: cache.stats };
-}
-
-async function withPool<T>(pool: Pool, use: (pool: Pool) => Promise<T>): Promise<T> {
+  // The workers load their code while this thread parses the knowledge or reads it from the cache.
+  const pool = options.workers > 1 ? startPool(options.workers) : undefined;
   try {
-    return await use(pool);
+    const cache =
+      options.cacheDir === undefined
+        ? undefined
+        : new ArticleCache(options.cacheDir, { extractor: extractorVersion(), knowledge: knowledgeVersion(knowledgeFiles) }, options.warn);
+    let knowledge: { parsed: ParsedKnowledge; k: Knowledge };
+    if (cache) knowledge = cache.knowledge(knowledgeFiles);
+    else {
+      const parsed = parseKnowledge(knowledgeFiles);
+      knowledge = { parsed, k: buildKnowledge(parsed) };
+    }
+    const { parsed, k } = knowledge;
+    pool?.load(parsed);
+    if (!cache && !pool) return { result: extractCorpus(files, k, options) };
+    const inner = pool ? parallelRunner(k, pool) : localRunner(k);
+    const result = await extractCorpusWith(files, k, cache ? cache.around(inner) : inner, options);
+    return cache ? { result, cache: cache.stats } : { result };
   } finally {
-    await pool.close();
+    await pool?.close();
   }
 }

@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { generateCorpus, vocabulary } from "../../bench/corpus";
 import { compileKnowledge, extractCorpus, extractCorpusWith, type InputFile } from "../../src/extract/index";
+import { parseKnowledge } from "../../src/extract/knowledge";
 import { parallelRunner, startPool } from "../../src/extract/parallel";
 import { ArticleCache, extractorVersion, knowledgeVersion } from "../../src/extract/cache";
 import { readArticleFiles, readKnowledgeFiles } from "../../src/extract/io";
@@ -171,7 +172,9 @@ describe("the cache's version", () => {
 
 describe("worker threads", () => {
   it("do part of the work and give the same bytes as one thread", { timeout: 120_000 }, async () => {
-    const runner = parallelRunner(k, startPool({ files }, 3));
+    const pool = startPool(3);
+    pool.load(parseKnowledge(files));
+    const runner = parallelRunner(k, pool);
     try {
       await runner.started();
       expect(JSON.stringify(await extractCorpusWith(corpus, k, runner))).toBe(expected);
