@@ -6,11 +6,13 @@ import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { App } from "./App";
 import { startUrlSync } from "./store/url";
 import { openSnapshotView } from "./api/snapshot";
+import { refetchOnDataChange } from "./api/live";
 import "./styles.css";
 
 openSnapshotView();
 startUrlSync();
 const queryClient = new QueryClient({ defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } } });
+refetchOnDataChange(queryClient);
 const root = document.getElementById("root");
 if (!root) throw new Error("app: index.html has no #root element");
 createRoot(root).render(
