@@ -15,7 +15,9 @@ const inputs = generateCorpus(vocabulary(files), Number(count), 1, 0.3).map((a, 
   file: a.file,
   // One article gains a sentence, as when a file is edited between runs.
   bytes: encoder.encode(
-    changed !== undefined && n === Math.floor(Number(count) / 2) + Number(changed) ? a.text.replace("\n\n", "\n\nAmazon fournit des services cloud à Hikvision.\n\n") : a.text,
+    changed !== undefined && n === Math.floor(Number(count) / 2) + Number(changed)
+      ? a.text.replace("\n\n", "\n\nAmazon fournit des services cloud à Hikvision.\n\n")
+      : a.text,
   ),
 }));
 const start = performance.now();
@@ -27,4 +29,6 @@ const { result, cache } = await runExtraction(inputs, files, {
 });
 const ms = performance.now() - start;
 const cpu = process.cpuUsage(cpu0);
-console.log(JSON.stringify({ ms, cpuMs: (cpu.user + cpu.system) / 1000, rss: process.resourceUsage().maxRSS * 1024, cache, edges: result.report.counts.edges }));
+console.log(
+  JSON.stringify({ ms, cpuMs: (cpu.user + cpu.system) / 1000, rss: process.resourceUsage().maxRSS * 1024, cache, edges: result.report.counts.edges }),
+);
