@@ -6,7 +6,7 @@
 import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
-import type { ArticleRunner, InputFile, KnowledgeFiles, RelateInput, Related, Scanned } from "./index";
+import type { ArticleRunner, InputFile, KnowledgeFiles, RelateInput, Related, Reuse, Scanned } from "./index";
 import type { EntityRecord } from "./entities";
 import { buildKnowledge, parseKnowledge, type Knowledge, type ParsedKnowledge } from "./knowledge";
 
@@ -107,7 +107,7 @@ export class ArticleCache {
     }
     const parsed = parseKnowledge(files);
     const k = buildKnowledge(parsed);
-    this.write("knowledge", this.salt, parsed);
+    this.write("knowledge", this.salt, JSON.stringify({ key: this.salt, value: parsed }));
     return { parsed, k };
   }
 
@@ -119,9 +119,18 @@ export class ArticleCache {
     return json;
   }
 
-  /** A runner that asks `inner` only for what the cache lacks. */
+  /** Entries computed in this run, written by `commit` once its output has been validated. */
+  private readonly pending: { kind: string; key: string; json: string }[] = [];
+  private reuse: Reuse = { relate: [] };
+
+  /**
+   * A runner that asks `inner` only for what the cache lacks. What it computes is kept until
+   * `commit`: an entry in the cache is one whose run gave a valid graph, which lets the validation
+   * of the next run skip the schema for what it reuses (index.ts, extractCorpusWith).
+   */
   around(inner: ArticleRunner): ArticleRunner {
     return {
+      reused: () => this.reuse,
       scan: (files) =>
         this.through(
           "scan",
@@ -138,6 +147,7 @@ export class ArticleCache {
           (i: RelateInput) => sha(this.salt, i.lang, i.text, JSON.stringify(i.mentions), ...i.records.map((r) => this.recordJson(r))),
           isRelated,
           (missing) => inner.relate(missing),
+          (hits) => (this.reuse = { relate: hits }),
         ),
     };
   }
@@ -148,9 +158,11 @@ export class ArticleCache {
     keyOf: (item: I) => string,
     valid: (v: unknown) => v is O,
     compute: (missing: I[]) => Promise<O[]>,
+    reused: (hits: boolean[]) => void = () => {},
   ): Promise<O[]> {
     const keys = items.map(keyOf);
     const out: (O | undefined)[] = keys.map((key) => this.read(kind, key, valid));
+    reused(out.map((o) => o !== undefined));
     const missing = items.filter((_, n) => out[n] === undefined);
     this.stats.hits += items.length - missing.length;
     this.stats.misses += missing.length;
@@ -160,10 +172,16 @@ export class ArticleCache {
       out.forEach((o, n) => {
         if (o !== undefined) return;
         out[n] = computed[m++]!;
-        this.write(kind, keys[n]!, out[n]);
+        // Written out now: later steps of the run may change the objects it returns.
+        this.pending.push({ kind, key: keys[n]!, json: JSON.stringify({ key: keys[n], value: out[n] }) });
       });
     }
     return out as O[];
+  }
+
+  /** Writes what this run computed; called once its output has passed validation. */
+  commit(): void {
+    for (const { kind, key, json } of this.pending.splice(0)) this.write(kind, key, json);
   }
 
   private path(kind: string, key: string): string {
@@ -193,12 +211,12 @@ export class ArticleCache {
     this.warn(`cache: entry ${relative(this.dir, path)} is corrupt (${e.message}); ignored and rebuilt`);
   }
 
-  private write(kind: string, key: string, value: unknown): void {
+  private write(kind: string, key: string, json: string): void {
     const path = this.path(kind, key);
     try {
       mkdirSync(dirname(path), { recursive: true });
       const tmp = `${path}.${process.pid}.tmp`;
-      writeFileSync(tmp, JSON.stringify({ key, value }));
+      writeFileSync(tmp, json);
       renameSync(tmp, path);
     } catch (e) {
       this.warn(`cache: could not write ${relative(this.dir, path)} (${(e as Error).message})`);

@@ -36,6 +36,7 @@ export async function runExtraction(
     if (!cache && !pool) return { result: extractCorpus(files, k, options) };
     const inner = pool ? parallelRunner(k, pool) : localRunner(k);
     const result = await extractCorpusWith(files, k, cache ? cache.around(inner) : inner, options);
+    cache?.commit();
     return cache ? { result, cache: cache.stats } : { result };
   } finally {
     await pool?.close();

@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { generateCorpus, vocabulary } from "../../bench/corpus";
 import { compileKnowledge, extractCorpus, extractCorpusWith, type InputFile } from "../../src/extract/index";
 import { parseKnowledge } from "../../src/extract/knowledge";
-import { parallelRunner, startPool } from "../../src/extract/parallel";
+import { localRunner, parallelRunner, startPool } from "../../src/extract/parallel";
 import { ArticleCache, extractorVersion, knowledgeVersion } from "../../src/extract/cache";
 import { readArticleFiles, readKnowledgeFiles } from "../../src/extract/io";
 import { runExtraction } from "../../src/extract/run";
@@ -116,6 +116,31 @@ describe("the incremental cache", () => {
     expect(warnings[0]).toMatch(/^cache: entry .+\.json is corrupt \(.+\); ignored and rebuilt$/);
     const healed = await runExtraction(corpus, files, { cacheDir: dir, workers: 1, warn: (m) => warnings.push(m) });
     expect(healed.cache).toEqual({ hits: 2 * corpus.length, misses: 0, corrupt: 0 });
+  });
+});
+
+describe("cache entries", () => {
+  it("are written only once the run's output has passed validation (commit)", async () => {
+    const dir = cacheDir();
+    const cache = new ArticleCache(dir, { extractor: "test", knowledge: "test" }, () => {});
+    const runner = cache.around(localRunner(k));
+    const scanned = await runner.scan(corpus.slice(0, 3));
+    expect(scanned).toHaveLength(3);
+    expect(entries(dir)).toEqual([]);
+    cache.commit();
+    expect(entries(dir)).toHaveLength(3);
+  });
+
+  it("say which relate inputs were reused, for the validation", async () => {
+    const dir = cacheDir();
+    await runExtraction(corpus, files, { cacheDir: dir, workers: 1, warn: () => {} });
+    const cache = new ArticleCache(dir, { extractor: extractorVersion(), knowledge: knowledgeVersion(files) }, () => {});
+    const runner = cache.around(localRunner(k));
+    const changed = corpus.map((f, n) => (n === 0 ? { ...f, bytes: encoder.encode(`${new TextDecoder().decode(f.bytes)}\n\nAmazon fournit des services cloud à Hikvision.\n`) } : f));
+    expect(JSON.stringify(await extractCorpusWith(changed, k, runner))).toBe(JSON.stringify(extractCorpus(changed, k)));
+    const reused = runner.reused!().relate;
+    expect(reused.filter((r) => !r)).toHaveLength(1);
+    expect(reused.length).toBeGreaterThan(20);
   });
 });
 
