@@ -136,7 +136,9 @@ describe("cache entries", () => {
     await runExtraction(corpus, files, { cacheDir: dir, workers: 1, warn: () => {} });
     const cache = new ArticleCache(dir, { extractor: extractorVersion(), knowledge: knowledgeVersion(files) }, () => {});
     const runner = cache.around(localRunner(k));
-    const changed = corpus.map((f, n) => (n === 0 ? { ...f, bytes: encoder.encode(`${new TextDecoder().decode(f.bytes)}\n\nAmazon fournit des services cloud à Hikvision.\n`) } : f));
+    const changed = corpus.map((f, n) =>
+      n === 0 ? { ...f, bytes: encoder.encode(`${new TextDecoder().decode(f.bytes)}\n\nAmazon fournit des services cloud à Hikvision.\n`) } : f,
+    );
     expect(JSON.stringify(await extractCorpusWith(changed, k, runner))).toBe(JSON.stringify(extractCorpus(changed, k)));
     const reused = runner.reused!().relate;
     expect(reused.filter((r) => !r)).toHaveLength(1);
