@@ -4,6 +4,7 @@ import { defineConfig } from "vitest/config";
 import type { Plugin } from "vite";
 import react from "@vitejs/plugin-react";
 import { curationEndpoint } from "./src/server/curation-endpoint";
+import { watchSeeds } from "./src/server/watch-seeds";
 import { readFileSync, readdirSync, existsSync, writeFileSync } from "node:fs";
 import { join, normalize, sep } from "node:path";
 import { CONTENT_SECURITY_POLICY } from "./src/app/csp";
@@ -48,7 +49,9 @@ function contentSecurityPolicy(): Plugin {
     name: "entangle-csp",
     // The snapshot shell inlines every script into one file opened from file://, where the policy's
     // 'self' cannot allow them: it carries no policy (it loads nothing from anywhere).
-    apply: () => process.env[SHELL_BUILD_ENV] === undefined,
+    // In the dev server the policy would block the inline preamble of React's fast refresh: the
+    // app would never mount (tests/e2e/watch.test.ts opens it there).
+    apply: (_config, env) => env.command === "build" && process.env[SHELL_BUILD_ENV] === undefined,
     transformIndexHtml: () => [{ tag: "meta", attrs: { "http-equiv": "Content-Security-Policy", content: CONTENT_SECURITY_POLICY }, injectTo: "head-prepend" }],
   };
 }
@@ -93,7 +96,7 @@ function snapshotShell(): Plugin {
 export default defineConfig({
   base: "./",
   publicDir: false,
-  plugins: [react(), curationEndpoint(), serveGeneratedData(), fileNotice(), contentSecurityPolicy(), snapshotShell()],
+  plugins: [react(), curationEndpoint(), watchSeeds(), serveGeneratedData(), fileNotice(), contentSecurityPolicy(), snapshotShell()],
   build: { outDir: "dist", sourcemap: false },
   test: {
     globals: true,

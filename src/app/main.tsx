@@ -7,6 +7,7 @@ import { App } from "./App";
 import { startUrlSync } from "./store/url";
 import { openSnapshotView } from "./api/snapshot";
 import { loadCanvas } from "./components/Graph/CanvasSlot";
+import { refetchOnDataChange } from "./api/live";
 import "./styles.css";
 
 openSnapshotView();
@@ -14,6 +15,7 @@ startUrlSync();
 // The canvas chunk (Cytoscape) downloads while graph.json does; CanvasSlot shows a placeholder if it is later.
 void loadCanvas();
 const queryClient = new QueryClient({ defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } } });
+refetchOnDataChange(queryClient);
 const root = document.getElementById("root");
 if (!root) throw new Error("app: index.html has no #root element");
 createRoot(root).render(

@@ -6,7 +6,9 @@
 import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
-import type { ArticleRunner, InputFile, KnowledgeFiles, RelateInput, Related, Scanned } from "./index";
+import type { ArticleRunner, InputFile, KnowledgeFiles, RelateInput, Related, Reuse, Scanned } from "./index";
+import type { EntityRecord } from "./entities";
+import { buildKnowledge, parseKnowledge, type Knowledge, type ParsedKnowledge } from "./knowledge";
 
 const sha = (...parts: (string | Uint8Array)[]) => {
   const h = createHash("sha256");
@@ -61,6 +63,11 @@ const isScanned = (v: unknown): v is Scanned => {
     isArray(a.discoveries)
   );
 };
+const isParsedKnowledge = (v: unknown): v is ParsedKnowledge => {
+  const p = v as ParsedKnowledge;
+  const parts = ["relations", "discovery", "cleaning", "language", "money", "gazetteer"] as const;
+  return typeof p === "object" && p !== null && isArray(p.registry) && parts.every((f) => typeof p[f] === "object" && p[f] !== null);
+};
 const isRelated = (v: unknown): v is Related => {
   const r = v as Related;
   return typeof r === "object" && r !== null && isArray(r.facts) && isArray(r.contracts);
@@ -84,9 +91,46 @@ export class ArticleCache {
     this.salt = sha(versions.extractor, versions.knowledge);
   }
 
-  /** A runner that asks `inner` only for what the cache lacks. */
+  /**
+   * The knowledge compiled, from its parsed form kept in the cache (parsing the YAML is most of
+   * the compile time; the entry's key holds the knowledge files' hash). An entry that does not
+   * build is corrupt like any other: reported, ignored and rebuilt.
+   */
+  knowledge(files: KnowledgeFiles): { parsed: ParsedKnowledge; k: Knowledge } {
+    const cached = this.read("knowledge", this.salt, isParsedKnowledge);
+    if (cached) {
+      try {
+        return { parsed: cached, k: buildKnowledge(cached) };
+      } catch (e) {
+        this.corrupt(this.path("knowledge", this.salt), e as Error);
+      }
+    }
+    const parsed = parseKnowledge(files);
+    const k = buildKnowledge(parsed);
+    this.write("knowledge", this.salt, JSON.stringify({ key: this.salt, value: parsed }));
+    return { parsed, k };
+  }
+
+  // Articles share the records they name (the same objects within a run): each is written out once.
+  private readonly recordJsons = new WeakMap<EntityRecord, string>();
+  private recordJson(r: EntityRecord): string {
+    let json = this.recordJsons.get(r);
+    if (json === undefined) this.recordJsons.set(r, (json = JSON.stringify(r)));
+    return json;
+  }
+
+  /** Entries computed in this run, written by `commit` once its output has been validated. */
+  private readonly pending: { kind: string; key: string; json: string }[] = [];
+  private reuse: Reuse = { relate: [] };
+
+  /**
+   * A runner that asks `inner` only for what the cache lacks. What it computes is kept until
+   * `commit`: an entry in the cache is one whose run gave a valid graph, which lets the validation
+   * of the next run skip the schema for what it reuses (index.ts, extractCorpusWith).
+   */
   around(inner: ArticleRunner): ArticleRunner {
     return {
+      reused: () => this.reuse,
       scan: (files) =>
         this.through(
           "scan",
@@ -100,9 +144,10 @@ export class ArticleCache {
         this.through(
           "relate",
           inputs,
-          (i: RelateInput) => sha(this.salt, i.lang, i.text, JSON.stringify(i.mentions), JSON.stringify(i.records)),
+          (i: RelateInput) => sha(this.salt, i.lang, i.text, JSON.stringify(i.mentions), ...i.records.map((r) => this.recordJson(r))),
           isRelated,
           (missing) => inner.relate(missing),
+          (hits) => (this.reuse = { relate: hits }),
         ),
     };
   }
@@ -113,9 +158,11 @@ export class ArticleCache {
     keyOf: (item: I) => string,
     valid: (v: unknown) => v is O,
     compute: (missing: I[]) => Promise<O[]>,
+    reused: (hits: boolean[]) => void = () => {},
   ): Promise<O[]> {
     const keys = items.map(keyOf);
     const out: (O | undefined)[] = keys.map((key) => this.read(kind, key, valid));
+    reused(out.map((o) => o !== undefined));
     const missing = items.filter((_, n) => out[n] === undefined);
     this.stats.hits += items.length - missing.length;
     this.stats.misses += missing.length;
@@ -125,10 +172,16 @@ export class ArticleCache {
       out.forEach((o, n) => {
         if (o !== undefined) return;
         out[n] = computed[m++]!;
-        this.write(kind, keys[n]!, out[n]);
+        // Written out now: later steps of the run may change the objects it returns.
+        this.pending.push({ kind, key: keys[n]!, json: JSON.stringify({ key: keys[n], value: out[n] }) });
       });
     }
     return out as O[];
+  }
+
+  /** Writes what this run computed; called once its output has passed validation. */
+  commit(): void {
+    for (const { kind, key, json } of this.pending.splice(0)) this.write(kind, key, json);
   }
 
   private path(kind: string, key: string): string {
@@ -148,18 +201,22 @@ export class ArticleCache {
       if (entry.key === key && valid(entry.value)) return entry.value;
       throw new Error("not an entry of this shape");
     } catch (e) {
-      this.stats.corrupt++;
-      this.warn(`cache: entry ${relative(this.dir, path)} is corrupt (${(e as Error).message}); ignored and rebuilt`);
+      this.corrupt(path, e as Error);
       return undefined;
     }
   }
 
-  private write(kind: string, key: string, value: unknown): void {
+  private corrupt(path: string, e: Error): void {
+    this.stats.corrupt++;
+    this.warn(`cache: entry ${relative(this.dir, path)} is corrupt (${e.message}); ignored and rebuilt`);
+  }
+
+  private write(kind: string, key: string, json: string): void {
     const path = this.path(kind, key);
     try {
       mkdirSync(dirname(path), { recursive: true });
       const tmp = `${path}.${process.pid}.tmp`;
-      writeFileSync(tmp, JSON.stringify({ key, value }));
+      writeFileSync(tmp, json);
       renameSync(tmp, path);
     } catch (e) {
       this.warn(`cache: could not write ${relative(this.dir, path)} (${(e as Error).message})`);

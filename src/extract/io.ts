@@ -101,6 +101,13 @@ export const nodeOutputFs: OutputFs = {
   },
   readdir: (path) => readdirSync(path).sort(),
   readlink: (path) => readlinkSync(path),
+  readFile(path) {
+    try {
+      return readFileSync(path, "utf8");
+    } catch {
+      return undefined;
+    }
+  },
   mkdir: (path) => mkdirSync(path),
   writeFile: (path, text) => writeFileSync(path, text),
   link(existing, path) {

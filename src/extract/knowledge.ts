@@ -247,10 +247,41 @@ function load<T>(schema: z.ZodType<T>, text: string, file: string): T {
 
 const phrases = (words: readonly string[] | undefined): PhraseSet => new PatternIndex(compilePatterns((words ?? []).map((w) => ({ pattern: w, value: w }))));
 
+/**
+ * The knowledge files parsed and validated: plain data, JSON all the way down, so that the
+ * incremental cache can keep it (parsing the YAML is most of the compile time).
+ */
+export interface ParsedKnowledge {
+  registry: RegistryEntry[];
+  relations: z.infer<typeof RelationsSchema>;
+  discovery: z.infer<typeof DiscoverySchema>;
+  cleaning: z.infer<typeof CleaningSchema>;
+  language: z.infer<typeof LanguageSchema>;
+  money: z.infer<typeof MoneySchema>;
+  gazetteer: z.infer<typeof GazetteerSchema>;
+  ruleConfidence: Record<string, number>;
+}
+
+export function parseKnowledge(files: KnowledgeFiles): ParsedKnowledge {
+  return {
+    registry: parseRegistry(files.entities, "data/entities.yaml"),
+    relations: load(RelationsSchema, files.relations, "data/relations.yaml"),
+    discovery: load(DiscoverySchema, files.discovery, "data/discovery.yaml"),
+    cleaning: load(CleaningSchema, files.cleaning, "data/cleaning.yaml"),
+    language: load(LanguageSchema, files.language, "data/language.yaml"),
+    money: load(MoneySchema, files.money, "data/money.yaml"),
+    gazetteer: parseGazetteer(files.gazetteer),
+    ruleConfidence: parseRuleConfidence(files.ruleConfidence),
+  };
+}
+
 export function compileKnowledge(files: KnowledgeFiles): Knowledge {
-  const registry = parseRegistry(files.entities, "data/entities.yaml");
-  const relations = load(RelationsSchema, files.relations, "data/relations.yaml");
-  const discovery = load(DiscoverySchema, files.discovery, "data/discovery.yaml");
+  return buildKnowledge(parseKnowledge(files));
+}
+
+/** The matchers and indexes built from parsed knowledge. */
+export function buildKnowledge(parsed: ParsedKnowledge): Knowledge {
+  const { registry, relations, discovery } = parsed;
   const nationalityOf = new Map<string, string>();
   for (const [country, words] of Object.entries(discovery.nationalities)) for (const w of words) nationalityOf.set(fold(w), country);
 
@@ -263,11 +294,11 @@ export function compileKnowledge(files: KnowledgeFiles): Knowledge {
     registry,
     registryEntities,
     registryMatcher: new EntityMatcher(registryEntities),
-    cleaning: load(CleaningSchema, files.cleaning, "data/cleaning.yaml"),
-    language: load(LanguageSchema, files.language, "data/language.yaml"),
-    money: load(MoneySchema, files.money, "data/money.yaml"),
+    cleaning: parsed.cleaning,
+    language: parsed.language,
+    money: parsed.money,
     discovery: { ...discovery, nationalityOf },
-    gazetteer: compileGazetteer(files.gazetteer, discovery),
+    gazetteer: compileGazetteer(parsed.gazetteer, discovery),
     relationTypes: relations.types,
     triggers: perLanguage(
       (l) =>
@@ -299,12 +330,13 @@ export function compileKnowledge(files: KnowledgeFiles): Knowledge {
         .filter((w): w is string => typeof w === "string" && !w.includes(" "))
         .map((w) => fold(w)),
     ),
-    ruleConfidence: compileRuleConfidence(files.ruleConfidence),
+    ruleConfidence: new Map(Object.entries(parsed.ruleConfidence)),
   };
 }
 
-export function compileRuleConfidence(json: string | undefined): Map<string, number> {
-  if (json === undefined) return new Map();
+/** Each rule's confidence, plain data so that the parsed knowledge stays cacheable as JSON. */
+export function parseRuleConfidence(json: string | undefined): Record<string, number> {
+  if (json === undefined) return {};
   let raw: unknown;
   try {
     raw = JSON.parse(json);
@@ -313,10 +345,10 @@ export function compileRuleConfidence(json: string | undefined): Map<string, num
   }
   const result = RuleConfidenceSchema.safeParse(raw);
   if (!result.success) throw new Error(`data/rule-confidence.json: ${result.error.issues[0]!.path.join(".")}: ${result.error.issues[0]!.message}`);
-  return new Map(Object.entries(result.data.rules).map(([rule, r]) => [rule, r.confidence]));
+  return Object.fromEntries(Object.entries(result.data.rules).map(([rule, r]) => [rule, r.confidence]));
 }
 
-function compileGazetteer(json: string | undefined, d: z.infer<typeof DiscoverySchema>): Gazetteer {
+function parseGazetteer(json: string | undefined): z.infer<typeof GazetteerSchema> {
   let raw: unknown = { givenNames: [], places: {} };
   try {
     if (json) raw = JSON.parse(json);
@@ -325,10 +357,14 @@ function compileGazetteer(json: string | undefined, d: z.infer<typeof DiscoveryS
   }
   const result = GazetteerSchema.safeParse(raw);
   if (!result.success) throw new Error(`data/gazetteer.json: ${result.error.issues[0]!.path.join(".")}: ${result.error.issues[0]!.message}`);
-  const places = new Map(Object.entries(result.data.places));
+  return result.data;
+}
+
+function compileGazetteer(data: z.infer<typeof GazetteerSchema>, d: z.infer<typeof DiscoverySchema>): Gazetteer {
+  const places = new Map(Object.entries(data.places));
   // A given name that is also a place, a listed common word or a cue word would make persons of
   // "Victoria Police" or "General Dynamics": it is not taken as a given name.
   const not = new Set([...d.not_given_names, ...d.stopwords, ...Object.values(d.suffix).flat(), ...Object.values(d.head).flat()].map((w) => fold(w ?? "")));
-  const givenNames = new Set(result.data.givenNames.filter((n) => !not.has(n) && !places.has(n)));
+  const givenNames = new Set(data.givenNames.filter((n) => !not.has(n) && !places.has(n)));
   return { givenNames, places };
 }

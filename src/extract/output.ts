@@ -23,6 +23,8 @@ export interface OutputFs {
   kind(path: string): "file" | "dir" | "symlink" | "other";
   readdir(path: string): string[];
   readlink(path: string): string;
+  /** A file's text, or undefined when it cannot be read. */
+  readFile(path: string): string | undefined;
   mkdir(path: string): void;
   writeFile(path: string, text: string): void;
   /** A hard link, or a copy where the file system has none. */
@@ -92,9 +94,15 @@ export function writeOutputWith(fs: OutputFs, outDir: string, { graph, articles,
     fs.mkdir(fresh);
     fs.mkdir(join(fresh, ARTICLES));
     if (existed) carryOver(fs, out, fresh);
-    for (const a of articles) fs.writeFile(join(fresh, ARTICLES, `${a.id}.json`), json(a));
-    fs.writeFile(join(fresh, REPORT), json(report));
-    fs.writeFile(join(fresh, GRAPH), json(graph));
+    // A file whose bytes have not changed is linked, not written: it keeps its date, and whoever
+    // watches the folder (the dev server) sees only what changed.
+    const put = (name: string, text: string) => {
+      if (existed && fs.readFile(join(out, name)) === text) fs.link(join(out, name), join(fresh, name));
+      else fs.writeFile(join(fresh, name), text);
+    };
+    for (const a of articles) put(join(ARTICLES, `${a.id}.json`), json(a));
+    put(REPORT, json(report));
+    put(GRAPH, json(graph));
     if (existed) fs.rename(out, old);
     fs.rename(fresh, out);
   } catch (e) {

@@ -8,9 +8,12 @@
 import os from "node:os";
 import { Worker } from "node:worker_threads";
 import { relateArticle, scanArticle } from "./article";
-import type { ArticleRunner, InputFile, Knowledge, KnowledgeFiles, RelateInput, Related, Scanned } from "./index";
+import type { ArticleRunner, InputFile, Knowledge, RelateInput, Related, Scanned } from "./index";
+import type { ParsedKnowledge } from "./knowledge";
 
 export type Task = { id: number; kind: "scan"; items: Uint8Array[] } | { id: number; kind: "relate"; items: RelateInput[] };
+/** What the main thread sends a worker: the parsed knowledge once, then tasks. */
+export type WorkerMessage = Task | { knowledge: ParsedKnowledge };
 export type Reply = { id: number; results: unknown[] } | { id: number; error: string } | { ready: true };
 
 /**
@@ -25,15 +28,23 @@ export const localRunner = (k: Knowledge): ArticleRunner => ({
   relate: async (inputs) => inputs.map((i) => relateArticle(i, k)),
 });
 
-function startWorker(files: KnowledgeFiles): Worker {
+function startWorker(): Worker {
   const module = new URL(`./worker${import.meta.url.endsWith(".ts") ? ".ts" : ".js"}`, import.meta.url).href;
-  if (!module.endsWith(".ts")) return new Worker(new URL(module), { workerData: files });
+  if (!module.endsWith(".ts")) return new Worker(new URL(module));
   const tsx = import.meta.resolve("tsx/esm/api");
   const boot = `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(module)}); })`;
-  return new Worker(boot, { eval: true, workerData: files });
+  return new Worker(boot, { eval: true });
 }
 
-class Pool {
+/**
+ * `count − 1` worker threads, started first: they load their code while this thread parses the
+ * knowledge (or reads it from the cache), then build it from what `load` sends them.
+ */
+export function startPool(count: number): Pool {
+  return new Pool(Array.from({ length: Math.max(0, count - 1) }, () => startWorker()));
+}
+
+export class Pool {
   private nextId = 0;
   private readonly pending = new Map<number, { resolve: (r: unknown[]) => void; reject: (e: Error) => void }>();
   /** Settles when the worker has compiled its knowledge: until then it takes no chunk, so none waits on its start. */
@@ -59,6 +70,15 @@ class Pool {
         this.pending.clear();
       });
     }
+  }
+
+  /** Sends the workers the parsed knowledge; each is ready once it has built it. */
+  load(knowledge: ParsedKnowledge): void {
+    for (const w of this.workers) w.postMessage({ knowledge } satisfies WorkerMessage);
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.terminate()));
   }
 
   call(w: Worker, task: Omit<Task, "id">): Promise<unknown[]> {
@@ -102,7 +122,9 @@ async function share<I, O>(pool: Pool, kind: Task["kind"], items: readonly I[], 
       stats.inWorkers += results.length;
     }
   };
-  await Promise.all([here(), ...pool.workers.map(there)]);
+  // Two chunks in flight per worker: it starts the next one while this thread, busy with its own
+  // chunk, has not yet read the reply to the last.
+  await Promise.all([here(), ...pool.workers.flatMap((w) => [there(w), there(w)])]);
   return out;
 }
 
@@ -111,13 +133,8 @@ export interface PoolStats {
   inWorkers: number;
 }
 
-/** This thread and `count − 1` workers, started now so that they load while the files are read. */
-export function parallelRunner(
-  k: Knowledge,
-  files: KnowledgeFiles,
-  count: number,
-): ArticleRunner & { stats: PoolStats; started(): Promise<void>; close(): Promise<void> } {
-  const pool = new Pool(Array.from({ length: Math.max(0, count - 1) }, () => startWorker(files)));
+/** This thread and the pool's workers. */
+export function parallelRunner(k: Knowledge, pool: Pool): ArticleRunner & { stats: PoolStats; started(): Promise<void>; close(): Promise<void> } {
   const stats: PoolStats = { inWorkers: 0 };
   return {
     stats,
@@ -142,8 +159,6 @@ export function parallelRunner(
         (i) => relateArticle(i, k),
         stats,
       ),
-    close: async () => {
-      await Promise.all(pool.workers.map((w) => w.terminate()));
-    },
+    close: () => pool.close(),
   };
 }

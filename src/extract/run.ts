@@ -1,8 +1,9 @@
 // What the CLI runs: the extraction with its incremental cache and its worker threads, both
 // optional. Without either it is extractCorpus itself.
 import { ArticleCache, extractorVersion, knowledgeVersion, type CacheStats } from "./cache";
-import { compileKnowledge, extractCorpus, extractCorpusWith, type ExtractOptions, type ExtractResult, type InputFile, type KnowledgeFiles } from "./index";
-import { localRunner, parallelRunner } from "./parallel";
+import { extractCorpus, extractCorpusWith, type ExtractOptions, type ExtractResult, type InputFile, type KnowledgeFiles } from "./index";
+import { buildKnowledge, parseKnowledge, type Knowledge, type ParsedKnowledge } from "./knowledge";
+import { localRunner, parallelRunner, startPool } from "./parallel";
 
 export interface RunOptions extends ExtractOptions {
   /** Folder of the cache; undefined runs without it (--no-cache). */
@@ -17,15 +18,26 @@ export async function runExtraction(
   knowledgeFiles: KnowledgeFiles,
   options: RunOptions,
 ): Promise<{ result: ExtractResult; cache?: CacheStats }> {
-  const k = compileKnowledge(knowledgeFiles);
-  if (options.cacheDir === undefined && options.workers <= 1) return { result: extractCorpus(files, k, options) };
-  const pool = options.workers > 1 ? parallelRunner(k, knowledgeFiles, options.workers) : undefined;
+  // The workers load their code while this thread parses the knowledge or reads it from the cache.
+  const pool = options.workers > 1 ? startPool(options.workers) : undefined;
   try {
-    const inner = pool ?? localRunner(k);
-    if (options.cacheDir === undefined) return { result: await extractCorpusWith(files, k, inner, options) };
-    const cache = new ArticleCache(options.cacheDir, { extractor: extractorVersion(), knowledge: knowledgeVersion(knowledgeFiles) }, options.warn);
-    const result = await extractCorpusWith(files, k, cache.around(inner), options);
-    return { result, cache: cache.stats };
+    const cache =
+      options.cacheDir === undefined
+        ? undefined
+        : new ArticleCache(options.cacheDir, { extractor: extractorVersion(), knowledge: knowledgeVersion(knowledgeFiles) }, options.warn);
+    let knowledge: { parsed: ParsedKnowledge; k: Knowledge };
+    if (cache) knowledge = cache.knowledge(knowledgeFiles);
+    else {
+      const parsed = parseKnowledge(knowledgeFiles);
+      knowledge = { parsed, k: buildKnowledge(parsed) };
+    }
+    const { parsed, k } = knowledge;
+    pool?.load(parsed);
+    if (!cache && !pool) return { result: extractCorpus(files, k, options) };
+    const inner = pool ? parallelRunner(k, pool) : localRunner(k);
+    const result = await extractCorpusWith(files, k, cache ? cache.around(inner) : inner, options);
+    cache?.commit();
+    return cache ? { result, cache: cache.stats } : { result };
   } finally {
     await pool?.close();
   }

@@ -1,7 +1,7 @@
 // The output folder is always the complete old output or the complete new one: the write is
 // failed at every one of its file operations (once, like a full disk, or for good, like a kill)
 // and after each failure the folder must pass the graph invariants and equal one of the two.
-import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { nodeOutputFs, recoverOutput, writeOutput } from "../../src/extract/io";
@@ -87,6 +87,7 @@ function faulty(failAt: number, die: boolean): OutputFs & { count: number } {
     kind: reading(nodeOutputFs.kind),
     readdir: reading(nodeOutputFs.readdir),
     readlink: reading(nodeOutputFs.readlink),
+    readFile: reading(nodeOutputFs.readFile),
     mkdir: mutating(nodeOutputFs.mkdir),
     link: mutating(nodeOutputFs.link),
     symlink: mutating(nodeOutputFs.symlink),
@@ -209,6 +210,20 @@ describe("writeOutput swaps the whole output in", () => {
     writeOutput(join(root, "link"), NEW);
     expect(lstatSync(join(root, "link")).isSymbolicLink()).toBe(true);
     expect(snapshot(target)).toEqual(newSnap);
+  });
+
+  it("keeps the file of an article whose bytes have not changed, and rewrites the others", () => {
+    const out = join(root, "unchanged");
+    writeOutput(out, OLD);
+    const inode = (name: string) => statSync(join(out, name)).ino;
+    const before = { a: inode(join("articles", "a.json")), b: inode(join("articles", "b.json")), graph: inode("graph.json") };
+    writeOutput(out, OLD);
+    expect(inode(join("articles", "a.json"))).toBe(before.a);
+    expect(inode(join("articles", "b.json"))).toBe(before.b);
+    expect(inode("graph.json")).toBe(before.graph);
+    writeOutput(out, NEW);
+    expect(inode(join("articles", "a.json"))).not.toBe(before.a);
+    expect(readFileSync(join(out, "articles", "a.json"), "utf8")).toBe(newSnap[join("articles", "a.json")]);
   });
 
   it("refuses to swap the working folder away", () => {

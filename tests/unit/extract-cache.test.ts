@@ -1,14 +1,15 @@
 // The incremental cache and the worker threads change how the per-article work is run, never
 // its result: the output is compared whole with extractCorpus's, cold, warm, after a change,
 // after a corrupt entry, with curation decisions, and on two threads.
-import { cpSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { generateCorpus, vocabulary } from "../../bench/corpus";
 import { compileKnowledge, extractCorpus, extractCorpusWith, type InputFile } from "../../src/extract/index";
-import { parallelRunner } from "../../src/extract/parallel";
-import { extractorVersion, knowledgeVersion } from "../../src/extract/cache";
+import { parseKnowledge } from "../../src/extract/knowledge";
+import { localRunner, parallelRunner, startPool } from "../../src/extract/parallel";
+import { ArticleCache, extractorVersion, knowledgeVersion } from "../../src/extract/cache";
 import { readArticleFiles, readKnowledgeFiles } from "../../src/extract/io";
 import { runExtraction } from "../../src/extract/run";
 
@@ -99,7 +100,7 @@ describe("the incremental cache", () => {
   it("ignores, reports and rebuilds a corrupt entry", { timeout: 60_000 }, async () => {
     const dir = cacheDir();
     await runExtraction(corpus, files, { cacheDir: dir, workers: 1, warn: () => {} });
-    const [truncated, wrongShape] = entries(dir);
+    const [truncated, wrongShape] = entries(dir).filter((p) => !p.includes("knowledge"));
     writeFileSync(truncated!, '{"key": "abc", "val');
     writeFileSync(wrongShape!, JSON.stringify({ key: "x", value: { facts: 3 } }));
     const warnings: string[] = [];
@@ -115,6 +116,66 @@ describe("the incremental cache", () => {
     expect(warnings[0]).toMatch(/^cache: entry .+\.json is corrupt \(.+\); ignored and rebuilt$/);
     const healed = await runExtraction(corpus, files, { cacheDir: dir, workers: 1, warn: (m) => warnings.push(m) });
     expect(healed.cache).toEqual({ hits: 2 * corpus.length, misses: 0, corrupt: 0 });
+  });
+});
+
+describe("cache entries", () => {
+  it("are written only once the run's output has passed validation (commit)", async () => {
+    const dir = cacheDir();
+    const cache = new ArticleCache(dir, { extractor: "test", knowledge: "test" }, () => {});
+    const runner = cache.around(localRunner(k));
+    const scanned = await runner.scan(corpus.slice(0, 3));
+    expect(scanned).toHaveLength(3);
+    expect(entries(dir)).toEqual([]);
+    cache.commit();
+    expect(entries(dir)).toHaveLength(3);
+  });
+
+  it("say which relate inputs were reused, for the validation", async () => {
+    const dir = cacheDir();
+    await runExtraction(corpus, files, { cacheDir: dir, workers: 1, warn: () => {} });
+    const cache = new ArticleCache(dir, { extractor: extractorVersion(), knowledge: knowledgeVersion(files) }, () => {});
+    const runner = cache.around(localRunner(k));
+    const changed = corpus.map((f, n) =>
+      n === 0 ? { ...f, bytes: encoder.encode(`${new TextDecoder().decode(f.bytes)}\n\nAmazon fournit des services cloud à Hikvision.\n`) } : f,
+    );
+    expect(JSON.stringify(await extractCorpusWith(changed, k, runner))).toBe(JSON.stringify(extractCorpus(changed, k)));
+    const reused = runner.reused!().relate;
+    expect(reused.filter((r) => !r)).toHaveLength(1);
+    expect(reused.length).toBeGreaterThan(20);
+  });
+});
+
+describe("the cached knowledge", () => {
+  it("is read back instead of parsing the YAML again, and the output is the same", { timeout: 60_000 }, async () => {
+    const dir = cacheDir();
+    await runExtraction(corpus, files, { cacheDir: dir, workers: 1, warn: () => {} });
+    const [entry] = entries(join(dir, "knowledge"));
+    expect(entry).toBeDefined();
+    // Unparseable YAML: a run that still parsed the files would fail.
+    const unreadable = { ...files, relations: "{ not: yaml" };
+    const warm = new ArticleCache(dir, { extractor: extractorVersion(), knowledge: knowledgeVersion(files) }, () => {});
+    expect(() => warm.knowledge(unreadable)).not.toThrow();
+    const again = await runExtraction(corpus, files, { cacheDir: dir, workers: 1, warn: () => {} });
+    expect(JSON.stringify(again.result)).toBe(expected);
+  });
+
+  it("ignores, reports and rebuilds a corrupt knowledge entry", { timeout: 60_000 }, async () => {
+    for (const spoil of ['{"key": "abc", "val', null]) {
+      const dir = cacheDir();
+      await runExtraction(corpus, files, { cacheDir: dir, workers: 1, warn: () => {} });
+      const [entry] = entries(join(dir, "knowledge"));
+      const stored = JSON.parse(readFileSync(entry!, "utf8")) as { key: string; value: { relations: unknown } };
+      // Truncated, or the right shape on the outside but not inside (it fails to build).
+      writeFileSync(entry!, spoil ?? JSON.stringify({ key: stored.key, value: { ...stored.value, relations: { types: 3 } } }));
+      const warnings: string[] = [];
+      const again = await runExtraction(corpus, files, { cacheDir: dir, workers: 1, warn: (m) => warnings.push(m) });
+      expect(JSON.stringify(again.result)).toBe(expected);
+      expect(warnings).toEqual([expect.stringMatching(/^cache: entry knowledge\/.+\.json is corrupt \(.+\); ignored and rebuilt$/)]);
+      expect(again.cache).toEqual({ hits: 2 * corpus.length, misses: 0, corrupt: 1 });
+      const healed = await runExtraction(corpus, files, { cacheDir: dir, workers: 1, warn: (m) => warnings.push(m) });
+      expect(healed.cache?.corrupt).toBe(0);
+    }
   });
 });
 
@@ -138,7 +199,9 @@ describe("the cache's version", () => {
 
 describe("worker threads", () => {
   it("do part of the work and give the same bytes as one thread", { timeout: 120_000 }, async () => {
-    const runner = parallelRunner(k, files, 3);
+    const pool = startPool(3);
+    pool.load(parseKnowledge(files));
+    const runner = parallelRunner(k, pool);
     try {
       await runner.started();
       expect(JSON.stringify(await extractCorpusWith(corpus, k, runner))).toBe(expected);

@@ -2,7 +2,7 @@
 // and the endpoints it names only through an anaphor, a class or a pronoun (`via`), with where the
 // antecedent is named. A passage naming neither end of its relation is dropped.
 import type { ExtractResult } from "../../src/extract/index";
-import { compileRuleConfidence } from "../../src/extract/knowledge";
+import { parseRuleConfidence } from "../../src/extract/knowledge";
 import { makeResolver } from "../../src/extract/relations/arguments";
 import { auditNaming, endpointNaming } from "../../src/extract/provenance";
 import { merge, type ArticleResult } from "../../src/extract/stages/09-merge";
@@ -145,7 +145,7 @@ describe("confidence comes from data/rule-confidence.json", () => {
   const json = (rules: Record<string, { confidence: number; correct: number; passages: number }>) => JSON.stringify({ corpus: "tune", smoothing: "add-one", rules });
 
   it("is stamped on the passages of a calibrated rule, and absent for a rule never measured", () => {
-    const kc = { ...k, ruleConfidence: compileRuleConfidence(json({ "pattern-forward": { confidence: 0.75, correct: 2, passages: 2 } })) };
+    const kc = { ...k, ruleConfidence: new Map(Object.entries(parseRuleConfidence(json({ "pattern-forward": { confidence: 0.75, correct: 2, passages: 2 } }))) };
     const r = extract(kc, "Palantir supplies software to the Israeli military. Palantir was founded in 2003. Its CEO, Alex Karp, spoke.");
     const byRule = r.graph.edges.flatMap((e) => e.evidence.map((ev) => [ev.rule, ev.confidence]));
     expect(byRule).toContainEqual(["pattern-forward", 0.75]);
@@ -153,8 +153,8 @@ describe("confidence comes from data/rule-confidence.json", () => {
   });
 
   it("reads nothing when the file is absent, and rejects a confidence out of range", () => {
-    expect(compileRuleConfidence(undefined).size).toBe(0);
-    expect(() => compileRuleConfidence(json({ x: { confidence: 1.5, correct: 1, passages: 1 } }))).toThrow(/rule-confidence\.json/);
+    expect(Object.keys(parseRuleConfidence(undefined))).toHaveLength(0);
+    expect(() => parseRuleConfidence(json({ x: { confidence: 1.5, correct: 1, passages: 1 } }))).toThrow(/rule-confidence\.json/);
   });
 
   it("is read by the knowledge from its file", () => {
