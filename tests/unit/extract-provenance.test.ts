@@ -145,7 +145,7 @@ describe("confidence comes from data/rule-confidence.json", () => {
   const json = (rules: Record<string, { confidence: number; correct: number; passages: number }>) => JSON.stringify({ corpus: "tune", smoothing: "add-one", rules });
 
   it("is stamped on the passages of a calibrated rule, and absent for a rule never measured", () => {
-    const kc = { ...k, ruleConfidence: new Map(Object.entries(parseRuleConfidence(json({ "pattern-forward": { confidence: 0.75, correct: 2, passages: 2 } }))) };
+    const kc = { ...k, ruleConfidence: new Map(Object.entries(parseRuleConfidence(json({ "pattern-forward": { confidence: 0.75, correct: 2, passages: 2 } })))) };
     const r = extract(kc, "Palantir supplies software to the Israeli military. Palantir was founded in 2003. Its CEO, Alex Karp, spoke.");
     const byRule = r.graph.edges.flatMap((e) => e.evidence.map((ev) => [ev.rule, ev.confidence]));
     expect(byRule).toContainEqual(["pattern-forward", 0.75]);
