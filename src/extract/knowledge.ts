@@ -167,7 +167,10 @@ export interface KnowledgeFiles {
 export const RuleConfidenceSchema = z.object({
   corpus: z.string(),
   smoothing: z.string(),
-  rules: z.record(z.string(), z.object({ confidence: z.number().min(0).max(1), correct: z.number().int().nonnegative(), passages: z.number().int().nonnegative() })),
+  rules: z.record(
+    z.string(),
+    z.object({ confidence: z.number().min(0).max(1), correct: z.number().int().nonnegative(), passages: z.number().int().nonnegative() }),
+  ),
 });
 export type RuleConfidence = z.infer<typeof RuleConfidenceSchema>;
 

@@ -84,7 +84,14 @@ describe("typed scores by relation type", () => {
 });
 
 describe("rule confidence (npm run calibrate)", () => {
-  const ev = (start: number, rule: string | undefined, articleId = "a1") => ({ articleId, start, end: start + 1, quote: "x", modality: "asserted" as const, rule });
+  const ev = (start: number, rule: string | undefined, articleId = "a1") => ({
+    articleId,
+    start,
+    end: start + 1,
+    quote: "x",
+    modality: "asserted" as const,
+    rule,
+  });
   const e = (id: string, evidence: ReturnType<typeof ev>[]): GraphEdge => ({
     id,
     source: "s",

@@ -66,8 +66,6 @@ export function describeScore(s: CorpusScore): string {
 /** Typed P/R/F1 per relation type, one line each, for `npm run eval -- --by-type`. */
 export function describeByType(byType: Record<string, TypeScore>): string {
   const f = (x: number) => x.toFixed(2);
-  const rows = Object.entries(byType).map(
-    ([type, t]) => `  ${type.padEnd(12)} P=${f(t.p)} R=${f(t.r)} F1=${f(t.f1)}  (graph ${t.predicted}, gold ${t.gold})`,
-  );
+  const rows = Object.entries(byType).map(([type, t]) => `  ${type.padEnd(12)} P=${f(t.p)} R=${f(t.r)} F1=${f(t.f1)}  (graph ${t.predicted}, gold ${t.gold})`);
   return rows.join("\n");
 }

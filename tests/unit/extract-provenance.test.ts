@@ -25,10 +25,34 @@ function provenance(r: ExtractResult, edgeId: string) {
 
 describe("inferred endpoints (via)", () => {
   it.each([
-    ["Palantir won praise. The company supplies software to the Israeli military.", "palantir|supplies|idf", "pattern-forward", "The company ← Palantir (anaphor)", undefined],
-    ["Palantir est critiquée. L'entreprise fournit des logiciels à l'armée israélienne.", "palantir|supplies|idf", "pattern-forward", "L'entreprise ← Palantir (anaphor)", undefined],
-    ["Palantir supplies software to ICE. It also supplies the Israeli military.", "palantir|supplies|idf", "pronoun-subject", "It ← Palantir (subject)", undefined],
-    ["Palantir fournit des logiciels à ICE. Il fournit aussi l'armée israélienne.", "palantir|supplies|idf", "pronoun-subject", "Il ← Palantir (subject)", undefined],
+    [
+      "Palantir won praise. The company supplies software to the Israeli military.",
+      "palantir|supplies|idf",
+      "pattern-forward",
+      "The company ← Palantir (anaphor)",
+      undefined,
+    ],
+    [
+      "Palantir est critiquée. L'entreprise fournit des logiciels à l'armée israélienne.",
+      "palantir|supplies|idf",
+      "pattern-forward",
+      "L'entreprise ← Palantir (anaphor)",
+      undefined,
+    ],
+    [
+      "Palantir supplies software to ICE. It also supplies the Israeli military.",
+      "palantir|supplies|idf",
+      "pronoun-subject",
+      "It ← Palantir (subject)",
+      undefined,
+    ],
+    [
+      "Palantir fournit des logiciels à ICE. Il fournit aussi l'armée israélienne.",
+      "palantir|supplies|idf",
+      "pronoun-subject",
+      "Il ← Palantir (subject)",
+      undefined,
+    ],
     ["Palantir a été fondée en 2003. Son président est Alex Karp.", "alex-karp|member_of|palantir", "role", undefined, "Son ← Palantir (anaphor)"],
     ["Palantir was founded in 2003. Its CEO, Alex Karp, spoke.", "alex-karp|member_of|palantir", "role", undefined, "Its ← Palantir (anaphor)"],
     [
@@ -38,7 +62,13 @@ describe("inferred endpoints (via)", () => {
       undefined,
       "entreprises chinoises ← Hikvision (list)",
     ],
-    ["Palantir won praise. The company won a contract with ICE.", "palantir|contract|contract-ice-palantir", "contract-party", "The company ← Palantir (anaphor)", undefined],
+    [
+      "Palantir won praise. The company won a contract with ICE.",
+      "palantir|contract|contract-ice-palantir",
+      "contract-party",
+      "The company ← Palantir (anaphor)",
+      undefined,
+    ],
   ])("%s", (text, edgeId, rule, source, target) => {
     expect(provenance(extract(k, text), edgeId)).toEqual([{ rule, source, target }]);
   });
@@ -59,7 +89,11 @@ describe("the resolver reports the mention it chose", () => {
     { entityId: "b", start: 10, end: 14 },
     { entityId: "a", start: 20, end: 24 },
   ];
-  const resolver = makeResolver(mentions, (id) => records[id], () => 0);
+  const resolver = makeResolver(
+    mentions,
+    (id) => records[id],
+    () => 0,
+  );
   it.each([
     [30, [], { id: "a", start: 20, end: 24 }],
     [30, ["a"], { id: "b", start: 10, end: 14 }],
@@ -78,12 +112,27 @@ describe("every passage names its endpoints", () => {
   ]);
   const via = { start: 12, end: 15, text: "its", antecedentStart: 0, antecedentEnd: 4, how: "anaphor" as const };
   it.each([
-    [{ start: 0, end: 40 }, { source: "named", target: "named" }],
-    [{ start: 10, end: 40 }, { source: "missing", target: "named" }],
-    [{ start: 10, end: 40, via: { source: via } }, { source: "inferred", target: "named" }],
-    [{ start: 10, end: 20 }, { source: "missing", target: "missing" }],
+    [
+      { start: 0, end: 40 },
+      { source: "named", target: "named" },
+    ],
+    [
+      { start: 10, end: 40 },
+      { source: "missing", target: "named" },
+    ],
+    [
+      { start: 10, end: 40, via: { source: via } },
+      { source: "inferred", target: "named" },
+    ],
+    [
+      { start: 10, end: 20 },
+      { source: "missing", target: "missing" },
+    ],
     // A mention straddling the passage's end is not inside it.
-    [{ start: 0, end: 32 }, { source: "named", target: "missing" }],
+    [
+      { start: 0, end: 32 },
+      { source: "named", target: "missing" },
+    ],
   ])("%j", (passage, expected) => {
     expect(endpointNaming(passage, "a", "b", (id) => spans.get(id))).toEqual(expected);
   });
@@ -142,10 +191,14 @@ describe("every passage names its endpoints", () => {
 });
 
 describe("confidence comes from data/rule-confidence.json", () => {
-  const json = (rules: Record<string, { confidence: number; correct: number; passages: number }>) => JSON.stringify({ corpus: "tune", smoothing: "add-one", rules });
+  const json = (rules: Record<string, { confidence: number; correct: number; passages: number }>) =>
+    JSON.stringify({ corpus: "tune", smoothing: "add-one", rules });
 
   it("is stamped on the passages of a calibrated rule, and absent for a rule never measured", () => {
-    const kc = { ...k, ruleConfidence: new Map(Object.entries(parseRuleConfidence(json({ "pattern-forward": { confidence: 0.75, correct: 2, passages: 2 } })))) };
+    const kc = {
+      ...k,
+      ruleConfidence: new Map(Object.entries(parseRuleConfidence(json({ "pattern-forward": { confidence: 0.75, correct: 2, passages: 2 } })))),
+    };
     const r = extract(kc, "Palantir supplies software to the Israeli military. Palantir was founded in 2003. Its CEO, Alex Karp, spoke.");
     const byRule = r.graph.edges.flatMap((e) => e.evidence.map((ev) => [ev.rule, ev.confidence]));
     expect(byRule).toContainEqual(["pattern-forward", 0.75]);

@@ -24,7 +24,6 @@ export function filterByConfidence(index: GraphIndex, visible: VisibleGraph, min
   return { nodes, edges, matched };
 }
 
-
 const measured = new WeakMap<GraphIndex, boolean>();
 
 /** Whether any passage carries a confidence (data made before calibration carries none). */

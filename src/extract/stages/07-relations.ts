@@ -196,7 +196,13 @@ export function extractRelations(k: Knowledge, a: ArticleInput): { facts: Fact[]
     let usedTo = -1;
     /** The current trigger's arguments that the sentence names only through an anaphor, a class or a pronoun. */
     let inferred = new Map<string, Inferred>();
-    const inferItems = (first: number, last: number, id: string, how: Inferred["how"], antecedent: { start: number; end: number } | undefined = mentionIndex.near(id, items[first]!.start)) => {
+    const inferItems = (
+      first: number,
+      last: number,
+      id: string,
+      how: Inferred["how"],
+      antecedent: { start: number; end: number } | undefined = mentionIndex.near(id, items[first]!.start),
+    ) => {
       if (antecedent) inferred.set(id, inferredAt(a.text, items[first]!.start, items[last]!.end, antecedent, how));
     };
 
@@ -235,8 +241,22 @@ export function extractRelations(k: Knowledge, a: ArticleInput): { facts: Fact[]
       for (const source of src) {
         for (const target of tgt) {
           if (source === target) continue;
-          const via = { ...(inferred.has(source) ? { source: inferred.get(source)! } : {}), ...(inferred.has(target) ? { target: inferred.get(target)! } : {}) };
-          facts.push({ type, source, target, ...reading, start: s.start, end: s.end, trigger, rule, ...(via.source || via.target ? { via } : {}), ...provenance });
+          const via = {
+            ...(inferred.has(source) ? { source: inferred.get(source)! } : {}),
+            ...(inferred.has(target) ? { target: inferred.get(target)! } : {}),
+          };
+          facts.push({
+            type,
+            source,
+            target,
+            ...reading,
+            start: s.start,
+            end: s.end,
+            trigger,
+            rule,
+            ...(via.source || via.target ? { via } : {}),
+            ...provenance,
+          });
         }
       }
       if (src.length && tgt.length) frames.push({ type, sources: src, targets: tgt, active });
@@ -349,7 +369,9 @@ export function extractRelations(k: Knowledge, a: ArticleInput): { facts: Fact[]
             ...(continues !== undefined ? { continues } : {}),
             ...(named ? { named } : {}),
             rule: "contract-party",
-            ...(parties.some((id) => inferred.has(id)) ? { via: Object.fromEntries(parties.filter((id) => inferred.has(id)).map((id) => [id, inferred.get(id)!])) } : {}),
+            ...(parties.some((id) => inferred.has(id))
+              ? { via: Object.fromEntries(parties.filter((id) => inferred.has(id)).map((id) => [id, inferred.get(id)!])) }
+              : {}),
             ...(value ? { value } : {}),
             ...(year ? { date: year } : {}),
           });
@@ -369,7 +391,13 @@ export function extractRelations(k: Knowledge, a: ArticleInput): { facts: Fact[]
       let sources: string[] = [];
       let targets: string[] = [];
       // The frame's id for provenance: the trigger's direction, or the inference that supplied an argument.
-      let rule = shared ? "shared-subject" : continued ? "pronoun-subject" : mainFrame && dir === "forward" ? "purpose-clause" : `pattern-${dir.replace("_", "-")}`;
+      let rule = shared
+        ? "shared-subject"
+        : continued
+          ? "pronoun-subject"
+          : mainFrame && dir === "forward"
+            ? "purpose-clause"
+            : `pattern-${dir.replace("_", "-")}`;
       const leftIds = () => idsOf(left, idsOf(right, []));
       const rightIds = () => idsOf(right, idsOf(left, []));
       switch (dir) {

@@ -13,7 +13,8 @@ export function ConfidenceFilter() {
   const min = useExplorer((s) => s.minConfidence);
   const setMin = useExplorer((s) => s.setMinConfidence);
   if (!hasConfidence(index) && min === null) return null;
-  const steps: number[] = min === null || (CONFIDENCE_STEPS as readonly number[]).includes(min) ? [...CONFIDENCE_STEPS] : [...CONFIDENCE_STEPS, min].sort((a, b) => a - b);
+  const steps: number[] =
+    min === null || (CONFIDENCE_STEPS as readonly number[]).includes(min) ? [...CONFIDENCE_STEPS] : [...CONFIDENCE_STEPS, min].sort((a, b) => a - b);
   return (
     <div className="facet confidence-filter">
       <label htmlFor={id} className="facet-title">
