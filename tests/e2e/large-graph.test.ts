@@ -7,7 +7,7 @@ import { bigGraphJson } from "../fixtures/big-graph";
 import { seriousViolations } from "./axe";
 import { INITIAL_JS_BUDGET, type OpenApp, closeApp, initialJavaScript, openApp, waitForGraph } from "./harness";
 
-type CyContainer = HTMLElement & { _cyreg?: { cy?: { getElementById(id: string): { position(): { x: number; y: number } } } } };
+type CyContainer = HTMLElement & { _cyreg?: { cy?: { getElementById(id: string): { empty(): boolean; position(): { x: number; y: number } } } } };
 
 describe("a large graph laid out at build time, in Chromium", () => {
   let app: OpenApp;
@@ -42,9 +42,14 @@ describe("a large graph laid out at build time, in Chromium", () => {
     const sample = ["gen-0", "gen-1", "gen-100", "gen-1699"].filter((id) => positions.has(id));
     const drawn = await page.evaluate((ids) => {
       const cy = (document.querySelector(".graph-canvas") as CyContainer | null)?._cyreg?.cy;
-      return ids.map((id) => cy?.getElementById(id).position());
+      // Entities outside the overview are not drawn (drawing.ts): only the drawn ones have a position to compare.
+      return ids.flatMap((id) => {
+        const node = cy?.getElementById(id);
+        return node && !node.empty() ? [[id, node.position()] as const] : [];
+      });
     }, sample);
-    expect(drawn).toEqual(sample.map((id) => positions.get(id)));
+    expect(drawn.length).toBeGreaterThanOrEqual(2);
+    for (const [id, position] of drawn) expect(position).toEqual(positions.get(id));
     await expect.poll(() => page.getByText(/most connected of 1,?7\d\d entities/).count()).toBe(1);
     await page.screenshot({ path: "tmp/large-graph.png" });
     expect(await seriousViolations(page)).toEqual([]);

@@ -58,7 +58,7 @@ describe("inferred endpoints (via)", () => {
     [
       "Les États-Unis ont placé sur liste noire plusieurs entreprises chinoises. Hikvision et Dahua sont concernées.",
       "us|sanction|hikvision",
-      "class-members",
+      "class-member",
       undefined,
       "entreprises chinoises ← Hikvision (list)",
     ],
