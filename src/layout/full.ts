@@ -5,6 +5,7 @@ import fcose from "cytoscape-fcose";
 import type { Position } from "../model";
 import type { Skeleton } from "./skeleton";
 import { LAYOUT_SEED, spreadScale, withSeededRandom } from "./random";
+import { FCOSE_FORCES } from "./forces";
 
 /** Above this many nodes the force refinement costs minutes here; the spectral draft is spread out instead. */
 export const DRAFT_ABOVE = 600;
@@ -21,17 +22,7 @@ function options(nodes: number): LayoutOptions {
     fit: false,
     nodeDimensionsIncludeLabels: false,
     uniformNodeDimensions: true,
-    packComponents: true,
-    nodeRepulsion: 3500,
-    idealEdgeLength: 40,
-    edgeElasticity: 0.35,
-    nestingFactor: 0.1,
-    gravity: 0.6,
-    gravityRange: 3.8,
-    numIter: 2500,
-    tile: true,
-    tilingPaddingVertical: 12,
-    tilingPaddingHorizontal: 12,
+    ...FCOSE_FORCES,
   } as LayoutOptions;
 }
 

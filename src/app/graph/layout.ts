@@ -1,6 +1,7 @@
 // Layout options for the canvas. fcose is seeded so the same graph always gets the same picture:
 // a shared URL shows what its author saw.
 import type { LayoutOptions } from "cytoscape";
+import { FCOSE_FORCES } from "../../layout/forces";
 
 export type LayoutSettings = {
   /** Animate the move to the new positions (re-layout only; the first layout is drawn in place). */
@@ -26,17 +27,7 @@ export function fcoseOptions(settings: LayoutSettings): LayoutOptions {
     padding: 24,
     nodeDimensionsIncludeLabels: settings.nodes <= LARGE,
     uniformNodeDimensions: false,
-    packComponents: true,
-    nodeRepulsion: 3500,
-    idealEdgeLength: 40,
-    edgeElasticity: 0.35,
-    nestingFactor: 0.1,
-    gravity: 0.6,
-    gravityRange: 3.8,
-    numIter: 2500,
-    tile: true,
-    tilingPaddingVertical: 12,
-    tilingPaddingHorizontal: 12,
+    ...FCOSE_FORCES,
   } as LayoutOptions;
 }
 
