@@ -94,11 +94,20 @@ const RelationWordsSchema = z.object({
   definite: Words.default([]),
   /** Contract words in the plural: one contract per counterpart ("awarded contracts to A and B"). */
   plural_contract: Words.default([]),
+  /** Prepositions that introduce a passive verb's agent ("by", "par"). */
+  agent_prepositions: Words.default([]),
 });
 const RelationsSchema = z.object({
   types: z.partialRecord(
     z.enum(RELATION_TYPES),
-    z.object({ source: TypeSets, target: TypeSets, resolve_classes: z.boolean().default(false), article_issuer: z.boolean().default(false) }),
+    z.object({
+      source: TypeSets,
+      target: TypeSets,
+      resolve_classes: z.boolean().default(false),
+      article_issuer: z.boolean().default(false),
+      /** Stated in the passive without an agent, its source is whoever the sentence is attributed to (relations/voice.ts). */
+      attributed_agent: z.boolean().default(false),
+    }),
   ),
   triggers: PerLanguage(z.array(TriggerSchema)),
   cues: z.object({
@@ -218,6 +227,7 @@ export interface RelationWords {
   indefinite: Set<string>;
   definite: Set<string>;
   pluralContract: Set<string>;
+  agentPrepositions: Set<string>;
 }
 
 /** A set of phrases matched against token runs. */
@@ -362,7 +372,13 @@ export function buildKnowledge(parsed: ParsedKnowledge): Knowledge {
 
 function relationWords(w: z.infer<typeof RelationWordsSchema> | undefined): RelationWords {
   const set = (words: readonly string[] | undefined) => new Set((words ?? []).map((x) => fold(x)));
-  return { determiners: set(w?.determiners), indefinite: set(w?.indefinite), definite: set(w?.definite), pluralContract: set(w?.plural_contract) };
+  return {
+    determiners: set(w?.determiners),
+    indefinite: set(w?.indefinite),
+    definite: set(w?.definite),
+    pluralContract: set(w?.plural_contract),
+    agentPrepositions: set(w?.agent_prepositions),
+  };
 }
 
 /** Each rule's confidence, plain data so that the parsed knowledge stays cacheable as JSON. */

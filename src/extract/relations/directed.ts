@@ -9,6 +9,7 @@ import type { Frame } from "./facts";
 import { classMember } from "./nominal-endpoints";
 import type { SentenceContext } from "./sentence";
 import type { TriggerView } from "./trigger-view";
+import { passiveArguments } from "./voice";
 
 interface Arguments {
   sources: string[];
@@ -17,6 +18,8 @@ interface Arguments {
   rule: string;
   /** A class ("plusieurs entreprises chinoises") whose members the targets are. */
   classTargets?: Candidate;
+  /** Read in the passive voice (relations/voice.ts): its source is no subject. */
+  passive?: boolean;
 }
 
 export function directedTrigger(ctx: SentenceContext, v: TriggerView): void {
@@ -30,7 +33,7 @@ export function directedTrigger(ctx: SentenceContext, v: TriggerView): void {
   fillMissing(ctx, v, mainFrame, args);
   const { sources, targets, rule, classTargets } = args;
   const dir = t.value.dir;
-  const active = (dir === "forward" && Boolean(v.left)) || dir === "subject_left";
+  const active = (dir === "forward" && Boolean(v.left) && !args.passive) || dir === "subject_left";
   // Members of an unnamed class are no named argument: each is recorded as inferred from the class words.
   if (classTargets) {
     for (const id of targets) emit(ctx, v.type, sources, [id], v.reading, v.triggerText, rule, active, classMember(run.a, items, classTargets, id));
@@ -48,6 +51,8 @@ function directedArguments(ctx: SentenceContext, v: TriggerView, mainFrame: Fram
       : mainFrame && dir === "forward"
         ? "purpose-clause"
         : `pattern-${dir.replace("_", "-")}`;
+  const passive = mainFrame ? undefined : passiveArguments(ctx, v);
+  if (passive) return { ...passive, passive: true };
   const leftIds = () => idsOf(ctx, left, idsOf(ctx, right, []));
   const rightIds = () => idsOf(ctx, right, idsOf(ctx, left, []));
   const pairs = (ids: string[], as: RelationType) => pairsWithin(ids, (x, y) => emit(ctx, as, [x], [y], reading, triggerText, rule));

@@ -1,0 +1,114 @@
+// Voice: a verb trigger read in the passive (auxiliary + past participle, or a participle standing
+// alone, as the grammar layer finds it) takes its agent from the clause's by/par complement,
+// wherever it stands ("sont utilisés depuis des années par la CIA"), and its patient as target.
+// Without an agent, a relation whose agent is an authority (`attributed_agent` in relations.yaml)
+// takes the source of an attribution in the same or the next sentence ("…, the department said",
+// "a annoncé le Département"); else the stage's fallbacks (carried subject, article issuer) apply.
+import type { Language } from "../../model";
+import { analyseSentence, type Clause, type SentenceAnalysis, type Span } from "../grammar";
+import { clauseLists } from "../grammar/clause-lists";
+import type { Trigger } from "../knowledge";
+import { firstStartAtOrAfter, lastStartAtOrBefore } from "../text/bisect";
+import type { PatternMatch } from "../text/patterns";
+import type { Candidate } from "./arguments";
+import { idsOf } from "./emit";
+import type { ArticleRun, SentenceContext } from "./sentence";
+import type { TriggerView } from "./trigger-view";
+
+export interface PassiveArguments {
+  sources: string[];
+  targets: string[];
+  rule: string;
+}
+
+/** Each sentence is tagged at most once, and only when one of its verb triggers asks. */
+const analyses = new WeakMap<ArticleRun, Map<number, SentenceAnalysis>>();
+
+function analysisAt(run: ArticleRun, start: number, end: number): SentenceAnalysis {
+  let byStart = analyses.get(run);
+  if (!byStart) analyses.set(run, (byStart = new Map()));
+  let analysis = byStart.get(start);
+  if (!analysis) byStart.set(start, (analysis = analyseSentence(run.a.text, start, end, run.a.lang)));
+  return analysis;
+}
+
+/** The trigger's arguments when its verb stands in the passive; undefined when it is active or no verb. */
+export function passiveArguments(ctx: SentenceContext, v: TriggerView): PassiveArguments | undefined {
+  const { run, items } = ctx;
+  const { t } = v;
+  if (t.value.dir !== "forward" || v.type === "contract") return undefined;
+  const agentWords = run.k.words[run.a.lang].agentPrepositions;
+  // "employed by", "equipped with": a pattern that writes its preposition states its own direction.
+  for (let i = t.start; i < t.end; i++) if (agentWords.has(items[i]!.norm ?? "")) return undefined;
+  const analysis = analysisAt(run, ctx.s.start, ctx.s.end);
+  const clause = passiveClause(ctx, analysis, t);
+  if (!clause) return undefined;
+  const agent = agentOf(ctx, clause, agentWords);
+  const agentIds = idsOf(ctx, agent, []);
+  // The patient is the subject, before the verb, or after it when inverted ("Also listed were X").
+  const subject = v.left ?? (v.right !== agent ? v.right : undefined);
+  const patient = v.continued ?? idsOf(ctx, subject, agentIds);
+  if (agentIds.length) return { sources: agentIds, targets: patient, rule: "passive-agent" };
+  if (!run.k.relationTypes[v.type]?.attributed_agent) return undefined;
+  const attributed = run.allowed(v.type, "source", attributionSources(ctx, analysis)).filter((id) => !patient.includes(id));
+  return { sources: attributed, targets: patient, rule: attributed.length ? "passive-attributed" : "passive-agentless" };
+}
+
+/** The clause whose verb group ends on one of the trigger's first two words, when that group is passive. */
+function passiveClause(ctx: SentenceContext, analysis: SentenceAnalysis, t: PatternMatch<Trigger>): Clause | undefined {
+  const starts = t.end - t.start > 1 ? [ctx.items[t.start]!.start, ctx.items[t.start + 1]!.start] : [ctx.items[t.start]!.start];
+  const clause = analysis.clauses.find((c) => c.verb !== undefined && starts.includes(analysis.tokens[c.verb.last]!.start));
+  return clause?.verb?.voice === "passive" ? clause : undefined;
+}
+
+const within = (ctx: SentenceContext, c: Candidate, span: { start: number; end: number }) =>
+  ctx.items[c.first]!.start >= span.start && ctx.items[c.first]!.start < span.end;
+
+/** The first named argument of the clause's by/par complements. */
+function agentOf(ctx: SentenceContext, clause: Clause, agentWords: ReadonlySet<string>): Candidate | undefined {
+  for (const complement of clause.complements) {
+    if (!agentWords.has(complement.prep)) continue;
+    const found = ctx.candidates.find((c) => c.kind !== "class" && within(ctx, c, complement));
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** Who the sentence's statement is attributed to, else the next sentence's ("… . The department said so."). */
+function attributionSources(ctx: SentenceContext, analysis: SentenceAnalysis): string[] {
+  const { run } = ctx;
+  for (const span of sourceSpans(analysis, run.a.lang)) {
+    const ids = idsOf(
+      ctx,
+      ctx.candidates.find((c) => c.kind !== "class" && within(ctx, c, span)),
+      [],
+    );
+    if (ids.length) return ids;
+  }
+  const next = run.a.sentences[lastStartAtOrBefore(run.a.sentences, ctx.s.start) + 1];
+  if (!next || next.paragraph !== ctx.s.paragraph) return [];
+  const mentions = run.a.mentions;
+  const from = firstStartAtOrAfter(mentions, next.start);
+  if (from >= mentions.length || mentions[from]!.start >= next.end) return [];
+  for (const span of sourceSpans(analysisAt(run, next.start, next.end), run.a.lang)) {
+    const ids = mentionsIn(run, from, span);
+    if (ids.length) return ids;
+  }
+  return [];
+}
+
+/** The sentence's attribution sources ("according to X", "a annoncé X"), then the subjects of its reporting verbs ("X said the firm…"). */
+function sourceSpans(analysis: SentenceAnalysis, lang: Language): Span[] {
+  const reporting = clauseLists(lang).attributionVerbs;
+  const subjects = analysis.clauses.flatMap((c) => (c.subject && c.verb?.voice === "active" && reporting.has(c.verb.lemma) ? [c.subject] : []));
+  return [...analysis.attributions.map((a) => a.source), ...subjects];
+}
+
+function mentionsIn(run: ArticleRun, from: number, span: Span): string[] {
+  const ids: string[] = [];
+  for (let i = from; i < run.a.mentions.length && run.a.mentions[i]!.start < span.end; i++) {
+    const m = run.a.mentions[i]!;
+    if (m.start >= span.start && m.end <= span.end) ids.push(m.entityId);
+  }
+  return ids;
+}
