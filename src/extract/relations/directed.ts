@@ -112,7 +112,10 @@ function fillMissing(ctx: SentenceContext, v: TriggerView, mainFrame: Frame | un
   }
   // A sanction of "plusieurs entreprises chinoises" reaches the Chinese companies the article names.
   if (args.targets.length === 0 && run.k.relationTypes[type]?.resolve_classes) {
-    const zone = dir === "passive" ? (c: Candidate) => c.last < t.start && c.first >= v.leftBound : (c: Candidate) => c.first >= t.end && c.last < v.rightBound;
+    const zone =
+      dir === "passive" || args.passive
+        ? (c: Candidate) => c.last < t.start && c.first >= v.leftBound
+        : (c: Candidate) => c.first >= t.end && c.last < v.rightBound;
     const cls = candidates.find((c) => c.kind === "class" && zone(c));
     if (cls) {
       args.targets = run.resolver.members(cls.country!);
