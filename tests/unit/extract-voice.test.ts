@@ -36,7 +36,12 @@ describe("agentless passive", () => {
     // in the next sentence of the paragraph
     ["NSO Group was sanctioned on Wednesday. The US Treasury said the firm had helped repression.", ["us-treasury -sanction-> nso-group"]],
     ["NSO Group a été sanctionné mercredi. Le Trésor américain a indiqué que la firme avait aidé la répression.", ["us-treasury -sanction-> nso-group"]],
-    // no attribution: the article's issuer
+    // no attribution: the article's issuer, named as a subject or as an earlier passive's agent
+    ["NSO Group was sanctioned by the US Treasury. Candiru was also sanctioned.", ["us-treasury -sanction-> candiru", "us-treasury -sanction-> nso-group"]],
+    [
+      "NSO Group a été sanctionné par le Trésor américain. Candiru a aussi été sanctionné.",
+      ["us-treasury -sanction-> candiru", "us-treasury -sanction-> nso-group"],
+    ],
     ["The US Treasury sanctioned Candiru. NSO Group was also sanctioned.", ["us-treasury -sanction-> candiru", "us-treasury -sanction-> nso-group"]],
     ["Le Trésor américain a sanctionné Candiru. NSO Group a aussi été sanctionné.", ["us-treasury -sanction-> candiru", "us-treasury -sanction-> nso-group"]],
   ])("%s", (text, expected) => {

@@ -9,7 +9,7 @@ import type { Frame } from "./facts";
 import { classMember } from "./nominal-endpoints";
 import type { SentenceContext } from "./sentence";
 import type { TriggerView } from "./trigger-view";
-import { passiveArguments } from "./voice";
+import { noteAgent, passiveArguments } from "./voice";
 
 interface Arguments {
   sources: string[];
@@ -38,6 +38,7 @@ export function directedTrigger(ctx: SentenceContext, v: TriggerView): void {
   if (classTargets) {
     for (const id of targets) emit(ctx, v.type, sources, [id], v.reading, v.triggerText, rule, active, classMember(run.a, items, classTargets, id));
   } else emit(ctx, v.type, sources, targets, v.reading, v.triggerText, rule, active);
+  if (rule === "passive-agent" && targets.length) noteAgent(ctx, v.type, sources);
 }
 
 /** Sources and targets by the trigger's direction; undefined when the direction emitted its pairs itself. */

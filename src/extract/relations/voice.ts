@@ -4,7 +4,7 @@
 // Without an agent, a relation whose agent is an authority (`attributed_agent` in relations.yaml)
 // takes the source of an attribution in the same or the next sentence ("…, the department said",
 // "a annoncé le Département"); else the stage's fallbacks (carried subject, article issuer) apply.
-import type { Language } from "../../model";
+import type { Language, RelationType } from "../../model";
 import { analyseSentence, type Clause, type SentenceAnalysis, type Span } from "../grammar";
 import { clauseLists } from "../grammar/clause-lists";
 import type { Trigger } from "../knowledge";
@@ -40,6 +40,9 @@ export function passiveArguments(ctx: SentenceContext, v: TriggerView): PassiveA
   const agentWords = run.k.words[run.a.lang].agentPrepositions;
   // "employed by", "equipped with": a pattern that writes its preposition states its own direction.
   for (let i = t.start; i < t.end; i++) if (agentWords.has(items[i]!.norm ?? "")) return undefined;
+  // Tagging costs: a sentence with no by/par is tagged only for a relation that looks for an attributed agent.
+  const attributed = run.k.relationTypes[v.type]?.attributed_agent === true;
+  if (!attributed && !items.some((it) => agentWords.has(it.norm ?? ""))) return undefined;
   const analysis = analysisAt(run, ctx.s.start, ctx.s.end);
   const clause = passiveClause(ctx, analysis, t);
   if (!clause) return undefined;
@@ -49,9 +52,18 @@ export function passiveArguments(ctx: SentenceContext, v: TriggerView): PassiveA
   const subject = v.left ?? (v.right !== agent ? v.right : undefined);
   const patient = v.continued ?? idsOf(ctx, subject, agentIds);
   if (agentIds.length) return { sources: agentIds, targets: patient, rule: "passive-agent" };
-  if (!run.k.relationTypes[v.type]?.attributed_agent) return undefined;
-  const attributed = run.allowed(v.type, "source", attributionSources(ctx, analysis)).filter((id) => !patient.includes(id));
-  return { sources: attributed, targets: patient, rule: attributed.length ? "passive-attributed" : "passive-agentless" };
+  if (!attributed) return undefined;
+  const sources = run.allowed(v.type, "source", attributionSources(ctx, analysis)).filter((id) => !patient.includes(id));
+  return { sources, targets: patient, rule: sources.length ? "passive-attributed" : "passive-agentless" };
+}
+
+/**
+ * A passive's agent is the article's issuer of that type, as an active subject is ("NSO was sanctioned by the
+ * Treasury. Candiru was also sanctioned."); its frame stays passive, so "It…" next continues the patient, not the agent.
+ */
+export function noteAgent(ctx: SentenceContext, type: RelationType, sources: string[]): void {
+  const agents = ctx.run.allowed(type, "source", sources);
+  if (agents.length) ctx.run.issuers.set(type, agents);
 }
 
 /** The clause whose verb group ends on one of the trigger's first two words, when that group is passive. */
