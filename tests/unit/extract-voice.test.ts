@@ -18,6 +18,9 @@ describe("passive voice", () => {
     ["Palantir a été choisi l'an dernier par la DGSI.", ["dgsi -client_of-> palantir"]],
     ["Clearview AI was fined on Tuesday by the CNIL.", ["cnil -sanction-> clearview-ai"]],
     ["Clearview AI a été sanctionné mardi par la CNIL.", ["cnil -sanction-> clearview-ai"]],
+    // a listing phrase: "added … to the Entity List", "ajouté à la liste noire"
+    ["NSO Group was added to the Entity List by the Commerce Department on Wednesday.", ["us-commerce-department -sanction-> nso-group"]],
+    ["Huawei a été ajouté à la liste noire par le département du Commerce.", ["us-commerce-department -sanction-> huawei"]],
     // a participle standing alone
     ["Palantir's software, used for years by the CIA, failed.", ["cia -client_of-> palantir"]],
     ["Le logiciel de Palantir, utilisé depuis des années par la CIA, a échoué.", ["cia -client_of-> palantir"]],
@@ -31,6 +34,8 @@ describe("agentless passive", () => {
     // the source of an attribution in the same sentence
     ["NSO Group was sanctioned on Wednesday, the US Treasury said.", ["us-treasury -sanction-> nso-group"]],
     ["NSO Group a été sanctionné mercredi, a annoncé le Trésor américain.", ["us-treasury -sanction-> nso-group"]],
+    ["NSO Group was added to the Entity List on Wednesday, the Commerce Department said.", ["us-commerce-department -sanction-> nso-group"]],
+    ["Huawei a été ajouté à la liste noire mercredi, a annoncé le département du Commerce.", ["us-commerce-department -sanction-> huawei"]],
     ["Clearview AI was criticised, the CNIL said.", ["cnil -criticism-> clearview-ai"]],
     ["Clearview AI a été épinglé, selon la CNIL.", ["cnil -criticism-> clearview-ai"]],
     // in the next sentence of the paragraph
