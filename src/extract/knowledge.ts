@@ -96,6 +96,8 @@ const RelationWordsSchema = z.object({
   plural_contract: Words.default([]),
   /** Prepositions that introduce a passive verb's agent ("by", "par"). */
   agent_prepositions: Words.default([]),
+  /** Forms of the passive auxiliaries ("was", "été"): an agentless passive is looked for only after one. */
+  passive_auxiliaries: Words.default([]),
 });
 const RelationsSchema = z.object({
   types: z.partialRecord(
@@ -228,6 +230,7 @@ export interface RelationWords {
   definite: Set<string>;
   pluralContract: Set<string>;
   agentPrepositions: Set<string>;
+  passiveAuxiliaries: Set<string>;
 }
 
 /** A set of phrases matched against token runs. */
@@ -378,6 +381,7 @@ function relationWords(w: z.infer<typeof RelationWordsSchema> | undefined): Rela
     definite: set(w?.definite),
     pluralContract: set(w?.plural_contract),
     agentPrepositions: set(w?.agent_prepositions),
+    passiveAuxiliaries: set(w?.passive_auxiliaries),
   };
 }
 

@@ -40,9 +40,10 @@ export function passiveArguments(ctx: SentenceContext, v: TriggerView): PassiveA
   const agentWords = run.k.words[run.a.lang].agentPrepositions;
   // "employed by", "equipped with": a pattern that writes its preposition states its own direction.
   for (let i = t.start; i < t.end; i++) if (agentWords.has(items[i]!.norm ?? "")) return undefined;
-  // Tagging costs: a sentence with no by/par is tagged only for a relation that looks for an attributed agent.
+  // Tagging costs: a sentence with no by/par is tagged only for a relation that looks for an attributed agent,
+  // and only when an auxiliary stands just before the trigger or the trigger opens its clause.
   const attributed = run.k.relationTypes[v.type]?.attributed_agent === true;
-  if (!attributed && !items.some((it) => agentWords.has(it.norm ?? ""))) return undefined;
+  if (!items.some((it) => agentWords.has(it.norm ?? "")) && !(attributed && mayBePassive(ctx, t))) return undefined;
   const analysis = analysisAt(run, ctx.s.start, ctx.s.end);
   const clause = passiveClause(ctx, analysis, t);
   if (!clause) return undefined;
@@ -64,6 +65,14 @@ export function passiveArguments(ctx: SentenceContext, v: TriggerView): PassiveA
 export function noteAgent(ctx: SentenceContext, type: RelationType, sources: string[]): void {
   const agents = ctx.run.allowed(type, "source", sources);
   if (agents.length) ctx.run.issuers.set(type, agents);
+}
+
+function mayBePassive(ctx: SentenceContext, t: PatternMatch<Trigger>): boolean {
+  const { items, run } = ctx;
+  const auxiliaries = run.k.words[run.a.lang].passiveAuxiliaries;
+  for (let i = Math.max(0, t.start - 4); i < t.start; i++) if (auxiliaries.has(items[i]!.norm ?? "")) return true;
+  const before = items[t.start - 1];
+  return before === undefined || !before.isWord;
 }
 
 /** The clause whose verb group ends on one of the trigger's first two words, when that group is passive. */
