@@ -66,8 +66,8 @@ describe("a trigger reaches no name shut in a clause it is outside of", () => {
   ])("%s: %s (%s)", (lang, marked, trigger, reached, shut) => {
     const s = setup(lang, marked);
     const at = itemOf(s, trigger);
-    for (const id of reached) expect([id, s.args.reaches(candidateNamed(s, id), at)]).toEqual([id, true]);
-    for (const id of shut) expect([id, s.args.reaches(candidateNamed(s, id), at)]).toEqual([id, false]);
+    for (const id of reached) expect([id, s.args.reaches(candidateNamed(s, id), { start: at, end: at + 1 })]).toEqual([id, true]);
+    for (const id of shut) expect([id, s.args.reaches(candidateNamed(s, id), { start: at, end: at + 1 })]).toEqual([id, false]);
   });
 });
 

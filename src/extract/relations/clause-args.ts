@@ -17,6 +17,8 @@ export interface ClauseArgLexicon {
   isStopword: (norm: string) => boolean;
   /** Whether the item opens a relative clause as its subject ("which", "who", "qui"): the clause's subject is its antecedent. */
   isSubjectRelative: (items: readonly Item[], i: number) => boolean;
+  /** Whether the item opens a list's members ("including", "notamment", "dont"): what follows is still the argument. */
+  isListOpener: (items: readonly Item[], i: number) => boolean;
 }
 
 const lexicons = new WeakMap<Knowledge, Map<Language, ClauseArgLexicon>>();
@@ -30,7 +32,9 @@ export function clauseArgLexicon(k: Knowledge, lang: Language): ClauseArgLexicon
     const stopwords = new Set(k.discovery.stopwords);
     const reporting = k.cues.reporting_verbs[lang];
     const relatives = k.cues.subject_relatives[lang];
+    const openers = k.cues.list_openers[lang];
     lex = {
+      isListOpener: (items, i) => openers.matchAt(items, i) !== undefined,
       isReportingVerb: (lemma) => reporting.matchAt([{ norm: fold(lemma) }], 0) !== undefined,
       isStopword: (norm) => stopwords.has(norm),
       isSubjectRelative: (items, i) => relatives.matchAt(items, i) !== undefined,
@@ -172,9 +176,11 @@ function candidatesIn(span: Span, items: readonly Item[], candidates: readonly C
 
 /** A trigger's clause-bound argument choices for one sentence. */
 export interface ClauseArgs {
-  /** Whether a candidate may be an argument of the trigger that starts at item `at`: it stands in the
+  /** Whether a candidate may be an argument of the trigger on items [start, end): it stands in the
    *  trigger's clause or a clause around it, never in a relative, aside, parenthesis… the trigger is outside of. */
-  reaches(c: Candidate, at: number): boolean;
+  reaches(c: Candidate, trigger: { start: number; end: number }): boolean;
+  /** The same for any item: another trigger shut away from this one bounds none of its arguments. */
+  reachesItem(i: number, trigger: { start: number; end: number }): boolean;
   /** The subject a trigger's clause takes from outside it: a relative's antecedent, a fronted gerund's
    *  main subject, a participle's noun. Undefined when the clause has its own subject or names none. */
   subjectOf(at: number): Candidate | undefined;
@@ -196,13 +202,35 @@ export function clauseArgs(
   const clauseOf = itemClauses(clauses, items);
   const modifiers = modifierNames(items, candidates, text, analysis.tokens, lex, triggerStarts);
   const reporters = reportingNames(analysis, candidates, items, lex);
+  /** "…four organizations, including NSO Group, …": a clause opened by a list opener only names members. */
+  const hasChild = new Uint8Array(clauses.length);
+  for (const c of clauses) if (c.parent !== undefined) hasChild[c.parent] = 1;
+  const clauseFirst = clauses.map((c) => firstStartAtOrAfter(items, c.start));
+  const shut = clauses.map((c, i) => {
+    if (!ENCLOSED.has(c.kind)) return false;
+    const first = clauseFirst[i]!;
+    if (lex.isListOpener(items, first)) return false;
+    // "the contract signed with X", "des entités liées au consortium X": a participle right after its noun
+    // is that noun's own phrase (a reduced relative); only one set off by a comma is an aside.
+    if (c.kind === "participle" && items[first - 1]?.norm !== ",") return false;
+    // A clause cut short by a verb it was not seen to hold ("that confirm the IDF’s continued involvement in…")
+    // may have been cut wrong: only one closed by punctuation or the sentence's end is surely over. A participle
+    // or gerund running to the sentence's end may hold what its noun's sentence goes on with
+    // ("un contrat, estimé entre 500 millions et un milliard, avec les services secrets…"): only one closed by a comma is.
+    // "(campagne X)", "– Airbus and Helsing –": an aside with no verb of its own glosses what stands before it.
+    if (c.kind === "parenthetical" || c.kind === "aside") return Boolean(c.verb) || hasChild[i] === 1;
+    const after = analysis.tokens[firstStartAtOrAfter(analysis.tokens, c.end)];
+    return after ? after.pos === "PUNCT" && after.text !== "." : c.kind !== "participle" && c.kind !== "gerund";
+  });
   /** Whether clause `outer` is clause `inner` or holds it (clauses nest as intervals). */
   const holds = (outer: number, inner: number): boolean => clauses[outer]!.start <= clauses[inner]!.start && clauses[inner]!.end <= clauses[outer]!.end;
   /** Whether a name in clause `candidateClause` is shut in an enclosed clause that the trigger's clause is outside of. */
-  const enclosedAway = (candidateClause: number, triggerClause: number): boolean => {
+  const enclosedAway = (candidateClause: number, triggerClause: number, triggerEnd: number): boolean => {
     for (let c: number | undefined = candidateClause, depth = 0; c !== undefined && depth < MAX_DEPTH; c = clauses[c]?.parent, depth++) {
       if (holds(c, triggerClause)) return false;
-      if (ENCLOSED.has(clauses[c]!.kind)) return true;
+      // "a contract under which Google and Amazon provide…": a clause right after a nominal trigger is its complement.
+      const opensOnTrigger = clauseFirst[c]! >= triggerEnd && clauseFirst[c]! - triggerEnd <= 1;
+      if (shut[c] && !opensOnTrigger) return true;
     }
     return false;
   };
@@ -214,8 +242,22 @@ export function clauseArgs(
     const named = candidates.some((c) => c.first > pronoun && c.first < at);
     return named ? undefined : clause.antecedent;
   };
+  /** A participle's main-clause subject, unless a conjunction between them may have started another
+   *  clause with its own subject ("Smith a insisté…, mais Israël utilise ces outils, collaborant avec…"). */
+  const sharedSubject = (clause: Clause): Span | undefined => {
+    const subject = clauses[clause.parent ?? 0]?.subject;
+    if (!subject) return undefined;
+    const { tokens } = analysis;
+    for (let i = firstStartAtOrAfter(tokens, subject.end); i < tokens.length && tokens[i]!.start < clause.start; i++)
+      if (tokens[i]!.pos === "CCONJ") return undefined;
+    return subject;
+  };
+  const reachesItem = (i: number, t: { start: number; end: number }) =>
+    !enclosedAway(clauseOf[i]!, clauseOf[t.start]!, t.end) || !enclosedAway(clauseOf[i]!, clauseOf[t.end - 1]!, t.end);
   return {
-    reaches: (c, at) => !enclosedAway(clauseOf[c.first]!, clauseOf[at]!),
+    // A trigger running into a clause ("la même liste noire que celle où est inscrit") reaches from either end.
+    reaches: (c, t) => reachesItem(c.first, t),
+    reachesItem,
     subjectOf(at) {
       const clause = clauses[clauseOf[at]!];
       let subject: Span | undefined;
@@ -223,7 +265,7 @@ export function clauseArgs(
       else if (clause?.kind === "gerund" || clause?.kind === "participle") {
         // "…, helping the Army": a present participle after a comma shares its main clause's subject.
         const leading = clause.verb ? analysis.tokens[clause.verb.first] : undefined;
-        subject = clause.subject ?? (clause.kind === "participle" && leading?.verbForm === "ger" ? clauses[clause.parent ?? 0]?.subject : undefined);
+        subject = clause.subject ?? (clause.kind === "participle" && leading?.verbForm === "ger" ? sharedSubject(clause) : undefined);
       }
       if (!subject || !clause) return undefined;
       const outside = subject.end <= clause.start || subject.start >= clause.end;
