@@ -7,7 +7,7 @@ import { analyseSentence } from "../../src/extract/grammar";
 import { findCandidates, type Candidate } from "../../src/extract/relations/arguments";
 import { clauseArgLexicon, clauseArgs, type ClauseArgs } from "../../src/extract/relations/clause-args";
 import { groupEntities, sentenceItems, type Item } from "../../src/extract/relations/items";
-import { realKnowledge } from "../fixtures/extract/run";
+import { extract, realKnowledge } from "../fixtures/extract/run";
 
 const k = realKnowledge();
 
@@ -128,5 +128,42 @@ describe("a name that reports the statement is a reporter, not a party", () => {
   ])("%s: %s (%s)", (lang, marked, id, reporter) => {
     const s = setup(lang, marked);
     expect(s.args.reporter(candidateNamed(s, id))).toBe(reporter);
+  });
+});
+
+/** Through the whole extractor: every non-contract edge of a one-sentence article. */
+const edges = (text: string) =>
+  extract(k, text)
+    .graph.edges.filter((e) => e.type !== "contract")
+    .map((e) => `${e.source} -${e.type}-> ${e.target}`)
+    .sort();
+
+describe("relations read by clause, end to end", () => {
+  it.each<[string, string[]]>([
+    // A relative's names are not the main verb's; its antecedent is its own subject.
+    ["Palantir, which was founded by Peter Thiel, supplies ICE.", ["palantir -supplies-> ice", "peter-thiel -member_of-> palantir"]],
+    ["Palantir, qui a été fondée par Peter Thiel, fournit ICE.", ["palantir -supplies-> ice", "peter-thiel -member_of-> palantir"]],
+    ["Palantir (which Amnesty International criticised) supplies ICE.", ["palantir -supplies-> ice"]],
+    ["The contract went to Thales and Airbus, which supply the Israeli military.", ["airbus -supplies-> idf", "thales -supplies-> idf"]],
+    [
+      "Les caméras d'Hikvision et de Dahua, qui équipent la police israélienne, sont critiquées.",
+      ["dahua -supplies-> israel-police", "hikvision -supplies-> israel-police"],
+    ],
+    // A fronted gerund takes the main clause's subject; its object is not the main verb's subject.
+    ["After acquiring Wibble Technologies, Palantir supplied the US Army.", ["palantir -ownership-> wibble-technologies", "palantir -supplies-> us-army"]],
+    ["En rachetant Wibble Technologies, Palantir a fourni l'armée israélienne.", ["palantir -ownership-> wibble-technologies", "palantir -supplies-> idf"]],
+    // A participle after a comma shares the main subject, not the nearest name.
+    ["Palantir signed a deal with ICE, supplying the Israeli military with software.", ["palantir -supplies-> idf"]],
+    ["Palantir a signé un accord avec ICE, fournissant l'armée israélienne en logiciels.", ["palantir -supplies-> idf"]],
+    // A modifier name is not the argument: the head of the nominal group is.
+    ["ICE hired the Pentagon contractor Anduril last year.", ["anduril -supplies-> us-dod", "ice -client_of-> anduril"]],
+    // Asides between dashes keep their names.
+    ["Anduril — a firm backed by Founders Fund — supplies the US Army.", ["anduril -supplies-> us-army", "founders-fund -investment-> anduril"]],
+    ["Anduril – une entreprise soutenue par Founders Fund – fournit l'armée israélienne.", ["anduril -supplies-> idf", "founders-fund -investment-> anduril"]],
+    // A reporting source is never a party.
+    ["The Intercept reported that the Israeli military uses Palantir software.", ["idf -client_of-> palantir"]],
+    ["L'armée israélienne utilise les logiciels de Palantir, a révélé Disclose.", ["idf -client_of-> palantir"]],
+  ])("%s", (text, expected) => {
+    expect(edges(text)).toEqual(expected);
   });
 });
