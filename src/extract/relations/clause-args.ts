@@ -3,6 +3,7 @@
 // a relative, gerund or participle clause is, and which names only report or qualify.
 import type { Language } from "../../model";
 import type { Clause, SentenceAnalysis, Span, TaggedToken } from "../grammar";
+import { clauseLists } from "../grammar/clause-lists";
 import type { Knowledge } from "../knowledge";
 import { firstStartAtOrAfter } from "../text/bisect";
 import { fold } from "../text/fold";
@@ -19,7 +20,15 @@ export interface ClauseArgLexicon {
   isSubjectRelative: (items: readonly Item[], i: number) => boolean;
   /** Whether the item opens a list's members ("including", "notamment", "dont"): what follows is still the argument. */
   isListOpener: (items: readonly Item[], i: number) => boolean;
+  /** Whether the item may open a clause: punctuation that sets one off, a relative pronoun, a subordinator after a
+   *  verb ("reported that"), a gerund's preposition opening the sentence or a comma's phrase ("After acquiring X, …"). */
+  opensClause: (items: readonly Item[], i: number) => boolean;
+  /** Whether the item is a content word: not a name, a stopword or punctuation. */
+  isContentWord: (item: Item | undefined) => boolean;
 }
+
+/** Punctuation that sets a clause off (a comma only before a lower-case word: "X, founded by…", not a list's "X, Y"). */
+const CLAUSE_MARKS = new Set(["(", ")", "—", "–", "--"]);
 
 const lexicons = new WeakMap<Knowledge, Map<Language, ClauseArgLexicon>>();
 
@@ -32,9 +41,23 @@ export function clauseArgLexicon(k: Knowledge, lang: Language): ClauseArgLexicon
     const stopwords = new Set(k.discovery.stopwords);
     const reporting = k.cues.reporting_verbs[lang];
     const relatives = k.cues.subject_relatives[lang];
-    const openers = k.cues.list_openers[lang];
+    const listOpeners = k.cues.list_openers[lang];
+    const lists = clauseLists(lang);
+    const folded = (words: Iterable<string>) => new Set([...words].map((w) => fold(w)));
+    const relative = folded(lists.relative);
+    const subordinators = folded(lists.subordinators);
+    const gerundPreps = folded(lists.gerundPreps);
+    const word = (it: Item | undefined) => it?.isWord === true && !it.entityId && /^\p{Ll}/u.test(it.norm ?? "") && !stopwords.has(it.norm ?? "");
     lex = {
-      isListOpener: (items, i) => openers.matchAt(items, i) !== undefined,
+      isContentWord: word,
+      opensClause: (items, i) => {
+        const norm = items[i]!.norm ?? "";
+        if (CLAUSE_MARKS.has(norm) || relative.has(norm)) return true;
+        if (norm === ",") return word(items[i + 1]);
+        if (subordinators.has(norm) && word(items[i - 1])) return true;
+        return gerundPreps.has(norm) && (i === 0 || items[i - 1]?.norm === ",");
+      },
+      isListOpener: (items, i) => listOpeners.matchAt(items, i) !== undefined,
       isReportingVerb: (lemma) => reporting.matchAt([{ norm: fold(lemma) }], 0) !== undefined,
       isStopword: (norm) => stopwords.has(norm),
       isSubjectRelative: (items, i) => relatives.matchAt(items, i) !== undefined,
@@ -42,6 +65,28 @@ export function clauseArgLexicon(k: Knowledge, lang: Language): ClauseArgLexicon
     perLanguage.set(lang, lex);
   }
   return lex;
+}
+
+/**
+ * Whether reading the sentence's clauses may change a trigger's arguments: only with two names or more
+ * to choose from, and a clause or a nominal group that could set one apart. Tagging is the costly part of
+ * relation finding, so a plain "X supplies Y." is left to the nearest-name reading.
+ */
+export function mayNeedClauses(items: readonly Item[], candidates: readonly Candidate[], lex: ClauseArgLexicon): boolean {
+  if (candidates.length < 2) return false;
+  let previousName = -1;
+  let words = 0;
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i]!;
+    if (lex.opensClause(items, i)) return true;
+    if (it.entityId) {
+      // Two names with only a few content words between may be a modifier and its head ("the Pentagon contractor Anduril").
+      if (previousName >= 0 && words > 0 && words === i - previousName - 1 && words <= MODIFIER_REACH) return true;
+      previousName = i;
+      words = 0;
+    } else if (lex.isContentWord(it) || it.norm === "-") words++;
+  }
+  return false;
 }
 
 /** Clauses whose names stay theirs: a trigger outside one never takes an argument inside it. */

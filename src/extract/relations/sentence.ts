@@ -10,7 +10,7 @@ import type { Sentence } from "../stages/03-segment";
 import { findCandidates, makeResolver, type Candidate, type Resolver } from "./arguments";
 import { analyseSentence } from "../grammar";
 import { asides } from "./clause";
-import { clauseArgLexicon, clauseArgs, type ClauseArgs } from "./clause-args";
+import { clauseArgLexicon, clauseArgs, mayNeedClauses, type ClauseArgs } from "./clause-args";
 import { splitContractSubjects } from "./contracts";
 import { SentenceCues } from "./cues";
 import type { ArticleInput, ContractMention, Fact, Frame } from "./facts";
@@ -113,7 +113,8 @@ export function readSentence(run: ArticleRun, s: Sentence, mentions: readonly Me
   const joinsClause = (i: number) => k.cues.clause_and[a.lang].matchAt(items, i)?.end === i + 1;
   const contractStarts = triggers.filter((t) => t.value.type === "contract").map((t) => t.start);
   const candidates = splitContractSubjects(items, sentenceCandidates(run, items, triggers, nominalHeads), contractStarts, joinsClause);
-  const scope = triggers.length ? sentenceScope(run, s, items, candidates, triggers) : undefined;
+  const lex = clauseArgLexicon(k, a.lang);
+  const scope = triggers.length && mayNeedClauses(items, candidates, lex) ? sentenceScope(run, s, items, candidates, triggers) : undefined;
   const aside = asides(items, a.text);
   const relationalAside = new Set(triggers.map((t) => aside[t.start]!).filter((r) => r > 0));
   return {
