@@ -5,7 +5,7 @@ import type { Language } from "../../src/model";
 import type { EntityRecord, Mention } from "../../src/extract/entities";
 import { analyseSentence } from "../../src/extract/grammar";
 import { findCandidates, type Candidate } from "../../src/extract/relations/arguments";
-import { clauseArgLexicon, clauseArgs, type ClauseArgs } from "../../src/extract/relations/clause-args";
+import { clauseArgLexicon, clauseArgs, mayNeedClauses, type ClauseArgs } from "../../src/extract/relations/clause-args";
 import { groupEntities, sentenceItems, type Item } from "../../src/extract/relations/items";
 import { extract, realKnowledge } from "../fixtures/extract/run";
 
@@ -128,6 +128,28 @@ describe("a name that reports the statement is a reporter, not a party", () => {
   ])("%s: %s (%s)", (lang, marked, id, reporter) => {
     const s = setup(lang, marked);
     expect(s.args.reporter(candidateNamed(s, id))).toBe(reporter);
+  });
+});
+
+describe("clauses are read only where they can change an argument", () => {
+  it.each<[Language, string, boolean]>([
+    ["en", "[Palantir] supplies [ICE].", false],
+    ["fr", "[Palantir] fournit [ICE].", false],
+    ["en", "[Palantir], [Anduril] and [Helsing] supply the [Army].", false],
+    ["fr", "[Thales] et [Airbus] fournissent l'[Armée].", false],
+    ["en", "[Palantir], which was founded by [Thiel], supplies [ICE].", true],
+    ["fr", "[Palantir], qui a été fondée par [Thiel], fournit [ICE].", true],
+    ["en", "After acquiring [Voyager], [Anduril] supplied the [Army].", true],
+    ["fr", "En rachetant [Voyager], [Anduril] a fourni l'[Armée].", true],
+    ["en", "[ICE] hired the [Pentagon] contractor [Anduril].", true],
+    ["en", "[The Intercept] reported that [Google] supplies the [Army].", true],
+    ["fr", "[Disclose] révèle que la [Police] utilise [Briefcam].", true],
+    // One name: nothing to choose between.
+    ["en", "[Palantir], which is based in Denver, grew fast.", false],
+  ])("%s: %s", (lang, marked, expected) => {
+    const s = setup(lang, marked);
+    const triggerStarts = new Set(k.triggers[lang].findAll(s.items).map((t) => t.start));
+    expect(mayNeedClauses(s.items, s.candidates, clauseArgLexicon(k, lang), triggerStarts)).toBe(expected);
   });
 });
 

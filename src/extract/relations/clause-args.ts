@@ -72,7 +72,13 @@ export function clauseArgLexicon(k: Knowledge, lang: Language): ClauseArgLexicon
  * to choose from, and a clause or a nominal group that could set one apart. Tagging is the costly part of
  * relation finding, so a plain "X supplies Y." is left to the nearest-name reading.
  */
-export function mayNeedClauses(items: readonly Item[], candidates: readonly Candidate[], lex: ClauseArgLexicon): boolean {
+export function mayNeedClauses(
+  items: readonly Item[],
+  candidates: readonly Candidate[],
+  lex: ClauseArgLexicon,
+  /** Item positions where a relation trigger starts: "X supplies Y" is no modifier and its head. */
+  triggerStarts: ReadonlySet<number>,
+): boolean {
   if (candidates.length < 2) return false;
   let previousName = -1;
   let words = 0;
@@ -84,7 +90,8 @@ export function mayNeedClauses(items: readonly Item[], candidates: readonly Cand
       if (previousName >= 0 && words > 0 && words === i - previousName - 1 && words <= MODIFIER_REACH) return true;
       previousName = i;
       words = 0;
-    } else if (lex.isContentWord(it) || it.norm === "-") words++;
+    } else if (triggerStarts.has(i)) words = Number.NEGATIVE_INFINITY;
+    else if (lex.isContentWord(it) || it.norm === "-") words++;
   }
   return false;
 }

@@ -114,7 +114,8 @@ export function readSentence(run: ArticleRun, s: Sentence, mentions: readonly Me
   const contractStarts = triggers.filter((t) => t.value.type === "contract").map((t) => t.start);
   const candidates = splitContractSubjects(items, sentenceCandidates(run, items, triggers, nominalHeads), contractStarts, joinsClause);
   const lex = clauseArgLexicon(k, a.lang);
-  const scope = triggers.length && mayNeedClauses(items, candidates, lex) ? sentenceScope(run, s, items, candidates, triggers) : undefined;
+  const triggerStarts = new Set(triggers.map((t) => t.start));
+  const scope = triggers.length && mayNeedClauses(items, candidates, lex, triggerStarts) ? sentenceScope(run, s, items, candidates, triggerStarts) : undefined;
   const aside = asides(items, a.text);
   const relationalAside = new Set(triggers.map((t) => aside[t.start]!).filter((r) => r > 0));
   return {
@@ -140,10 +141,10 @@ export function readSentence(run: ArticleRun, s: Sentence, mentions: readonly Me
 }
 
 /** The clause analysis of a sentence with triggers; its reporting sources ("X reported that…", "selon X") are set apart like attributions. */
-function sentenceScope(run: ArticleRun, s: Sentence, items: Item[], candidates: Candidate[], triggers: readonly PatternMatch<Trigger>[]): ClauseArgs {
+function sentenceScope(run: ArticleRun, s: Sentence, items: Item[], candidates: Candidate[], triggerStarts: ReadonlySet<number>): ClauseArgs {
   const { k, a } = run;
   const analysis = analyseSentence(a.text, s.start, s.end, a.lang);
-  const scope = clauseArgs(a.text, analysis, items, candidates, clauseArgLexicon(k, a.lang), new Set(triggers.map((t) => t.start)));
+  const scope = clauseArgs(a.text, analysis, items, candidates, clauseArgLexicon(k, a.lang), triggerStarts);
   for (const c of candidates) if (scope.reporter(c)) c.attributed = true;
   return scope;
 }
