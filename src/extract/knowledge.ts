@@ -132,6 +132,10 @@ const RelationsSchema = z.object({
     exclusion: PerLanguage(Words),
     list_openers: PerLanguage(Words).default({}),
     clause_and: PerLanguage(Words).default({}),
+    /** Verb lemmas whose subject reports what others did ("Wired reported that…"): a source, never a party. */
+    reporting_verbs: PerLanguage(Words).default({}),
+    /** Relative pronouns that are their clause's subject ("which supplies", "qui fournit"): the clause's subject is the antecedent. */
+    subject_relatives: PerLanguage(Words).default({}),
   }),
   anaphors: PerLanguage(z.record(z.string().regex(new RegExp(`^(${ENTITY_TYPES.join("|")})(/[a-z-]+)?$`)), Words)),
   roles: PerLanguage(Words),

@@ -8,7 +8,9 @@ import { lastStartAtOrBefore } from "../text/bisect";
 import type { PatternMatch } from "../text/patterns";
 import type { Sentence } from "../stages/03-segment";
 import { findCandidates, makeResolver, type Candidate, type Resolver } from "./arguments";
+import { analyseSentence } from "../grammar";
 import { asides } from "./clause";
+import { clauseArgLexicon, clauseArgs, mayNeedClauses, type ClauseArgs } from "./clause-args";
 import { splitContractSubjects } from "./contracts";
 import { SentenceCues } from "./cues";
 import type { ArticleInput, ContractMention, Fact, Frame } from "./facts";
@@ -65,6 +67,8 @@ export interface SentenceContext {
   inferred: Map<string, Inferred>;
   /** The last active subject in the sentence: a second verb of its clause shares it. */
   subject?: { candidate: Candidate; clauseStart: number };
+  /** The sentence's clauses, read only when it holds a trigger: which names each trigger may take. */
+  scope?: ClauseArgs;
 }
 
 export function startArticle(k: Knowledge, a: ArticleInput): ArticleRun {
@@ -109,6 +113,9 @@ export function readSentence(run: ArticleRun, s: Sentence, mentions: readonly Me
   const joinsClause = (i: number) => k.cues.clause_and[a.lang].matchAt(items, i)?.end === i + 1;
   const contractStarts = triggers.filter((t) => t.value.type === "contract").map((t) => t.start);
   const candidates = splitContractSubjects(items, sentenceCandidates(run, items, triggers, nominalHeads), contractStarts, joinsClause);
+  const lex = clauseArgLexicon(k, a.lang);
+  const triggerStarts = new Set(triggers.map((t) => t.start));
+  const scope = triggers.length && mayNeedClauses(items, candidates, lex, triggerStarts) ? sentenceScope(run, s, items, candidates, triggerStarts) : undefined;
   const aside = asides(items, a.text);
   const relationalAside = new Set(triggers.map((t) => aside[t.start]!).filter((r) => r > 0));
   return {
@@ -129,7 +136,17 @@ export function readSentence(run: ArticleRun, s: Sentence, mentions: readonly Me
     contractParties: new Set(),
     usedTo: -1,
     inferred: new Map(),
+    ...(scope ? { scope } : {}),
   };
+}
+
+/** The clause analysis of a sentence with triggers; its reporting sources ("X reported that…", "selon X") are set apart like attributions. */
+function sentenceScope(run: ArticleRun, s: Sentence, items: Item[], candidates: Candidate[], triggerStarts: ReadonlySet<number>): ClauseArgs {
+  const { k, a } = run;
+  const analysis = analyseSentence(a.text, s.start, s.end, a.lang);
+  const scope = clauseArgs(a.text, analysis, items, candidates, clauseArgLexicon(k, a.lang), triggerStarts);
+  for (const c of candidates) if (scope.reporter(c)) c.attributed = true;
+  return scope;
 }
 
 /** Entity lists, anaphors and classes that may stand as arguments. */

@@ -40,11 +40,15 @@ export function viewTrigger(ctx: SentenceContext, t: PatternMatch<Trigger>): Tri
   // A trigger of the main clause looks past asides that state their own relation ("Anduril—a firm backed
   // by Peter Thiel—has landed contracts"): their triggers bound nothing and their names are no arguments.
   const main = aside[t.start] === 0;
-  const peers = main ? ctx.mainTriggers : ctx.triggers;
+  // A trigger shut in a clause this one is outside of (a relative, a parenthesis) bounds none of its arguments.
+  const scope = ctx.scope;
+  const peers = (main ? ctx.mainTriggers : ctx.triggers).filter((p) => p === t || !scope || scope.reachesItem(p.start, t));
   const at = peers.indexOf(t);
   const leftBound = Math.max(clause.start, at > 0 ? peers[at - 1]!.end : 0);
   const rightBound = Math.min(clause.end, peers[at + 1]?.start ?? items.length);
-  const usable = (c: Candidate) => !c.attributed && !(main && ctx.relationalAside.has(aside[c.first]!));
+  // Never a name shut in a clause the trigger is outside of, nor one that only qualifies the next name.
+  const usable = (c: Candidate) =>
+    !c.attributed && !(main && ctx.relationalAside.has(aside[c.first]!)) && (!scope || (scope.reaches(c, t) && !scope.modifier(c)));
   const { left, shared, continued } = subjectOf(ctx, t, clause, leftBound, usable);
   const rightAll = candidates.filter((c) => usable(c) && c.first >= t.end && (c.first === t.end || !c.locative));
   // "… utilisés dans les territoires occupés par Israël": a name inside a place phrase is no argument.
@@ -58,7 +62,7 @@ export function viewTrigger(ctx: SentenceContext, t: PatternMatch<Trigger>): Tri
   return { t, clause, leftBound, rightBound, usable, left, shared, continued, rightAll, right, reading, triggerText, type };
 }
 
-/** The nearest name on the left, else the clause's earlier subject, else a pronoun continuing the previous sentence's subject. */
+/** The subject the clause analysis gives, else the nearest name on the left, else the clause's earlier subject, else a pronoun continuing the previous sentence's subject. */
 function subjectOf(
   ctx: SentenceContext,
   t: PatternMatch<Trigger>,
@@ -67,9 +71,12 @@ function subjectOf(
   usable: (c: Candidate) => boolean,
 ): { left: Candidate | undefined; shared: boolean; continued: string[] | undefined } {
   const { candidates, cues } = ctx;
-  let left = candidates.findLast((c) => usable(c) && c.last < t.start && c.first >= leftBound && t.start - c.last <= MAX_LEFT && !c.locative);
+  // A relative's antecedent, a fronted gerund's main subject: the clause's subject stands outside it.
+  let left =
+    ctx.scope?.subjectOf(t.start) ??
+    candidates.findLast((c) => usable(c) && c.last < t.start && c.first >= leftBound && t.start - c.last <= MAX_LEFT && !c.locative);
   // "Israël utilise ces outils, collaborant avec Google": a second verb shares the first one's subject.
-  const shared = !left && t.value.dir !== "passive" && ctx.subject !== undefined && ctx.subject.clauseStart === clause.start;
+  const shared = !left && t.value.dir !== "passive" && ctx.subject !== undefined && ctx.subject.clauseStart === clause.start && usable(ctx.subject.candidate);
   if (shared) left = ctx.subject!.candidate;
   if (t.value.dir !== "passive" && left) ctx.subject = { candidate: left, clauseStart: clause.start };
   // "Il annonce…", "It supplies…": a pronoun subject continues the previous sentence's active subject.
