@@ -68,8 +68,12 @@ function lemmaPattern(
   const at = of === "VERB" || data.noun_head[lang] === "first" ? 0 : words.length - 1;
   // Only verbs have the rare persons and tenses; a noun's plural may end the same way ("participations").
   const skip = of === "VERB" ? (data.skip_endings[lang] ?? []) : [];
-  const lemma = words[at]!;
-  const forms = lemmaForms(lemma, lang, of).filter((f) => (f === lemma || !skip.some((e) => f.endsWith(e))) && (!only || only(f, lemma)));
+  // "sit|serve ~3 board of": several lemmas may share the phrase.
+  const forms = [
+    ...new Set(
+      words[at]!.split("|").flatMap((lemma) => lemmaForms(lemma, lang, of).filter((f) => (f === lemma || !skip.some((e) => f.endsWith(e))) && (!only || only(f, lemma)))),
+    ),
+  ];
   if (forms.length === 0) return undefined;
   words[at] = forms.map((f) => (pos ? `${f}:${pos}` : f)).join("|");
   return words.join(" ");
