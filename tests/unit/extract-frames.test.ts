@@ -19,7 +19,13 @@ const frame = (f: Partial<LemmaFrame>): LemmaFrame => ({ type: "supplies", sourc
 function matched(f: LemmaFrame, lang: "en" | "fr", text: string): string[] {
   const index = new PatternIndex(compilePatterns(frameTriggers(f, lang, data).map((t) => ({ pattern: t.pattern, value: t.dir }))));
   const toks = tokenize(text);
-  return index.findAll(toks).map((m) => `${m.value}: ${toks.slice(m.start, m.end).map((t) => t.norm).join(" ")}`);
+  return index.findAll(toks).map(
+    (m) =>
+      `${m.value}: ${toks
+        .slice(m.start, m.end)
+        .map((t) => t.norm)
+        .join(" ")}`,
+  );
 }
 
 describe("a lemma frame matches every inflected form, none listed", () => {
@@ -37,7 +43,12 @@ describe("a lemma frame matches every inflected form, none listed", () => {
     [frame({ verbs: ["fournir"] }), "fr", "Acme et Zeta fournissent des drones.", ["forward: fournissent"]],
     // Nouns inflect their head: the last English word, the first French one
     [frame({ nouns: ["joint venture"], type: "partnership", target: "to" }), "en", "two joint ventures to", ["forward: joint ventures to"]],
-    [frame({ nouns: ["prise de participation"], type: "investment", target: "to" }), "fr", "les prises de participation au", ["forward: prises de participation au"]],
+    [
+      frame({ nouns: ["prise de participation"], type: "investment", target: "to" }),
+      "fr",
+      "les prises de participation au",
+      ["forward: prises de participation au"],
+    ],
   ] as const)("%#: %s in %s", (f, lang, text, expected) => {
     expect(matched(f, lang, text)).toEqual(expected);
   });

@@ -71,7 +71,9 @@ function lemmaPattern(
   // "sit|serve ~3 board of": several lemmas may share the phrase.
   const forms = [
     ...new Set(
-      words[at]!.split("|").flatMap((lemma) => lemmaForms(lemma, lang, of).filter((f) => (f === lemma || !skip.some((e) => f.endsWith(e))) && (!only || only(f, lemma)))),
+      words[at]!.split("|").flatMap((lemma) =>
+        lemmaForms(lemma, lang, of).filter((f) => (f === lemma || !skip.some((e) => f.endsWith(e))) && (!only || only(f, lemma))),
+      ),
     ),
   ];
   if (forms.length === 0) return undefined;
