@@ -113,6 +113,17 @@ const LemmaFramesSchema = z.object({
     ),
   ),
 });
+/** Closed-class words the relation stage reads around contract words and parties. */
+const RelationWordsSchema = z.object({
+  /** Skipped between a party word and the name it introduces ("with the", "avec la"). */
+  determiners: Words.default([]),
+  /** Open a new contract, never one named before ("a contract", "un nouvel accord"). */
+  indefinite: Words.default([]),
+  /** Make a contract word one that refers back ("the contract", "son contrat", "Paragon's deal"). */
+  definite: Words.default([]),
+  /** Contract words in the plural: one contract per counterpart ("awarded contracts to A and B"). */
+  plural_contract: Words.default([]),
+});
 const RelationsSchema = z.object({
   types: z.partialRecord(
     z.enum(RELATION_TYPES),
@@ -145,6 +156,7 @@ const RelationsSchema = z.object({
   nominal: NominalSchema.optional(),
   /** Verbs and nouns by lemma with their frame; their triggers are generated (relations/lemma-frames.ts). */
   lemma_frames: LemmaFramesSchema.optional(),
+  words: PerLanguage(RelationWordsSchema).default({}),
 });
 
 const DiscoverySchema = z.object({
@@ -231,6 +243,14 @@ export interface Trigger {
   source: string;
 }
 
+/** See RelationWordsSchema. */
+export interface RelationWords {
+  determiners: Set<string>;
+  indefinite: Set<string>;
+  definite: Set<string>;
+  pluralContract: Set<string>;
+}
+
 /** A set of phrases matched against token runs. */
 export type PhraseSet = PatternIndex<string>;
 
@@ -253,6 +273,8 @@ export interface Knowledge {
   descriptors: Set<string>;
   /** Nominal frames ("filiale de", "supplier to", "coentreprise entre"), compiled per language. */
   nominal: Record<Language, NominalLexicon>;
+  /** Closed-class words of the relation stage (data/relations.yaml `words:`), folded. */
+  words: Record<Language, RelationWords>;
 
   /** Each rule's confidence (data/rule-confidence.json); empty when the file is absent. */
   ruleConfidence: Map<string, number>;
@@ -365,6 +387,7 @@ export function buildKnowledge(parsed: ParsedKnowledge): Knowledge {
     ),
     roles: perLanguage((l) => new Set((relations.roles[l] ?? []).map((r) => fold(r)))),
     nominal: perLanguage((l) => compileNominal(relations.nominal, l, new Set(discovery.stopwords.map((w) => fold(w))))),
+    words: perLanguage((l) => relationWords(relations.words[l])),
     descriptors: new Set(
       Object.values(discovery.before)
         .flat()
@@ -373,6 +396,11 @@ export function buildKnowledge(parsed: ParsedKnowledge): Knowledge {
     ),
     ruleConfidence: new Map(Object.entries(parsed.ruleConfidence)),
   };
+}
+
+function relationWords(w: z.infer<typeof RelationWordsSchema> | undefined): RelationWords {
+  const set = (words: readonly string[] | undefined) => new Set((words ?? []).map((x) => fold(x)));
+  return { determiners: set(w?.determiners), indefinite: set(w?.indefinite), definite: set(w?.definite), pluralContract: set(w?.plural_contract) };
 }
 
 /** Each rule's confidence, plain data so that the parsed knowledge stays cacheable as JSON. */

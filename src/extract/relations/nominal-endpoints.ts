@@ -1,7 +1,7 @@
 // What the arguments of a nominal frame stand for: named lists, anaphors ("the company") and possessives
 // ("its", "sa"), the last two recorded as inferred, with the mention of their antecedent.
 import type { Mention } from "../entities";
-import type { ArticleInput, Fact } from "../stages/07-relations";
+import type { ArticleInput, Fact } from "./facts";
 import { firstStartAtOrAfter } from "../text/bisect";
 import type { Candidate, Resolver } from "./arguments";
 import type { Item } from "./items";

@@ -3,7 +3,7 @@
 // it: the name it describes (an apposition before it, or a name right after it), a possessor before it,
 // and up to two complements after it, each a slot word, determiners and a name (or a possessive).
 import type { RelationType } from "../../model";
-import type { Inferred } from "../stages/07-relations";
+import type { Inferred } from "./inferred";
 import type { PatternMatch } from "../text/patterns";
 import type { Candidate } from "./arguments";
 import type { Item } from "./items";

@@ -1,0 +1,100 @@
+// Relations a sentence states without a relation trigger: nominal frames ("filiale de X"), the
+// owners of a named contract ("Google and Amazon’s Project Nimbus"), roles ("le PDG de X"), and who
+// the previous sentence's contract serves.
+import type { Status } from "../../model";
+import { clauseAround } from "./clause";
+import { readCues } from "./cues";
+import { emit } from "./emit";
+import { inferredAt } from "./inferred";
+import { nominalFacts } from "./nominal";
+import { coveredBy, makeEndpoints, viaOf } from "./nominal-endpoints";
+import { roleLinks } from "./roles";
+import type { SentenceContext } from "./sentence";
+
+export function nominalLinks(ctx: SentenceContext): void {
+  const { run, items, candidates, cues, triggers } = ctx;
+  const { k, a } = run;
+  const endpoints = makeEndpoints(a, items, candidates, run.resolver);
+  const facts = nominalFacts(
+    { lex: k.nominal[a.lang], text: a.text, items, candidates, triggerAt: coveredBy(triggers, items.length), ...endpoints },
+    ctx.nominalHeads,
+  );
+  for (const f of facts) {
+    const reading = readCues(k, a.lang, items, cues, { ...f.head, value: { type: f.type, dir: "forward", source: "" } }, clauseAround(items, f.head));
+    if (reading.negated) continue;
+    const headText = a.text.slice(items[f.head.start]!.start, items[f.head.end - 1]!.end);
+    for (const x of f.sources) for (const y of f.targets) emit(ctx, f.type, [x.id], [y.id], reading, headText, f.rule, false, { rule: f.rule, ...viaOf(x, y) });
+  }
+}
+
+/** "Google and Amazon’s Project Nimbus": the owners of a named contract are its parties. */
+export function contractOwners(ctx: SentenceContext): void {
+  const { run, items } = ctx;
+  const connectors = run.k.cues.list_connectors[run.a.lang];
+  items.forEach((item, i) => {
+    const owned = items[i + 2]?.entityId;
+    if (!item.entityId || items[i + 1]?.norm !== "'s" || !owned || run.a.entity(owned)?.type !== "contract") return;
+    const owners = [item.entityId];
+    for (let j = i - 1; j >= 0 && (items[j]!.entityId || connectors.matchAt(items, j)); j--) {
+      if (items[j]!.entityId) owners.push(items[j]!.entityId!);
+    }
+    ctx.inferred = new Map();
+    emit(ctx, "contract", owners, [owned], { status: "active", modality: "asserted" }, "'s", "contract-owner");
+  });
+}
+
+/** "X, PDG de Y", "Palantir CEO Alex Karp": the person is a member of the organisation. */
+export function roleFacts(ctx: SentenceContext): void {
+  const { run, items, cues, s } = ctx;
+  const { k, a } = run;
+  for (const link of roleLinks(k, a.lang, items, a.entity, (i) => run.resolver.owner(items[i]!.start))) {
+    // "l'ancien PDG de X", "former CEO", "ex-directeur": the role, and so the membership, is over.
+    const ex = items[link.roleAt - 1]?.norm === "-" && items[link.roleAt - 2]?.norm === "ex";
+    const status: Status = ex || cues.has("ended", link.roleAt - 2, link.roleAt) ? "ended" : "active";
+    const p = link.possessiveAt;
+    const antecedent = p === undefined ? undefined : run.mentionIndex.near(link.organisation, items[p]!.start);
+    run.facts.push({
+      type: "member_of",
+      source: link.person,
+      target: link.organisation,
+      status,
+      modality: "asserted",
+      start: s.start,
+      end: s.end,
+      trigger: link.role,
+      rule: "role",
+      ...(antecedent ? { via: { target: inferredAt(a.text, items[p!]!.start, items[p!]!.end, antecedent, "anaphor") } } : {}),
+    });
+  }
+}
+
+/** "L'objectif est de … pour le GCHQ, le MI5 et le MI6": who the previous sentence's contract serves. */
+export function contractPurpose(ctx: SentenceContext): void {
+  const { run, items, cues, s } = ctx;
+  const previous = run.previousContract;
+  if (ctx.contractHere || !previous || previous.paragraph !== s.paragraph || !cues.has("contract_purpose", 0, items.length)) return;
+  const served = run
+    .allowed(
+      "contract",
+      "source",
+      ctx.candidates.filter((c) => c.kind === "group" && !c.attributed).flatMap((c) => c.entityIds),
+    )
+    .filter((id) => run.a.entity(id)?.type !== "company");
+  if (!served.length) return;
+  const whole = { start: 0, end: items.length };
+  const reading = readCues(run.k, run.a.lang, items, cues, { start: 0, end: 1, value: { type: "contract", dir: "forward", source: "" } }, whole);
+  run.contracts.push({
+    parties: served.sort(),
+    start: s.start,
+    end: s.end,
+    status: "active",
+    modality: reading.modality,
+    kind: "contract",
+    trigger: "",
+    triggerStart: s.start,
+    triggerEnd: s.end,
+    continues: previous.index,
+    definite: true,
+    rule: "contract-purpose",
+  });
+}

@@ -1,0 +1,151 @@
+// The state the relation stage keeps: across the article (facts so far, the previous sentence's
+// frames, the last contract, each type's issuer) and within one sentence (its items, triggers,
+// argument candidates, cues and asides, and what its triggers have used so far).
+import type { RelationType } from "../../model";
+import type { Mention } from "../entities";
+import type { Knowledge, Trigger } from "../knowledge";
+import { lastStartAtOrBefore } from "../text/bisect";
+import type { PatternMatch } from "../text/patterns";
+import type { Sentence } from "../stages/03-segment";
+import { findCandidates, makeResolver, type Candidate, type Resolver } from "./arguments";
+import { asides } from "./clause";
+import { splitContractSubjects } from "./contracts";
+import { SentenceCues } from "./cues";
+import type { ArticleInput, ContractMention, Fact, Frame } from "./facts";
+import { MentionIndex, type Inferred } from "./inferred";
+import { groupEntities, sentenceItems, type Item } from "./items";
+import { namedClasses, openColonEnumerations } from "./lists";
+import type { NominalFrame } from "./nominal-lexicon";
+
+const LOOKBACK_SENTENCES = 3;
+/** Entity types that can relate without a trigger word: people (by their role) and named contracts (by their owner). */
+const INTRINSIC = new Set<string>(["person", "contract"]);
+
+export interface ArticleRun {
+  k: Knowledge;
+  a: ArticleInput;
+  facts: Fact[];
+  contracts: ContractMention[];
+  mentionIndex: MentionIndex;
+  resolver: Resolver;
+  /** The ids whose entity type the relation type admits on that side. */
+  allowed: (type: RelationType, side: "source" | "target", ids: string[]) => string[];
+  isState: (id: string) => boolean;
+  isDescriptor: (norm: string) => boolean;
+  previousFrames: Frame[];
+  /** The sources of the article's last active statement of each type (see article_issuer in relations.yaml). */
+  issuers: Map<RelationType, string[]>;
+  previousContract?: { index: number; paragraph: number };
+  /** The article's last contract mention: "the contract", "le contrat" with one party refers back to it. */
+  lastContract?: number;
+}
+
+export interface SentenceContext {
+  run: ArticleRun;
+  s: Sentence;
+  items: Item[];
+  triggers: PatternMatch<Trigger>[];
+  nominalHeads: PatternMatch<NominalFrame>[];
+  candidates: Candidate[];
+  contractStarts: number[];
+  joinsClause: (i: number) => boolean;
+  cues: SentenceCues;
+  /** Per item, the dash aside it stands in (0: the main clause). */
+  aside: Int32Array;
+  /** Asides that hold a trigger of their own. */
+  relationalAside: Set<number>;
+  /** The triggers outside relational asides (all of them when there is none). */
+  mainTriggers: PatternMatch<Trigger>[];
+  frames: Frame[];
+  contractHere: boolean;
+  /** Two contracts in one sentence stay two: the second takes no name the first one used. */
+  contractParties: Set<string>;
+  usedTo: number;
+  /** The current trigger's arguments that the sentence names only through an anaphor, a class or a pronoun. */
+  inferred: Map<string, Inferred>;
+  /** The last active subject in the sentence: a second verb of its clause shares it. */
+  subject?: { candidate: Candidate; clauseStart: number };
+}
+
+export function startArticle(k: Knowledge, a: ArticleInput): ArticleRun {
+  const sentenceIndexAt = (offset: number) => Math.max(0, lastStartAtOrBefore(a.sentences, offset));
+  return {
+    k,
+    a,
+    facts: [],
+    contracts: [],
+    mentionIndex: new MentionIndex(a.mentions),
+    resolver: makeResolver(a.mentions, a.entity, (offset) => a.sentences[Math.max(0, sentenceIndexAt(offset) - LOOKBACK_SENTENCES)]?.start ?? 0),
+    allowed: (type, side, ids) =>
+      ids.filter((id) => {
+        const e = a.entity(id);
+        return e !== undefined && (k.relationTypes[type]?.[side] ?? []).includes(e.type);
+      }),
+    isState: (id) => a.entity(id)?.type === "state",
+    isDescriptor: (norm) => k.discovery.nationalityOf.has(norm) || k.descriptors.has(norm),
+    previousFrames: [],
+    issuers: new Map(),
+  };
+}
+
+/**
+ * The sentence read for relations, or undefined when nothing can come out of it: no trigger, and
+ * neither a role, a named contract's owner nor a carried-over contract (most sentences).
+ */
+export function readSentence(run: ArticleRun, s: Sentence, mentions: readonly Mention[]): SentenceContext | undefined {
+  const { k, a } = run;
+  const items = sentenceItems(a.text, s.start, s.end, mentions, k.cues.clause_break[a.lang]);
+  openColonEnumerations(items, k.cues.list_connectors[a.lang]);
+  const triggers = k.triggers[a.lang].findAll(items);
+  const nominalHeads = k.nominal[a.lang].heads.findAll(items);
+  if (
+    triggers.length === 0 &&
+    nominalHeads.length === 0 &&
+    !run.previousContract &&
+    !mentions.some((m) => INTRINSIC.has(a.entity(m.entityId)?.type ?? "company"))
+  ) {
+    return undefined;
+  }
+  const joinsClause = (i: number) => k.cues.clause_and[a.lang].matchAt(items, i)?.end === i + 1;
+  const contractStarts = triggers.filter((t) => t.value.type === "contract").map((t) => t.start);
+  const candidates = splitContractSubjects(items, sentenceCandidates(run, items, triggers, nominalHeads), contractStarts, joinsClause);
+  const aside = asides(items, a.text);
+  const relationalAside = new Set(triggers.map((t) => aside[t.start]!).filter((r) => r > 0));
+  return {
+    run,
+    s,
+    items,
+    triggers,
+    nominalHeads,
+    candidates,
+    contractStarts,
+    joinsClause,
+    cues: new SentenceCues(k, a.lang, items),
+    aside,
+    relationalAside,
+    mainTriggers: relationalAside.size ? triggers.filter((o) => aside[o.start] === 0) : triggers,
+    frames: [],
+    contractHere: false,
+    contractParties: new Set(),
+    usedTo: -1,
+    inferred: new Map(),
+  };
+}
+
+/** Entity lists, anaphors and classes that may stand as arguments. */
+function sentenceCandidates(
+  run: ArticleRun,
+  items: Item[],
+  triggers: readonly PatternMatch<Trigger>[],
+  nominalHeads: readonly PatternMatch<NominalFrame>[],
+): Candidate[] {
+  const { k, a } = run;
+  const groups = groupEntities(items, {
+    connectors: k.cues.list_connectors[a.lang],
+    roles: k.roles[a.lang],
+    isDescriptor: run.isDescriptor,
+    isState: run.isState,
+    triggerStarts: new Set([...triggers, ...nominalHeads].map((t) => t.start)),
+  });
+  return namedClasses(items, findCandidates(k, a.lang, items, groups, a.entity), k.cues.list_openers[a.lang]);
+}

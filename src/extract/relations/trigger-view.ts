@@ -1,0 +1,83 @@
+// What one trigger sees of its sentence: its clause and bounds (never past a neighbouring trigger),
+// the nearest usable candidates on each side, a subject shared with an earlier verb or continued
+// from the previous sentence by a pronoun, and the modality its cues give.
+import type { RelationType } from "../../model";
+import type { Trigger } from "../knowledge";
+import type { PatternMatch } from "../text/patterns";
+import type { Candidate } from "./arguments";
+import { clauseAround } from "./clause";
+import { readCues, type Reading } from "./cues";
+import { inferItems } from "./emit";
+import type { SentenceContext } from "./sentence";
+
+const MAX_LEFT = 15;
+const MAX_RIGHT = 10;
+
+export interface TriggerView {
+  t: PatternMatch<Trigger>;
+  clause: { start: number; end: number };
+  leftBound: number;
+  rightBound: number;
+  usable: (c: Candidate) => boolean;
+  left: Candidate | undefined;
+  /** The left argument is the subject of an earlier verb of the clause. */
+  shared: boolean;
+  /** The sources a pronoun subject continues from the previous sentence. */
+  continued: string[] | undefined;
+  /** Every usable candidate after the trigger. */
+  rightAll: Candidate[];
+  right: Candidate | undefined;
+  reading: Reading;
+  triggerText: string;
+  type: RelationType;
+}
+
+/** The trigger's view, or undefined when its cues negate it. */
+export function viewTrigger(ctx: SentenceContext, t: PatternMatch<Trigger>): TriggerView | undefined {
+  const { items, candidates, cues, aside, run } = ctx;
+  ctx.inferred = new Map();
+  const clause = clauseAround(items, t);
+  // A trigger of the main clause looks past asides that state their own relation ("Anduril—a firm backed
+  // by Peter Thiel—has landed contracts"): their triggers bound nothing and their names are no arguments.
+  const main = aside[t.start] === 0;
+  const peers = main ? ctx.mainTriggers : ctx.triggers;
+  const at = peers.indexOf(t);
+  const leftBound = Math.max(clause.start, at > 0 ? peers[at - 1]!.end : 0);
+  const rightBound = Math.min(clause.end, peers[at + 1]?.start ?? items.length);
+  const usable = (c: Candidate) => !c.attributed && !(main && ctx.relationalAside.has(aside[c.first]!));
+  const { left, shared, continued } = subjectOf(ctx, t, clause, leftBound, usable);
+  const rightAll = candidates.filter((c) => usable(c) && c.first >= t.end && (c.first === t.end || !c.locative));
+  // "… utilisés dans les territoires occupés par Israël": a name inside a place phrase is no argument.
+  const right = rightAll.find((c) => c.last < rightBound && c.first - t.end <= (t.value.reach ?? MAX_RIGHT) && !cues.has("place_break", t.end, c.first));
+  const reading = readCues(run.k, run.a.lang, items, cues, t, clause);
+  if (reading.negated) return undefined;
+  const triggerText = run.a.text.slice(items[t.start]!.start, items[t.end - 1]!.end);
+  // "bought Muslim Pro's data", "acquired Palantir's software": what is bought is the owner's product, so a client.
+  const type: RelationType =
+    t.value.type === "ownership" && t.value.dir === "forward" && right && items[right.last + 1]?.norm === "'s" ? "client_of" : t.value.type;
+  return { t, clause, leftBound, rightBound, usable, left, shared, continued, rightAll, right, reading, triggerText, type };
+}
+
+/** The nearest name on the left, else the clause's earlier subject, else a pronoun continuing the previous sentence's subject. */
+function subjectOf(
+  ctx: SentenceContext,
+  t: PatternMatch<Trigger>,
+  clause: { start: number; end: number },
+  leftBound: number,
+  usable: (c: Candidate) => boolean,
+): { left: Candidate | undefined; shared: boolean; continued: string[] | undefined } {
+  const { candidates, cues } = ctx;
+  let left = candidates.findLast((c) => usable(c) && c.last < t.start && c.first >= leftBound && t.start - c.last <= MAX_LEFT && !c.locative);
+  // "Israël utilise ces outils, collaborant avec Google": a second verb shares the first one's subject.
+  const shared = !left && t.value.dir !== "passive" && ctx.subject !== undefined && ctx.subject.clauseStart === clause.start;
+  if (shared) left = ctx.subject!.candidate;
+  if (t.value.dir !== "passive" && left) ctx.subject = { candidate: left, clauseStart: clause.start };
+  // "Il annonce…", "It supplies…": a pronoun subject continues the previous sentence's active subject.
+  const pronounSubject = !left && t.value.dir !== "passive" && cues.has("subject_pronouns", Math.max(leftBound, t.start - 3), t.start);
+  const continued = pronounSubject ? ctx.run.previousFrames.find((f) => f.active)?.sources : undefined;
+  if (continued) {
+    const pronoun = cues.first("subject_pronouns", Math.max(leftBound, t.start - 3), t.start);
+    for (const id of continued) inferItems(ctx, pronoun, pronoun, id, "subject");
+  }
+  return { left, shared, continued };
+}
