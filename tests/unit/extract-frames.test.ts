@@ -148,7 +148,12 @@ describe("lemma frames in articles, both languages", () => {
     ["Elbit a construit un système pour l'armée israélienne.", ["elbit-systems -supplies-> idf"]],
     ["Hikvision a été rachetée par CETC.", ["cetc -ownership-> hikvision"]],
     ["Palantir équipe l'armée israélienne de logiciels.", ["palantir -supplies-> idf"]],
+    // a form shared with a noun is asked of the tagger: "l'équipe", "le livre" state nothing
     ["L'équipe de Palantir a rencontré l'armée israélienne.", []],
+    ["Thales livre des radars à l'armée israélienne.", ["thales -supplies-> idf"]],
+    ["Le livre de Thales sur l'armée israélienne est paru.", []],
+    ["The CNIL fined Clearview AI last year.", ["cnil -sanction-> clearview-ai"]],
+    ["Clearview AI paid a fine to the CNIL.", []],
     ["Les États-Unis ont placé Hikvision, le fabricant chinois de caméras, sur leur liste noire.", ["us -sanction-> hikvision"]],
     ["Amnesty International conteste le rôle de Palantir.", ["amnesty-international -criticism-> palantir"]],
     ["Thales entretient les radars de l'armée israélienne.", ["thales -supplies-> idf"]],
