@@ -158,6 +158,11 @@ describe("lemma frames in articles, both languages", () => {
     ["Amnesty International conteste le rôle de Palantir.", ["amnesty-international -criticism-> palantir"]],
     ["Thales entretient les radars de l'armée israélienne.", ["thales -supplies-> idf"]],
     ["Storebrand a pris une participation dans Palantir en 2020.", ["storebrand -investment-> palantir"]],
+    // divestment: a stake sold, a company excluded, by the active and the generated passive frames
+    ["Storebrand sold its stake in Palantir.", ["storebrand -divestment-> palantir"]],
+    ["KLP a cédé ses parts dans Caterpillar.", ["klp -divestment-> caterpillar"]],
+    ["Caterpillar a été exclu par KLP.", ["klp -divestment-> caterpillar"]],
+    ["Caterpillar was excluded by KLP in 2024.", ["klp -divestment-> caterpillar"]],
   ])("%s", (text, expected) => {
     expect(relations(text)).toEqual(expected);
   });
