@@ -9,6 +9,8 @@ import { EntityMatcher } from "./stages/05-mentions";
 import { compilePatterns, PatternIndex } from "./text/patterns";
 import { fold } from "./text/fold";
 import { compileNominal, type NominalLexicon } from "./relations/nominal-lexicon";
+import { lemmaTriggers } from "./relations/lemma-frames";
+import { POS_TAGS } from "./grammar/types";
 
 const PerLanguage = <T extends z.ZodTypeAny>(item: T) => z.object({ en: item, fr: item }).partial();
 const Words = z.array(z.string());
@@ -84,6 +86,33 @@ const NominalSchema = z.object({
   ),
 });
 export type NominalData = z.infer<typeof NominalSchema>;
+const FrameRole = z.string().regex(/^[a-z]+$/);
+const LemmaFramesSchema = z.object({
+  slots: PerLanguage(z.record(z.string(), Words)),
+  skip_endings: PerLanguage(Words).default({}),
+  noun_head: PerLanguage(z.enum(["first", "last"])).default({}),
+  frames: PerLanguage(
+    z.array(
+      z
+        .object({
+          verbs: Words.optional(),
+          nouns: Words.optional(),
+          type: z.enum(RELATION_TYPES),
+          source: FrameRole.default("subject"),
+          target: FrameRole.default("object"),
+          gap: z.number().int().nonnegative().optional(),
+          after_object: z.union([z.string(), Words]).optional(),
+          pos: z.enum(POS_TAGS).optional(),
+          finite: z.boolean().optional(),
+          passive: z.boolean().default(true),
+          status: z.enum(["ended", "planned"]).optional(),
+          reach: z.number().int().positive().optional(),
+        })
+        .strict()
+        .refine((f) => (f.verbs?.length ?? 0) + (f.nouns?.length ?? 0) > 0, "a frame names verbs or nouns"),
+    ),
+  ),
+});
 /** Closed-class words the relation stage reads around contract words and parties. */
 const RelationWordsSchema = z.object({
   /** Skipped between a party word and the name it introduces ("with the", "avec la"). */
@@ -140,6 +169,8 @@ const RelationsSchema = z.object({
   anaphors: PerLanguage(z.record(z.string().regex(new RegExp(`^(${ENTITY_TYPES.join("|")})(/[a-z-]+)?$`)), Words)),
   roles: PerLanguage(Words),
   nominal: NominalSchema.optional(),
+  /** Verbs and nouns by lemma with their frame; their triggers are generated (relations/lemma-frames.ts). */
+  lemma_frames: LemmaFramesSchema.optional(),
   words: PerLanguage(RelationWordsSchema).default({}),
 });
 
@@ -345,14 +376,21 @@ export function buildKnowledge(parsed: ParsedKnowledge): Knowledge {
     triggers: perLanguage(
       (l) =>
         new PatternIndex(
-          compilePatterns(
-            (relations.triggers[l] ?? []).flatMap((t) =>
+          compilePatterns([
+            ...(relations.triggers[l] ?? []).flatMap((t) =>
               (Array.isArray(t.pattern) ? t.pattern : [t.pattern]).map((pattern) => ({
                 pattern,
-                value: { type: t.type, dir: t.dir, ...(t.status ? { status: t.status } : {}), ...(t.reach ? { reach: t.reach } : {}), source: pattern },
+                value: {
+                  type: t.type,
+                  dir: t.dir,
+                  ...(t.status ? { status: t.status } : {}),
+                  ...(t.reach ? { reach: t.reach } : {}),
+                  source: pattern,
+                } as Trigger,
               })),
             ),
-          ),
+            ...lemmaTriggers(relations.lemma_frames, l).map(({ pattern, ...value }) => ({ pattern, value })),
+          ]),
         ),
     ),
     cues,

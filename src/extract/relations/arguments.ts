@@ -46,7 +46,9 @@ export function findCandidates(k: Knowledge, lang: Language, items: Item[], grou
   const attributedFrom = new Set<number>();
   // "selon le Financial Times", "révèle CNBC": only the name right after the cue (a determiner may
   // stand between), never the subject of a reported clause ("a révélé que les forces…").
-  for (const m of [...c.attribution_before[lang].findAll(items), ...c.exclusion[lang].findAll(items)]) {
+  // A cue that opens a relation's frame is that relation's verb ("has added X to its Entity List"), not an attribution.
+  const attributions = c.attribution_before[lang].findAll(items).filter((m) => !k.triggers[lang].matchAt(items, m.start));
+  for (const m of [...attributions, ...c.exclusion[lang].findAll(items)]) {
     let i = m.end;
     while (i < items.length && DETERMINERS.has(items[i]!.norm ?? "")) i++;
     attributedFrom.add(i);

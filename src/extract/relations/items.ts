@@ -35,13 +35,24 @@ export function sentenceItems(text: string, start: number, end: number, mentions
       items.push({ norm: null, start: mention.start, end: mention.end, entityId: mention.entityId, isWord: false });
       continue;
     }
-    // "$1.2 billion": a point between digits is a decimal mark, not the end of a clause.
-    const decimal = t.norm === "." && /\d/.test(text[t.start - 1] ?? "") && /\d/.test(text[t.end] ?? "");
-    items.push({ norm: t.norm, start: t.start, end: t.end, isWord: t.isWord, blocksGap: SENTENCE_PUNCT.has(t.norm) && !decimal });
+    items.push({ norm: t.norm, start: t.start, end: t.end, isWord: t.isWord, blocksGap: SENTENCE_PUNCT.has(t.norm) && !innerPoint(text, t.start, t.end, end) });
   }
   if (clauseBreaks) for (const b of clauseBreaks.findAll(items)) for (let i = b.start; i < b.end; i++) items[i]!.blocksGap = true;
   return items;
 }
+
+/**
+ * A point the segmenter left inside a sentence ("Sandvine Inc. to its list", "Inc., a firm", "$1.2 billion")
+ * ends an abbreviation or a number, not a clause: what follows it is lower case, a digit or punctuation that
+ * continues the sentence.
+ */
+function innerPoint(text: string, start: number, end: number, sentenceEnd: number): boolean {
+  if (text[start] !== ".") return false;
+  let i = end;
+  while (i < sentenceEnd && (text[i] === " " || text[i] === "\u00a0")) i++;
+  return i < sentenceEnd && CONTINUES.test(text[i]!);
+}
+const CONTINUES = /[\p{Ll}\d,;:)]/u;
 
 /**
  * Entity items joined only by list connectors form one group; the same entity twice counts once.

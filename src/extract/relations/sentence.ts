@@ -7,6 +7,7 @@ import type { Knowledge, Trigger } from "../knowledge";
 import { lastStartAtOrBefore } from "../text/bisect";
 import type { PatternMatch } from "../text/patterns";
 import type { Sentence } from "../stages/03-segment";
+import { lazyPosAt } from "./pos-lookup";
 import { findCandidates, makeResolver, type Candidate, type Resolver } from "./arguments";
 import { analyseSentence } from "../grammar";
 import { asides } from "./clause";
@@ -100,7 +101,7 @@ export function readSentence(run: ArticleRun, s: Sentence, mentions: readonly Me
   const { k, a } = run;
   const items = sentenceItems(a.text, s.start, s.end, mentions, k.cues.clause_break[a.lang]);
   openColonEnumerations(items, k.cues.list_connectors[a.lang]);
-  const triggers = k.triggers[a.lang].findAll(items);
+  const triggers = k.triggers[a.lang].findAll(items, lazyPosAt(a.text, s.start, s.end, a.lang, items));
   const nominalHeads = k.nominal[a.lang].heads.findAll(items);
   if (
     triggers.length === 0 &&

@@ -1,14 +1,22 @@
 // A tiny phrase-pattern language over token sequences (see data/relations.yaml for the syntax):
-// words, prefixes ("fourni*"), alternatives ("a|b"), bounded gaps ("~3"). Matching is bounded by
-// the pattern's length and gap sizes, never by the text, so it stays linear.
+// words, prefixes ("fourni*"), alternatives ("a|b"), bounded gaps ("~3"), a word's part of speech
+// ("livre:VERB") and the frame's object ("@6"). Matching is bounded by the pattern's length and gap
+// sizes, never by the text, so it stays linear.
 import { fold } from "./fold";
 import { tokenize } from "./tokens";
 
 interface Word {
   word: string;
   prefix: boolean;
+  /** The part of speech the word must have there ("livre:VERB" is not the book): asked of the sentence's tagger. */
+  pos?: string;
 }
-type Element = { kind: "alt"; options: Word[][] } | { kind: "gap"; max: number };
+/**
+ * "object": up to `max` items holding at least one name, which a gap may not cross; the match ends
+ * before them, so that the name is the trigger's right argument while the words after it confirm the
+ * frame ("added @6 to ~3 entity list").
+ */
+type Element = { kind: "alt"; options: Word[][] } | { kind: "gap"; max: number } | { kind: "object"; max: number };
 
 export interface CompiledPattern<T> {
   elements: Element[];
@@ -24,6 +32,9 @@ export interface MatchItem {
   blocksGap?: boolean;
 }
 
+/** The part of speech of item i, when a tagger is at hand: asked only for words a pattern constrains. */
+export type PosAt = (i: number) => string | undefined;
+
 export interface PatternMatch<T> {
   value: T;
   start: number;
@@ -33,8 +44,12 @@ export interface PatternMatch<T> {
 
 /** "d'", "l'", "qu'" written alone: the tokenizer attaches an elision to the word after it, so alone it is one token. */
 const LONE_ELISION = /^(\p{L}{1,7})['’]$/u;
+const POS_SUFFIX = /^(.+):([A-Z]{3,5})$/;
 
-function compileWord(raw: string): Word[] {
+function compileWord(written: string): Word[] {
+  const tagged = POS_SUFFIX.exec(written);
+  if (tagged) return compileWord(tagged[1]!).map((w) => ({ ...w, pos: tagged[2]! }));
+  const raw = written;
   const prefix = raw.endsWith("*") && raw.length > 1;
   const body = prefix ? raw.slice(0, -1) : raw;
   const elided = LONE_ELISION.exec(body);
@@ -48,9 +63,9 @@ export function compilePattern<T>(pattern: string, value: T): CompiledPattern<T>
   const elements: Element[] = [];
   let weight = 0;
   for (const part of pattern.trim().split(/\s+/)) {
-    const gap = /^~(\d+)$/.exec(part);
+    const gap = /^([~@])(\d+)$/.exec(part);
     if (gap) {
-      elements.push({ kind: "gap", max: Number(gap[1]) });
+      elements.push({ kind: gap[1] === "@" ? "object" : "gap", max: Number(gap[2]) });
       continue;
     }
     const options = part.split("|").filter(Boolean).map(compileWord);
@@ -66,29 +81,52 @@ export function compilePatterns<T>(specs: readonly { pattern: string; value: T }
 }
 
 const wordMatches = (w: Word, norm: string | null) => norm !== null && (w.prefix ? norm.startsWith(w.word) : norm === w.word);
+/** Without a tagger a constrained word matches on its form alone. */
+const posMatches = (w: Word, i: number, posAt: PosAt | undefined) => w.pos === undefined || posAt === undefined || posAt(i) === w.pos;
 
-function matchFrom<T>(p: CompiledPattern<T>, items: readonly MatchItem[], el: number, pos: number): number {
+/** Where the match ends (-1: none); `cut` receives where an object element began, the reported end. */
+interface Cursor {
+  items: readonly MatchItem[];
+  posAt: PosAt | undefined;
+  cut: number;
+}
+
+function matchFrom<T>(p: CompiledPattern<T>, c: Cursor, el: number, pos: number): number {
   if (el === p.elements.length) return pos;
   const e = p.elements[el]!;
-  if (e.kind === "gap") {
+  const { items } = c;
+  if (e.kind === "gap" || e.kind === "object") {
+    let names = 0;
     for (let skip = 0; skip <= e.max && pos + skip <= items.length; skip++) {
       if (skip > 0) {
         const skipped = items[pos + skip - 1]!;
-        if (skipped.norm === null || skipped.blocksGap) break;
+        if (skipped.blocksGap || (skipped.norm === null && e.kind === "gap")) break;
+        if (skipped.norm === null) names++;
       }
-      const end = matchFrom(p, items, el + 1, pos + skip);
-      if (end >= 0) return end;
+      if (e.kind === "object" && names === 0) continue;
+      const end = matchFrom(p, c, el + 1, pos + skip);
+      if (end >= 0) {
+        if (e.kind === "object") c.cut = pos;
+        return end;
+      }
     }
     return -1;
   }
   for (const option of e.options) {
     if (pos + option.length > items.length) continue;
-    if (option.every((w, k) => wordMatches(w, items[pos + k]!.norm))) {
-      const end = matchFrom(p, items, el + 1, pos + option.length);
+    if (option.every((w, k) => wordMatches(w, items[pos + k]!.norm) && posMatches(w, pos + k, c.posAt))) {
+      const end = matchFrom(p, c, el + 1, pos + option.length);
       if (end >= 0) return end;
     }
   }
   return -1;
+}
+
+/** The reported end of p's match at i: before its object, if it has one; -1 when p does not match. */
+function matchEnd<T>(p: CompiledPattern<T>, items: readonly MatchItem[], i: number, posAt: PosAt | undefined): number {
+  const cursor: Cursor = { items, posAt, cut: -1 };
+  const end = matchFrom(p, cursor, 0, i);
+  return end < 0 ? -1 : cursor.cut >= 0 ? cursor.cut : end;
 }
 
 /** Indexes patterns by their possible first words so each position tries only a few. */
@@ -129,13 +167,13 @@ export class PatternIndex<T> {
   }
 
   /** All matches at every position; overlapping ones resolved longest-first, then leftmost. */
-  findAll(items: readonly MatchItem[]): PatternMatch<T>[] {
+  findAll(items: readonly MatchItem[], posAt?: PosAt): PatternMatch<T>[] {
     const all: PatternMatch<T>[] = [];
     for (let i = 0; i < items.length; i++) {
       const norm = items[i]!.norm;
       if (norm === null) continue;
       for (const p of this.candidates(norm)) {
-        const end = matchFrom(p, items, 0, i);
+        const end = matchEnd(p, items, i, posAt);
         if (end > i) all.push({ value: p.value, start: i, end, weight: p.weight });
       }
     }
@@ -153,12 +191,12 @@ export class PatternIndex<T> {
   }
 
   /** Does any pattern match starting exactly at position i? Returns the longest end, or -1. */
-  matchAt(items: readonly MatchItem[], i: number): PatternMatch<T> | undefined {
+  matchAt(items: readonly MatchItem[], i: number, posAt?: PosAt): PatternMatch<T> | undefined {
     const norm = items[i]?.norm;
     if (norm === null || norm === undefined) return undefined;
     let best: PatternMatch<T> | undefined;
     for (const p of this.candidates(norm)) {
-      const end = matchFrom(p, items, 0, i);
+      const end = matchEnd(p, items, i, posAt);
       if (end > i && (!best || end > best.end)) best = { value: p.value, start: i, end, weight: p.weight };
     }
     return best;
