@@ -14,6 +14,7 @@ import { linkForms } from "./06-forms";
 import { lowercaseInstitutions } from "./06-institutions";
 import { definedLongForms, listCandidates, listMembers } from "./06-passes";
 import { isSubsidiaryTail } from "./06-subsidiary";
+import { bareNames, type UntypedRun } from "./06-bare";
 import { personCue, type SentenceView } from "./06-persons";
 import { CAPITALISED, COORDINATION, HAS_LETTER, MAX_NAME_WORDS, makeVocabulary, NAMING, NUMBER, OF, YEAR } from "./06-vocabulary";
 export interface Discovery {
@@ -74,6 +75,7 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
       const defined = definedAcronyms(text);
       const articleAcronyms: AcronymRules = { ...acronymRules, excluded: (w) => defined.has(w) || acronymRules.excluded(w) };
       const found: Discovery[] = [];
+      const untyped: UntypedRun[] = [];
       let mi = 0;
       for (const s of sentences) {
         while (mi < mentions.length && mentions[mi]!.end <= s.start) mi++;
@@ -275,6 +277,8 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
             // Perhaps a member of a list of organisations ("Survey Copter, EOS Technologie, Delair et Thales"): decided once the sentence is read.
             // A part of "A and B" comes back as a run of its own: it is a candidate once.
             if (first > firstWord) for (const c of listCandidates(v, view, first, end)) if (!pending.some((p) => p.first === c.first)) pending.push(c);
+            // Or a name with no cue at all, decided once the article is read ("…contracts with Anduril").
+            if (!opener) untyped.push({ tokens, first, end, firstWord });
             continue;
           }
           if (type !== "person" && words.length === 1 && stop.has(words[0]!.norm)) continue;
@@ -309,6 +313,7 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
         definedLongForms(v, view, known, found, sentenceFrom);
         found.push(...lowercaseInstitutions(v, v.institutions, text, tokens, known, found.slice(sentenceFrom), lang));
       }
+      bareNames(v, text, untyped, found, lang, mentions, typeOf);
       linkForms(
         found,
         (w) => connectors.has(w),
