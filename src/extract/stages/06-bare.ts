@@ -183,9 +183,11 @@ export function bareNames(
     if (inList.excluded.has(run)) continue;
     const listCue = inList.cue.get(run);
     for (const { a, b } of ps) {
-      const initial = a <= firstWord;
       const prev = tokens[a - 1];
-      if ((!initial && !listCue && OPENING_MARKS.has(prev!.norm)) || words.titles.has(prev?.norm ?? "")) continue;
+      // After a quote mark or a colon, or a capitalised word opening the sentence ("“With Quarnix…"), capitals are a sentence's.
+      const quoted = (n: number) => n >= 0 && OPENING_MARKS.has(tokens[n]!.norm);
+      const initial = a <= firstWord || (!listCue && (quoted(a - 1) || (a - 2 >= 0 && CAPITALISED.test(text[prev!.start]!) && quoted(a - 2))));
+      if (words.titles.has(prev?.norm ?? "")) continue;
       // "No Tech for Apartheid said": a tail cut from a name whose opening words are stopwords is no name.
       if (prev && isConnector(prev.norm) && !COORDINATION.has(prev.norm) && a >= 2 && CAPITALISED.test(text[tokens[a - 2]!.start]!)) continue;
       const span = tokens.slice(a, b);
@@ -193,9 +195,9 @@ export function bareNames(
       if (ws.length === 0 || ws.length > MAX_WORDS || !span[span.length - 1]!.isWord || v.connectors.has(span[span.length - 1]!.norm)) continue;
       if (!ws.every((t) => CAPITALISED.test(text[t.start]!))) continue;
       if (ws.some((t) => v.roles.has(t.norm) || people.has(t.norm) || words.notNames.has(t.norm))) continue;
-      // "told The Guardian", "selon Le Temps": a determiner capitalised in mid-sentence opens a name and belongs to it.
+      // "told The Guardian", "selon Le Temps": a determiner capitalised in mid-sentence opens a name (left out of its label, as elsewhere).
       const named = !initial && a - 1 > firstWord && words.determiners.has(prev!.norm) && CAPITALISED.test(text[prev!.start]!);
-      const [start, end] = [named ? prev!.start : span[0]!.start, span[span.length - 1]!.end];
+      const [start, end] = [span[0]!.start, span[span.length - 1]!.end];
       const label = text.slice(start, end);
       const folded = fold(label);
       if (taken.has(folded) || isPlace(v, label)) continue;

@@ -195,7 +195,8 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
           // Lowercase head before the run: "ministère de l'Intérieur", and "ministère guinéen du Plan", whose adjective gives the country.
           if (!type) {
             let h = first - 1;
-            while (h >= 0 && connectors.has(tokens[h]!.norm)) h--;
+            // "the ministry and Quarnix said": "and" joins two arguments there, it opens no complement.
+            while (h >= 0 && connectors.has(tokens[h]!.norm) && !COORDINATION.has(tokens[h]!.norm)) h--;
             const adjective = h > 0 && h < first - 1 && head.has(tokens[h - 1]!.norm) ? nationality(tokens[h]) : undefined;
             if (adjective) h--;
             const headType = h >= 0 && h < first - 1 ? head.get(tokens[h]!.norm) : undefined;
