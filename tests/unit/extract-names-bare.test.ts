@@ -97,3 +97,29 @@ describe("a one-word name that opens a longer name of the article is that name's
     expect(names(lang, text)).toEqual(expected);
   });
 });
+
+describe("the boundaries of a name with no cue before it", () => {
+  it.each<Row>([
+    // a legal form after a comma closes the name
+    ["en", "The cameras are made by Velmora Digital Technology Co., Ltd. in Hangzhou.", ["Velmora Digital Technology Co., Ltd [company]"]],
+    ["en", "The licence was sold by Quarnix Systems, Inc. last year.", ["Quarnix Systems, Inc [company]"]],
+    // a company's suffix before "of" and one word: the country's branch
+    ["en", "The cameras came from Velmora Corporation of Quarnixland last year.", ["Velmora Corporation of Quarnixland [company]"]],
+    // capitalised stopwords in mid-sentence open the name
+    ["en", "Workers from No Tech for Quarnix said the firm lied.", ["No Tech for Quarnix [company]"]],
+    // a capitalised determiner opening the sentence makes the run the sentence's start: once, no name
+    ["en", "The Quarnix launched a new tool in May.", []],
+    // a programme's head takes its name right after it; "Program of Record" is a phrase
+    ["en", "The army made Project Quarnix a Program of Record last year.", ["Project Quarnix [contract]"]],
+  ])("%s: %s", (lang, text, expected) => {
+    expect(
+      discovered(extract(k, article(lang, text)))
+        .concat(
+          extract(k, article(lang, text))
+            .graph.nodes.filter((n) => !n.curated && n.type === "contract")
+            .map((n) => `${n.label} [contract]`),
+        )
+        .sort(),
+    ).toEqual(expected);
+  });
+});

@@ -17,6 +17,8 @@ import { ALL_CAPS, CAPITALISED, COORDINATION, type Vocabulary } from "./06-vocab
 /** A capitalised run no cue typed, in its sentence's tokens. */
 export interface UntypedRun {
   tokens: readonly Token[];
+  /** Where the capitals begin, before the stopwords that discovery left out of the run ("No Tech for Apartheid"). */
+  from: number;
   first: number;
   /** Exclusive. */
   end: number;
@@ -74,11 +76,14 @@ function argumentCue(words: BareWords, tokens: readonly Token[], at: number, bef
 
 /**
  * The parts of a run split at "and"/"et": "Microsoft and Oracle" left untyped as one run is two names.
- * A part's leading connectors are no part of it ("et d'Hambourg").
+ * A part's leading connectors are no part of it ("et d'Hambourg"). In mid-sentence, capitalised stopwords
+ * that are not a mere determiner open the name ("from No Tech for Apartheid").
  */
-function parts(run: UntypedRun, isConnector: (w: string) => boolean): { a: number; b: number }[] {
+function parts(run: UntypedRun, isConnector: (w: string) => boolean, determiners?: ReadonlySet<string>): { a: number; b: number }[] {
   const out: { a: number; b: number }[] = [];
-  for (let a = run.first, b = run.first; b <= run.end; b++) {
+  const opensName = determiners && run.from > run.firstWord && run.tokens.slice(run.from, run.first).some((t) => t.isWord && !determiners.has(t.norm));
+  const start = opensName ? run.from : run.first;
+  for (let a = start, b = start; b <= run.end; b++) {
     if (b < run.end && !COORDINATION.has(run.tokens[b]!.norm)) continue;
     while (a < b && (isConnector(run.tokens[a]!.norm) || !run.tokens[a]!.isWord)) a++;
     if (b > a) out.push({ a, b });
@@ -177,7 +182,7 @@ export function bareNames(
   const taken = new Set(found.map((f) => fold(f.label)));
   for (const run of runs) {
     const { tokens, firstWord } = run;
-    const ps = parts(run, isConnector);
+    const ps = parts(run, isConnector, words.determiners);
     // Coordinated names share the cue before the first and after the last.
     const shared = argumentCue(words, tokens, ps[0]!.a, true) ?? argumentCue(words, tokens, ps[ps.length - 1]!.b, false);
     if (inList.excluded.has(run)) continue;
@@ -186,7 +191,9 @@ export function bareNames(
       const prev = tokens[a - 1];
       // After a quote mark or a colon, or a capitalised word opening the sentence ("“With Quarnix…"), capitals are a sentence's.
       const quoted = (n: number) => n >= 0 && OPENING_MARKS.has(tokens[n]!.norm);
-      const initial = a <= firstWord || (!listCue && (quoted(a - 1) || (a - 2 >= 0 && CAPITALISED.test(text[prev!.start]!) && quoted(a - 2))));
+      // "The Pentagon launched…": a capitalised word opening the sentence before the run makes it the sentence's start too.
+      const opening = a - 1 === firstWord && CAPITALISED.test(text[prev!.start]!);
+      const initial = a <= firstWord || (!listCue && (opening || quoted(a - 1) || (a - 2 >= 0 && CAPITALISED.test(text[prev!.start]!) && quoted(a - 2))));
       if (words.titles.has(prev?.norm ?? "")) continue;
       // "No Tech for Apartheid said": a tail cut from a name whose opening words are stopwords is no name.
       if (prev && isConnector(prev.norm) && !COORDINATION.has(prev.norm) && a >= 2 && CAPITALISED.test(text[tokens[a - 2]!.start]!)) continue;
@@ -211,7 +218,8 @@ export function bareNames(
       }
       if (found.some((f) => f.start < end && f.end > start)) continue;
       const after = argumentCue(words, tokens, b, false);
-      const own = initial ? ((counts.get(folded) ?? 0) >= 2 ? after : undefined) : (argumentCue(words, tokens, a, true) ?? after ?? shared);
+      const before = argumentCue(words, tokens, a, true);
+      const own = initial ? (before ?? ((counts.get(folded) ?? 0) >= 2 ? after : undefined)) : (before ?? after ?? shared);
       const cue = own ?? listCue ?? (named ? "capitalised determiner" : undefined);
       if (!cue) continue;
       // "Palantir" when the article names "Palantir Technologies": the same entity, by its short form.

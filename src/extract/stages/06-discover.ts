@@ -41,6 +41,11 @@ export interface Discoverer {
   ): Discovery[];
 }
 
+/** A contract's head followed by a connector ("Program of Record") opens a phrase, not a programme's name. */
+function contractPhrase(headType: EntityType | undefined, run: readonly { norm: string; isWord: boolean }[]): EntityType | undefined {
+  return headType === "contract" && OF.has(run[1]?.norm ?? "") ? undefined : headType;
+}
+
 export function makeDiscoverer(k: Knowledge): Discoverer {
   const v = makeVocabulary(k);
   const {
@@ -68,6 +73,7 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
     shortFormsOf,
     phraseEndingAt,
   } = v;
+  const legalForm = (w: string | undefined) => w !== undefined && v.subsidiaryHeads.has(w) && suffix.get(w) === "company";
 
   return {
     discover(text, sentences, mentions, lang, typeOf) {
@@ -141,6 +147,9 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
             else if (!((t.norm === "&" || t.norm === "-" || connectors.has(t.norm)) && known[j] === 0)) break;
             j++;
           }
+          // "Huawei Technologies Co., Ltd.", "Quux, Inc.": a legal form after a comma closes the name.
+          const dot = tokens[end]?.norm === "." && tokens[end]!.start === tokens[end - 1]!.end ? 1 : 0;
+          if (tokens[end + dot]?.norm === "," && legalForm(tokens[end + dot + 1]?.norm) && capital(end + dot + 1)) end += dot + 2;
           let first = i;
           // Leading stopwords are no part of the name ("Selon X"), unless one that opens names is followed by a capitalised word ("State Department").
           while (first < end && stop.has(tokens[first]!.norm) && !(nameOpeners.has(tokens[first]!.norm) && first + 1 < end && capital(first + 1))) first++;
@@ -199,7 +208,7 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
             while (h >= 0 && connectors.has(tokens[h]!.norm) && !COORDINATION.has(tokens[h]!.norm)) h--;
             const adjective = h > 0 && h < first - 1 && head.has(tokens[h - 1]!.norm) ? nationality(tokens[h]) : undefined;
             if (adjective) h--;
-            const headType = h >= 0 && h < first - 1 ? head.get(tokens[h]!.norm) : undefined;
+            const headType = h >= 0 && h < first - 1 ? contractPhrase(head.get(tokens[h]!.norm), tokens.slice(h)) : undefined;
             if (headType) {
               type = headType;
               cue = tokens[h]!.norm;
@@ -228,10 +237,14 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
           const last = run[run.length - 1]!;
           if (!type && adjectivalType) [type, cue] = [adjectivalType, run[0]!.norm];
           if (!type && words.length >= 2) {
-            const suffixType = suffix.get(last.norm) ?? suffix.get(`${run[run.length - 2]?.norm} ${last.norm}`);
-            const headType = head.get(run[0]!.norm);
+            // "NEC Corporation of America", "Bank of Quux": a company's suffix before "of" and one word names the company (a country's branch).
+            const placeTail = run.length >= 3 && OF.has(run[run.length - 2]!.norm) ? run[run.length - 3] : undefined;
+            const tailType = placeTail && suffix.get(placeTail.norm) === "company" ? "company" : undefined;
+            const suffixType = suffix.get(last.norm) ?? suffix.get(`${run[run.length - 2]?.norm} ${last.norm}`) ?? tailType;
+            // "Project Maven" names a programme; "Program of Record" is a phrase: a contract's head takes its name right after it.
+            const headType = contractPhrase(head.get(run[0]!.norm), run);
             if (headType) [type, cue] = [headType, run[0]!.norm];
-            else if (suffixType) [type, cue] = [suffixType, last.norm];
+            else if (suffixType) [type, cue] = [suffixType, tailType ? placeTail!.norm : last.norm];
           }
           // Apposition after: "X, une entreprise londonienne".
           if (tokens[end]?.norm === ",") {
@@ -279,7 +292,7 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
             // A part of "A and B" comes back as a run of its own: it is a candidate once.
             if (first > firstWord) for (const c of listCandidates(v, view, first, end)) if (!pending.some((p) => p.first === c.first)) pending.push(c);
             // Or a name with no cue at all, decided once the article is read ("…contracts with Anduril").
-            if (!opener) untyped.push({ tokens, first, end, firstWord });
+            if (!opener) untyped.push({ tokens, from: i, first, end, firstWord });
             continue;
           }
           if (type !== "person" && words.length === 1 && stop.has(words[0]!.norm)) continue;
