@@ -43,8 +43,19 @@ const phrase = (tokens: readonly Token[], from: number, to: number) =>
     .map((t) => t.norm)
     .join(" ");
 
-/** The words of a language's list (both lists when the language is unknown), as token phrases. */
+const compiled = new WeakMap<Vocabulary, Map<string, BareWords>>();
+
+/** The words of a language's list (both lists when the language is unknown), as token phrases; compiled once per vocabulary. */
 export function bareWords(v: Vocabulary, lang: Language | undefined): BareWords {
+  const byLang = compiled.get(v) ?? new Map<string, BareWords>();
+  compiled.set(v, byLang);
+  const key = lang ?? "";
+  let words = byLang.get(key);
+  if (!words) byLang.set(key, (words = compileBareWords(v, lang)));
+  return words;
+}
+
+function compileBareWords(v: Vocabulary, lang: Language | undefined): BareWords {
   const b = v.d.bare_names;
   const pick = (lists: Partial<Record<Language, string[]>>) =>
     new Set(
@@ -170,7 +181,14 @@ export function bareNames(
   const words = bareWords(v, lang);
   const lowercase = lowercaseWords(text);
   const people = personWords(text, found, mentions, typeOf);
-  const defined = definedAcronyms(text);
+  let defined: Set<string> | undefined;
+  let initials: string[] | undefined;
+  /** An acronym the article defines, or one ending the initials of a name it found, is that name's form (linkForms). */
+  const formOfFound = (w: string) => {
+    defined ??= definedAcronyms(text);
+    initials ??= found.map((f) => initialsOf(f.label));
+    return defined.has(w) || initials.some((i) => i.endsWith(w));
+  };
   const isConnector = (w: string) => v.connectors.has(w);
   const counts = capitalisedCounts(runs, text, isConnector);
   // A list holding a place, or a given name alone, is a list of places or of people ("in Chantilly, Virginia, and…").
@@ -213,8 +231,7 @@ export function bareNames(
         const written = text.slice(w.start, w.end);
         if (v.stop.has(w.norm) || v.givenNames.has(w.norm) || v.head.has(w.norm) || v.suffix.has(w.norm)) continue;
         if (lowercase.has(written.toLowerCase())) continue;
-        // An acronym the article defines, or one spelling a name it found, is that name's form (linkForms).
-        if (ALL_CAPS.test(written) && (defined.has(w.norm) || found.some((f) => initialsOf(f.label).endsWith(w.norm)))) continue;
+        if (ALL_CAPS.test(written) && formOfFound(w.norm)) continue;
       }
       if (found.some((f) => f.start < end && f.end > start)) continue;
       const after = argumentCue(words, tokens, b, false);
