@@ -22,6 +22,10 @@ describe("a one-word name with no cue is an organisation when it stands as an ar
     ["fr", "Le ministère a signé un contrat avec Quarnix en mars.", ["Quarnix [company]"]],
     ["fr", "Les caméras sont fournies par Velmora et Tesseline depuis 2019.", ["Tesseline [company]", "Velmora [company]"]],
     ["fr", "Selon Quarnix, le système est conforme.", ["Quarnix [company]"]],
+    ["en", "The coalition includes Velmora Watch and Quarnix Change, two groups.", ["Quarnix Change [organization]", "Velmora Watch [organization]"]],
+    ["fr", "Cinq entités liées à Quarnix ont été visées.", ["Quarnix [company]"]],
+    // a lowercase head in the plural names what a company offers: "les services de X" is no institution
+    ["fr", "Les services de Quarnix seraient utilisés par Velmora.", ["Velmora [company]"]],
     // no argument cue: a capitalised word alone says nothing
     ["en", "The contract covers Quarnix licences until 2026.", []],
     ["fr", "Le contrat couvre les licences Quarnix jusqu'en 2026.", []],

@@ -208,7 +208,9 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
             while (h >= 0 && connectors.has(tokens[h]!.norm) && !COORDINATION.has(tokens[h]!.norm)) h--;
             const adjective = h > 0 && h < first - 1 && head.has(tokens[h - 1]!.norm) ? nationality(tokens[h]) : undefined;
             if (adjective) h--;
-            const headType = h >= 0 && h < first - 1 ? contractPhrase(head.get(tokens[h]!.norm), tokens.slice(h)) : undefined;
+            // "les services de Microsoft": a head in the plural, lowercase, names what the company offers, not an institution.
+            const plural = h >= 0 && tokens[h]!.norm.endsWith("s") && head.has(tokens[h]!.norm.slice(0, -1)) && !CAPITALISED.test(text[tokens[h]!.start]!);
+            const headType = h >= 0 && h < first - 1 && !plural ? contractPhrase(head.get(tokens[h]!.norm), tokens.slice(h)) : undefined;
             if (headType) {
               type = headType;
               cue = tokens[h]!.norm;
