@@ -97,6 +97,8 @@ describe("a one-word name that opens a longer name of the article is that name's
   it.each<Row>([
     ["en", "The police hired Quarnix Technologies in May. Critics said the army worked with Quarnix too.", ["Quarnix Technologies [company]"]],
     ["fr", "La police a choisi Velmora Systèmes. Le contrat avec Velmora court jusqu'en 2027.", ["Velmora Systèmes [company]"]],
+    // only suffixes may follow the short form: "Quarnix Web Services" is another company than "Quarnix"
+    ["en", "The police hired Quarnix Web Services in May. The army worked with Quarnix too.", ["Quarnix Web Services [company]", "Quarnix [company]"]],
   ])("%s: %s", (lang, text, expected) => {
     expect(names(lang, text)).toEqual(expected);
   });

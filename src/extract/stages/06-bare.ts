@@ -239,8 +239,10 @@ export function bareNames(
       const own = initial ? (before ?? ((counts.get(folded) ?? 0) >= 2 ? after : undefined)) : (before ?? after ?? shared);
       const cue = own ?? listCue ?? (named ? "capitalised determiner" : undefined);
       if (!cue) continue;
-      // "Palantir" when the article names "Palantir Technologies": the same entity, by its short form.
-      const longer = found.find((f) => f.type !== "person" && fold(f.label).startsWith(`${folded} `));
+      // "Palantir" when the article names "Palantir Technologies": the same entity, by its short form. Only suffixes may
+      // follow: "Amazon Web Services" is another company than "Amazon".
+      const suffixesOnly = (rest: string) => tokenize(rest).every((t) => !t.isWord || v.suffix.has(t.norm) || isConnector(t.norm));
+      const longer = found.find((f) => f.type !== "person" && fold(f.label).startsWith(`${folded} `) && suffixesOnly(f.label.slice(label.length)));
       if (longer) {
         if (!longer.shortForms?.includes(label)) longer.shortForms = [...(longer.shortForms ?? []), label];
         taken.add(folded);
