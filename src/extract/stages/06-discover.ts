@@ -9,7 +9,7 @@ import { fold } from "../text/fold";
 import { tokenize } from "../text/tokens";
 import type { Sentence } from "./03-segment";
 import { type AcronymRules, bareAcronymCue, definedAcronyms } from "./06-acronyms";
-import { adjectivalTail, appositionType, isHeadline, roleOwnerType } from "./06-names";
+import { adjectivalTail, appositionType, contractPhrase, isHeadline, roleOwnerType } from "./06-names";
 import { linkForms } from "./06-forms";
 import { lowercaseInstitutions } from "./06-institutions";
 import { definedLongForms, listCandidates, listMembers } from "./06-passes";
@@ -39,11 +39,6 @@ export interface Discoverer {
     lang?: Language,
     typeOf?: (entityId: string) => EntityType | undefined,
   ): Discovery[];
-}
-
-/** A contract's head followed by a connector ("Program of Record") opens a phrase, not a programme's name. */
-function contractPhrase(headType: EntityType | undefined, run: readonly { norm: string; isWord: boolean }[]): EntityType | undefined {
-  return headType === "contract" && OF.has(run[1]?.norm ?? "") ? undefined : headType;
 }
 
 export function makeDiscoverer(k: Knowledge): Discoverer {
