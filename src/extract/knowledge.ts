@@ -206,6 +206,16 @@ const DiscoverySchema = z.object({
   institution_levels: PerLanguage(Words).default({}),
   /** Determiners before a head only a level qualifies ("la gendarmerie nationale"). */
   institution_determiners: Words.default([]),
+  /** Names with no cue word: what makes a capitalised run an argument of the sentence (names-chunk). */
+  bare_names: z
+    .object({
+      before: PerLanguage(Words).default({}),
+      after: PerLanguage(Words).default({}),
+      titles: Words.default([]),
+      not_names: Words.default([]),
+      determiners: Words.default([]),
+    })
+    .default({ before: {}, after: {}, titles: [], not_names: [], determiners: [] }),
 });
 
 export interface KnowledgeFiles {

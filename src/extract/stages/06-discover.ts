@@ -9,11 +9,12 @@ import { fold } from "../text/fold";
 import { tokenize } from "../text/tokens";
 import type { Sentence } from "./03-segment";
 import { type AcronymRules, bareAcronymCue, definedAcronyms } from "./06-acronyms";
-import { adjectivalTail, appositionType, isHeadline, roleOwnerType } from "./06-names";
+import { adjectivalTail, appositionType, contractPhrase, isHeadline, roleOwnerType } from "./06-names";
 import { linkForms } from "./06-forms";
 import { lowercaseInstitutions } from "./06-institutions";
 import { definedLongForms, listCandidates, listMembers } from "./06-passes";
 import { isSubsidiaryTail } from "./06-subsidiary";
+import { bareNames, type UntypedRun } from "./06-bare";
 import { personCue, type SentenceView } from "./06-persons";
 import { CAPITALISED, COORDINATION, HAS_LETTER, MAX_NAME_WORDS, makeVocabulary, NAMING, NUMBER, OF, YEAR } from "./06-vocabulary";
 export interface Discovery {
@@ -67,6 +68,7 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
     shortFormsOf,
     phraseEndingAt,
   } = v;
+  const legalForm = (w: string | undefined) => w !== undefined && v.subsidiaryHeads.has(w) && suffix.get(w) === "company";
 
   return {
     discover(text, sentences, mentions, lang, typeOf) {
@@ -74,6 +76,7 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
       const defined = definedAcronyms(text);
       const articleAcronyms: AcronymRules = { ...acronymRules, excluded: (w) => defined.has(w) || acronymRules.excluded(w) };
       const found: Discovery[] = [];
+      const untyped: UntypedRun[] = [];
       let mi = 0;
       for (const s of sentences) {
         while (mi < mentions.length && mentions[mi]!.end <= s.start) mi++;
@@ -139,6 +142,9 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
             else if (!((t.norm === "&" || t.norm === "-" || connectors.has(t.norm)) && known[j] === 0)) break;
             j++;
           }
+          // "Huawei Technologies Co., Ltd.", "Quux, Inc.": a legal form after a comma closes the name.
+          const dot = tokens[end]?.norm === "." && tokens[end]!.start === tokens[end - 1]!.end ? 1 : 0;
+          if (tokens[end + dot]?.norm === "," && legalForm(tokens[end + dot + 1]?.norm) && capital(end + dot + 1)) end += dot + 2;
           let first = i;
           // Leading stopwords are no part of the name ("Selon X"), unless one that opens names is followed by a capitalised word ("State Department").
           while (first < end && stop.has(tokens[first]!.norm) && !(nameOpeners.has(tokens[first]!.norm) && first + 1 < end && capital(first + 1))) first++;
@@ -193,10 +199,13 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
           // Lowercase head before the run: "ministère de l'Intérieur", and "ministère guinéen du Plan", whose adjective gives the country.
           if (!type) {
             let h = first - 1;
-            while (h >= 0 && connectors.has(tokens[h]!.norm)) h--;
+            // "the ministry and Quarnix said": "and" joins two arguments there, it opens no complement.
+            while (h >= 0 && connectors.has(tokens[h]!.norm) && !COORDINATION.has(tokens[h]!.norm)) h--;
             const adjective = h > 0 && h < first - 1 && head.has(tokens[h - 1]!.norm) ? nationality(tokens[h]) : undefined;
             if (adjective) h--;
-            const headType = h >= 0 && h < first - 1 ? head.get(tokens[h]!.norm) : undefined;
+            // "les services de Microsoft": a head in the plural, lowercase, names what the company offers, not an institution.
+            const plural = h >= 0 && tokens[h]!.norm.endsWith("s") && head.has(tokens[h]!.norm.slice(0, -1)) && !CAPITALISED.test(text[tokens[h]!.start]!);
+            const headType = h >= 0 && h < first - 1 && !plural ? contractPhrase(head.get(tokens[h]!.norm), tokens.slice(h)) : undefined;
             if (headType) {
               type = headType;
               cue = tokens[h]!.norm;
@@ -225,10 +234,14 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
           const last = run[run.length - 1]!;
           if (!type && adjectivalType) [type, cue] = [adjectivalType, run[0]!.norm];
           if (!type && words.length >= 2) {
-            const suffixType = suffix.get(last.norm) ?? suffix.get(`${run[run.length - 2]?.norm} ${last.norm}`);
-            const headType = head.get(run[0]!.norm);
+            // "NEC Corporation of America", "Bank of Quux": a company's suffix before "of" and one word names the company (a country's branch).
+            const placeTail = run.length >= 3 && OF.has(run[run.length - 2]!.norm) ? run[run.length - 3] : undefined;
+            const tailType = placeTail && suffix.get(placeTail.norm) === "company" ? "company" : undefined;
+            const suffixType = suffix.get(last.norm) ?? suffix.get(`${run[run.length - 2]?.norm} ${last.norm}`) ?? tailType;
+            // "Project Maven" names a programme; "Program of Record" is a phrase: a contract's head takes its name right after it.
+            const headType = contractPhrase(head.get(run[0]!.norm), run);
             if (headType) [type, cue] = [headType, run[0]!.norm];
-            else if (suffixType) [type, cue] = [suffixType, last.norm];
+            else if (suffixType) [type, cue] = [suffixType, tailType ? placeTail!.norm : last.norm];
           }
           // Apposition after: "X, une entreprise londonienne".
           if (tokens[end]?.norm === ",") {
@@ -275,6 +288,8 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
             // Perhaps a member of a list of organisations ("Survey Copter, EOS Technologie, Delair et Thales"): decided once the sentence is read.
             // A part of "A and B" comes back as a run of its own: it is a candidate once.
             if (first > firstWord) for (const c of listCandidates(v, view, first, end)) if (!pending.some((p) => p.first === c.first)) pending.push(c);
+            // Or a name with no cue at all, decided once the article is read ("…contracts with Anduril").
+            if (!opener) untyped.push({ tokens, from: i, first, end, firstWord });
             continue;
           }
           if (type !== "person" && words.length === 1 && stop.has(words[0]!.norm)) continue;
@@ -309,6 +324,7 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
         definedLongForms(v, view, known, found, sentenceFrom);
         found.push(...lowercaseInstitutions(v, v.institutions, text, tokens, known, found.slice(sentenceFrom), lang));
       }
+      bareNames(v, text, untyped, found, lang, mentions, typeOf);
       linkForms(
         found,
         (w) => connectors.has(w),

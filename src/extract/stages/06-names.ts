@@ -3,6 +3,7 @@
 // is followed by lowercase adjectives ("Cour suprême", "Ministère public central").
 import type { EntityType } from "../../model";
 import type { Token } from "../text/tokens";
+import { OF } from "./06-vocabulary";
 
 const CAPITALISED = /^[\p{Lu}\p{N}]/u;
 const HAS_LETTER = /\p{L}/u;
@@ -160,4 +161,9 @@ export function occurrences(text: string, word: string): number {
     if (!(b && WORD_CHAR.test(b)) && !(a && WORD_CHAR.test(a))) n++;
   }
   return n;
+}
+
+/** A contract's head followed by a connector ("Program of Record") opens a phrase, not a programme's name ("Project Maven"). */
+export function contractPhrase(headType: EntityType | undefined, run: readonly Token[]): EntityType | undefined {
+  return headType === "contract" && OF.has(run[1]?.norm ?? "") ? undefined : headType;
 }

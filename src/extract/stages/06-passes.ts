@@ -12,7 +12,7 @@ import { CAPITALISED, COORDINATION, type Vocabulary } from "./06-vocabulary";
 const LOWERCASE_WORD = /(?<![\p{L}\p{N}])\p{Ll}[\p{L}\p{N}]*/gu;
 let lowercaseCache: { text: string; words: Set<string> } | undefined;
 /** The words an article writes in lowercase, read once per article text (a scan per candidate would be quadratic). */
-function lowercaseWords(text: string): Set<string> {
+export function lowercaseWords(text: string): Set<string> {
   if (lowercaseCache?.text !== text) lowercaseCache = { text, words: new Set(text.match(LOWERCASE_WORD) ?? []) };
   return lowercaseCache.words;
 }
