@@ -1,0 +1,62 @@
+// Issue 9, types and persons: what the words around a name say of it — a title between an organisation
+// and a person, a title's complement, compound surnames — in English and French (sentences written for these tests).
+import type { ExtractResult } from "../../src/extract/index";
+import { edgeLines, extract, knowledgeWith } from "../fixtures/extract/run";
+
+// Only a few states in the registry: everything else must be discovered.
+const k = knowledgeWith(["canada", "france", "germany", "kenya"]);
+
+const article = (lang: "en" | "fr", body: string) => `---\nlanguage: ${lang}\n---\n${body}\n`;
+const discovered = (r: ExtractResult) =>
+  r.graph.nodes
+    .filter((n) => !n.curated && n.type !== "contract")
+    .map((n) => `${n.label} [${n.type}${n.country ? `,${n.country}` : ""}]`)
+    .sort();
+const run = (lang: "en" | "fr", body: string) => extract(k, article(lang, body));
+const names = (lang: "en" | "fr", body: string) => discovered(run(lang, body));
+
+type Row = [lang: "en" | "fr", text: string, expected: string[]];
+
+describe("persons: a title between an organisation and a person names both, and binds them", () => {
+  it.each<[lang: "en" | "fr", text: string, expected: string[], edges: string[]]>([
+    [
+      "en",
+      "Clearview AI CEO Hoan Ton-That said the company would appeal.",
+      ["Clearview AI [company]", "Hoan Ton-That [person]"],
+      ["hoan-ton-that -member_of-> clearview-ai"],
+    ],
+    [
+      "en",
+      "Toronto Police Chief Myron Demkiw said the pilot was over.",
+      ["Myron Demkiw [person]", "Toronto Police [agency]"],
+      ["myron-demkiw -member_of-> toronto-police"],
+    ],
+    [
+      "fr",
+      "Vigilis Technologies PDG Jean-Marc Morel a signé le contrat.",
+      ["Jean-Marc Morel [person]", "Vigilis Technologies [company]"],
+      ["jean-marc-morel -member_of-> vigilis-technologies"],
+    ],
+    // a title's qualifier that no role or suffix types is no organisation
+    ["en", "Commerce Secretary Gina Raimondo said the rule was final.", ["Gina Raimondo [person]"], []],
+    ["fr", "La Ministre Déléguée Amina Traoré a signé le décret.", ["Amina Traoré [person]"], []],
+  ])("%s: %s", (lang, text, expected, edges) => {
+    const r = run(lang, text);
+    expect(discovered(r)).toEqual(expected);
+    expect(edgeLines(r).filter((e) => e.includes("member_of"))).toEqual(edges);
+  });
+});
+
+describe("persons: a title's complement is no one's name; compound and place-like surnames are", () => {
+  it.each<Row>([
+    ["en", "The Director of Public Prosecutions dropped the case.", []],
+    ["fr", "Le Directeur de Cabinet a quitté la réunion.", []],
+    ["en", "Secretary of Commerce Wilbur Ross signed the rule.", ["Wilbur Ross [person]"]],
+    ["fr", "Le ministre de l'Intérieur Gérald Darmanin a signé le décret.", ["Gérald Darmanin [person]"]],
+    ["en", "The lawsuit was filed by Marie Saint-Just, a lawyer.", ["Marie Saint-Just [person]"]],
+    ["fr", "Amina Traoré et Koffi Yao ont fondé l'entreprise en 2015.", ["Amina Traoré [person]", "Koffi Yao [person]"]],
+    ["en", "Sarah Okafor and Kwame Paris founded the startup in 2015.", ["Kwame Paris [person]", "Sarah Okafor [person]"]],
+  ])("%s: %s", (lang, text, expected) => {
+    expect(names(lang, text)).toEqual(expected);
+  });
+});
