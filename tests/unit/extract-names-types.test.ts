@@ -53,6 +53,8 @@ describe("persons: a title's complement is no one's name; compound and place-lik
     ["fr", "Le Directeur de Cabinet a quitté la réunion.", []],
     ["en", "Secretary of Commerce Wilbur Ross signed the rule.", ["Wilbur Ross [person]"]],
     ["fr", "Le ministre de l'Intérieur Gérald Darmanin a signé le décret.", ["Gérald Darmanin [person]"]],
+    ["fr", "Le texte cite le ministre du Plan Ismaël Nabé.", ["Ismaël Nabé [person]"]],
+    ["en", "The Director of Public Prosecutions Noor Abdi Haji dropped the case.", ["Noor Abdi Haji [person]"]],
     ["en", "The lawsuit was filed by Marie Saint-Just, a lawyer.", ["Marie Saint-Just [person]"]],
     ["fr", "Amina Traoré et Koffi Yao ont fondé l'entreprise en 2015.", ["Amina Traoré [person]", "Koffi Yao [person]"]],
     ["en", "Sarah Okafor and Kwame Paris founded the startup in 2015.", ["Kwame Paris [person]", "Sarah Okafor [person]"]],

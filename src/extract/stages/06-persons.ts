@@ -52,7 +52,8 @@ export function personCue(
   // "Secretary of Commerce Wilbur Ross": the words after "role of" belong to the title, not the name; "Director of
   // Public Prosecutions" is a title whole, no one's name.
   // A determiner may stand between "of" and the complement: "ministre de l'Intérieur", "Minister of the Interior".
-  const of = v.institutions.determiners.has(tokens[first - 1]?.norm ?? "") ? first - 2 : first - 1;
+  const before = tokens[first - 1]?.norm ?? "";
+  const of = v.institutions.determiners.has(before) && !OF.has(before) ? first - 2 : first - 1;
   const titleComplement = lastRole < 0 && OF.has(tokens[of]?.norm ?? "") && roles.has(tokens[of - 1]?.norm ?? "");
   const complement = titleComplement ? complementLength(run, givenNames) : 0;
   if (titleComplement && complement < 0) return undefined;
@@ -122,7 +123,7 @@ function hyphenated(tokens: readonly Token[], t: Token): boolean {
  */
 function complementLength(run: readonly Token[], givenNames: ReadonlySet<string>): number {
   const words = run.filter((t) => t.isWord);
-  const given = words.findIndex((t, n) => n > 0 && givenNames.has(t.norm));
+  const given = words.findIndex((t, n) => n > 0 && words.length - n >= 2 && givenNames.has(t.norm));
   const cut = given > 0 ? given : 1;
   return words.length - cut >= 2 ? run.indexOf(words[cut]!) : -1;
 }
