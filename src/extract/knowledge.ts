@@ -148,6 +148,15 @@ const DiscoverySchema = z.object({
   institution_levels: PerLanguage(Words).default({}),
   /** Determiners before a head only a level qualifies ("la gendarmerie nationale"). */
   institution_determiners: Words.default([]),
+  // Names of other languages' institutions, kept untranslated in English and French text (issue 9, types).
+  /** Heads opening such names, like `head` ("Ministerio de Defensa", "Polícia Federal"). */
+  foreign_heads: z.partialRecord(z.enum(ENTITY_TYPES), Words).default({}),
+  /** Connectors inside such names, like `name_connectors` ("Ministerio del Interior", "Bundesamt für Verfassungsschutz"). */
+  foreign_connectors: Words.default([]),
+  /** Endings of one-word compound names that type them ("Bundeskriminalamt", "Landespolizei"). */
+  compound_endings: z.partialRecord(z.enum(ENTITY_TYPES), Words).default({}),
+  /** Participles that locate an organisation, per language: "Veltrix, based in Waterloo", "Veltrix, basée à Lyon". */
+  located: PerLanguage(Words).default({}),
 });
 
 export interface KnowledgeFiles {

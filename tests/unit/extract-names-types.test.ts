@@ -62,3 +62,36 @@ describe("persons: a title's complement is no one's name; compound and place-lik
     expect(names(lang, text)).toEqual(expected);
   });
 });
+
+describe("places give the country: a locating participle in apposition or before the name", () => {
+  it.each<Row>([
+    ["en", "Veltrix Networks, based in Waterloo, Canada, sold the boxes to the police.", ["Veltrix Networks [company,CA]"]],
+    ["en", "Veltrix, headquartered in Nairobi, sold the boxes to the police.", ["Veltrix [company,KE]"]],
+    ["fr", "Veltrix, basée à Waterloo, au Canada, a vendu les boîtiers.", ["Veltrix [company,CA]"]],
+    ["fr", "Veltrix, implantée au Kenya, a vendu les boîtiers.", ["Veltrix [company,KE]"]],
+    ["en", "Toronto-based Orvane sold the tool to the police.", ["Orvane [company,CA]"]],
+    // a person located so stays a person
+    ["en", "Amina Diallo, based in Nairobi, Kenya, said the tool was lawful.", ["Amina Diallo [person]"]],
+    ["fr", "Amina Diallo, basée à Dakar, a dénoncé le contrat.", ["Amina Diallo [person]"]],
+    // a located name with no place the gazetteer knows is not typed on that ground
+    ["en", "Veltrix, based in the cloud, sold nothing.", []],
+  ])("%s: %s", (lang, text, expected) => {
+    expect(names(lang, text)).toEqual(expected);
+  });
+});
+
+describe("institutions named in their own language, and one-word compounds ending in a head", () => {
+  it.each<Row>([
+    ["en", "The Ministerio del Interior signed the order last week.", ["Ministerio del Interior [agency]"]],
+    ["en", "The Fiscalía General de la Nación opened an inquiry.", ["Fiscalía General de la Nación [agency]"]],
+    ["en", "The Bundesamt für Verfassungsschutz monitored the group.", ["Bundesamt für Verfassungsschutz [agency]"]],
+    ["en", "The Bundeskriminalamt bought the spyware in 2019.", ["Bundeskriminalamt [agency]"]],
+    ["fr", "La Policía Nacional a acheté les caméras en 2020.", ["Policía Nacional [agency]"]],
+    ["fr", "Selon lui, la Polícia Federal utilise le logiciel.", ["Polícia Federal [agency]"]],
+    ["fr", "Le Landeskriminalamt de Hesse a acheté le logiciel.", ["Landeskriminalamt de Hesse [agency]"]],
+    // an ending alone, or a short word ending so, is no compound name
+    ["en", "The Amt said nothing about it.", []],
+  ])("%s: %s", (lang, text, expected) => {
+    expect(names(lang, text)).toEqual(expected);
+  });
+});

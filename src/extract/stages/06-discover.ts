@@ -268,6 +268,15 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
             [type, cue] = [app.type, text.slice(tokens[app.from]!.start, tokens[app.to - 1]!.end)];
             for (let a = app.from; a < app.to; a++) country ??= nationality(tokens[a]) ?? basedIn(tokens, a)?.country ?? null;
           }
+          // "Veltrix, based in Waterloo, Canada", "Toronto-based Veltrix": a located name is an organisation, a company unless typed.
+          const located = type === "person" ? undefined : (v.locatedAfter(tokens, end) ?? v.locatedBefore(tokens, first));
+          if (located) {
+            country ??= located.country;
+            if (!type) [type, cue] = ["company", located.cue];
+          }
+          // "Bundeskriminalamt", "Landeskriminalamt de Hesse": a compound ending in a head opens an institution's name.
+          const compound = type ? undefined : v.compoundType(words[0]!.norm);
+          if (compound) [type, cue] = [compound, "compound"];
           // "la DGSN", "the DHS", "PSCA said…": an acronym no long form defines.
           const acronymCue = !type && run.length === 1 ? bareAcronymCue(tokens, text, first, firstWord, articleAcronyms) : undefined;
           if (acronymCue) [type, cue] = ["agency", `acronym after ${acronymCue}`];
