@@ -95,3 +95,18 @@ describe("institutions named in their own language, and one-word compounds endin
     expect(names(lang, text)).toEqual(expected);
   });
 });
+
+describe("an institution's state: named in or before its name, else the one state the article is about", () => {
+  it.each<Row>([
+    ["en", "Kenya's Supreme Court annulled the election.", ["Supreme Court [agency,KE]"]],
+    ["en", "The Supreme Court of Kenya annulled the election. The Supreme Court said so.", ["Supreme Court of Kenya [agency,KE]"]],
+    ["fr", "La Cour suprême du Kenya a annulé l'élection.", ["Cour suprême du Kenya [agency,KE]"]],
+    ["fr", "En France, le ministère de la Défense a signé le contrat. La France paiera.", ["ministère de la Défense [agency,FR]"]],
+    ["en", "In Germany, the Federal Intelligence Service bought the tool.", ["Federal Intelligence Service [agency,DE]"]],
+    // an article naming several states gives no country rather than a wrong one
+    ["fr", "La France et l'Allemagne : le ministère de la Défense a signé le contrat.", ["ministère de la Défense [agency]"]],
+    ["en", "Canada and Germany met. The National Intelligence Service bought the tool.", ["National Intelligence Service [agency]"]],
+  ])("%s: %s", (lang, text, expected) => {
+    expect(names(lang, text)).toEqual(expected);
+  });
+});

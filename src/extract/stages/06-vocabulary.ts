@@ -7,6 +7,7 @@ import { tokenize, type Token } from "../text/tokens";
 import type { AcronymRules } from "./06-acronyms";
 import type { InstitutionWords } from "./06-institutions";
 import { occurrences } from "./06-names";
+import type { StateWords } from "./06-states";
 
 export const CAPITALISED = /^[\p{Lu}\p{N}]/u;
 export const HAS_LETTER = /\p{L}/u;
@@ -162,7 +163,11 @@ export function makeVocabulary(k: Knowledge) {
     levels: Object.fromEntries(Object.entries(d.institution_levels).map(([l, ws]) => [l, new Set(lexicon({ agency: ws ?? [] }).keys())])),
     determiners: new Set(d.institution_determiners.map((w) => fold(w))),
   };
+  const stateCountry = new Map(k.registryEntities.filter((e) => e.type === "state" && e.country).map((e) => [e.id, e.country!]));
+  const stateWords: StateWords = { of: OF, determiners: institutions.determiners, possessive: "'s" };
   return {
+    stateCountry,
+    stateWords,
     compoundType,
     locatedAfter,
     locatedBefore,
