@@ -110,3 +110,14 @@ describe("an institution's state: named in or before its name, else the one stat
     expect(names(lang, text)).toEqual(expected);
   });
 });
+
+describe("titles of police, courts and local governments open persons, and are no part of their names", () => {
+  it.each<Row>([
+    ["en", "“It was a welcome step,” said Chief Constable Matt Jukes, South Wales Police.", ["Matt Jukes [person]", "South Wales Police [agency]"]],
+    ["en", "Mayor Olivia Chow said the city would not renew the contract.", ["Olivia Chow [person]"]],
+    ["fr", "Le préfet Didier Lallement a défendu l'usage des drones.", ["Didier Lallement [person]"]],
+    ["fr", "La députée Amina Traoré a interpellé le ministre.", ["Amina Traoré [person]"]],
+  ])("%s: %s", (lang, text, expected) => {
+    expect(names(lang, text)).toEqual(expected);
+  });
+});
