@@ -157,6 +157,14 @@ const DiscoverySchema = z.object({
   compound_endings: z.partialRecord(z.enum(ENTITY_TYPES), Words).default({}),
   /** Participles that locate an organisation, per language: "Veltrix, based in Waterloo", "Veltrix, basée à Lyon". */
   located: PerLanguage(Words).default({}),
+  /** Nouns before a place that name its government ("la région Île-de-France", "the province of Ontario"), per language. */
+  government_before: PerLanguage(Words).default({}),
+  /** Nouns after a place of the gazetteer that name its government ("the Ontario government"), per language. */
+  government_after: PerLanguage(Words).default({}),
+  /** Capitalised nouns closing a government's name ("Nairobi County"). */
+  government_in_name: Words.default([]),
+  /** Prepositions before such a noun that make it the place, not its government ("dans la région du Xinjiang"), per language. */
+  government_place_prepositions: PerLanguage(Words).default({}),
 });
 
 export interface KnowledgeFiles {

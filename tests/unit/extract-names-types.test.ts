@@ -121,3 +121,23 @@ describe("titles of police, courts and local governments open persons, and are n
     expect(names(lang, text)).toEqual(expected);
   });
 });
+
+describe("regions, provinces and cities acting as governments are agencies named by the place", () => {
+  it.each<Row>([
+    ["fr", "Les länder d’Hesse et d’Hambourg sont visés par le jugement.", ["Hambourg [agency]", "Hesse [agency]"]],
+    ["fr", "La région Île-de-France a signé le contrat.", ["Île-de-France [agency,FR]"]],
+    ["fr", "La mairie de Nice a installé les caméras.", ["Nice [agency,FR]"]],
+    ["en", "The Quebec government signed the contract.", ["Quebec [agency,CA]"]],
+    ["en", "The state of Oaxaca bought the cameras in 2019.", ["Oaxaca [agency,MX]"]],
+    ["en", "Nairobi County bought the cameras in 2019.", ["Nairobi County [agency,KE]"]],
+    // the place itself, a person, a title or a common word is no government
+    ["fr", "Les caméras sont installées dans la région du Xinjiang.", []],
+    ["en", "The cameras were installed in the province of Ontario.", []],
+    ["en", "He lives in Toronto, Ontario, and works for the police.", []],
+    ["en", "The Trump government signed the order.", []],
+    ["fr", "Le département d'État a sanctionné l'entreprise.", []],
+    ["en", "The state Attorney General opened an inquiry.", []],
+  ])("%s: %s", (lang, text, expected) => {
+    expect(names(lang, text)).toEqual(expected);
+  });
+});

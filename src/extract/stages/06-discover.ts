@@ -11,6 +11,7 @@ import type { Sentence } from "./03-segment";
 import { type AcronymRules, bareAcronymCue, definedAcronyms } from "./06-acronyms";
 import { adjectivalTail, appositionType, isHeadline, roleOwnerType } from "./06-names";
 import { linkForms } from "./06-forms";
+import { placeGovernments } from "./06-governments";
 import { placeInstitutions } from "./06-states";
 import { lowercaseInstitutions } from "./06-institutions";
 import { definedLongForms, listCandidates, listMembers } from "./06-passes";
@@ -318,6 +319,7 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
         listMembers(view, pending, found, sentenceFrom, inSentence, typeOf);
         definedLongForms(v, view, known, found, sentenceFrom);
         found.push(...lowercaseInstitutions(v, v.institutions, text, tokens, known, found.slice(sentenceFrom), lang));
+        found.push(...placeGovernments(v, v.governments, text, tokens, known, found.slice(sentenceFrom), lang));
       }
       placeInstitutions(found, text, mentions, v.stateCountry, v.stateWords);
       linkForms(

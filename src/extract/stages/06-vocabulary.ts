@@ -7,6 +7,7 @@ import { tokenize, type Token } from "../text/tokens";
 import type { AcronymRules } from "./06-acronyms";
 import type { InstitutionWords } from "./06-institutions";
 import { occurrences } from "./06-names";
+import type { GovernmentWords } from "./06-governments";
 import type { StateWords } from "./06-states";
 
 export const CAPITALISED = /^[\p{Lu}\p{N}]/u;
@@ -163,9 +164,18 @@ export function makeVocabulary(k: Knowledge) {
     levels: Object.fromEntries(Object.entries(d.institution_levels).map(([l, ws]) => [l, new Set(lexicon({ agency: ws ?? [] }).keys())])),
     determiners: new Set(d.institution_determiners.map((w) => fold(w))),
   };
+  const phrases = (ws: readonly string[] | undefined) => new Set(lexicon({ agency: [...(ws ?? [])] }).keys());
+  const governments: GovernmentWords = {
+    before: Object.fromEntries(Object.entries(d.government_before).map(([l, ws]) => [l, phrases(ws)])),
+    after: Object.fromEntries(Object.entries(d.government_after).map(([l, ws]) => [l, phrases(ws)])),
+    inName: new Set(d.government_in_name.map((w) => fold(w))),
+    placePrepositions: Object.fromEntries(Object.entries(d.government_place_prepositions).map(([l, ws]) => [l, phrases(ws)])),
+    determiners: institutions.determiners,
+  };
   const stateCountry = new Map(k.registryEntities.filter((e) => e.type === "state" && e.country).map((e) => [e.id, e.country!]));
   const stateWords: StateWords = { of: OF, determiners: institutions.determiners, possessive: "'s" };
   return {
+    governments,
     stateCountry,
     stateWords,
     compoundType,
