@@ -141,3 +141,19 @@ describe("regions, provinces and cities acting as governments are agencies named
     expect(names(lang, text)).toEqual(expected);
   });
 });
+
+describe("across articles, namesake institutions of different states stay apart", () => {
+  const fr = (body: string) => article("fr", body);
+  it("gives each state's 'ministère de la Défense' its own node, mentioned in its own article", () => {
+    const r = extract(knowledgeWith(["france", "israel"]), {
+      "a.txt": fr("En France, le ministère de la Défense a signé le contrat. La France paiera."),
+      "b.txt": fr("En Israël, le ministère de la Défense a signé le contrat. Israël paiera."),
+      "c.txt": fr("En France, le ministère de la Défense a lancé un appel d'offres."),
+    });
+    const agencies = r.graph.nodes
+      .filter((n) => !n.curated && n.type === "agency")
+      .map((n) => `${n.label} [${n.country}] ${[...new Set(n.mentions.map((m) => m.articleId))].join(",")}`)
+      .sort();
+    expect(agencies).toEqual(["ministère de la Défense [FR] a,c", "ministère de la Défense [IL] b"]);
+  });
+});
