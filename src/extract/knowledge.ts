@@ -165,6 +165,14 @@ const DiscoverySchema = z.object({
   government_in_name: Words.default([]),
   /** Prepositions before such a noun that make it the place, not its government ("dans la région du Xinjiang"), per language. */
   government_place_prepositions: PerLanguage(Words).default({}),
+  /** Definite articles opening an apposition, besides `indefinite` ("Quorvex, the Israeli spyware maker,"). */
+  apposition_definite: Words.default([]),
+  /** Relative pronoun and verb after the name that type it ("Quorvex, which makes cameras,"). */
+  apposition_relatives: z.partialRecord(z.enum(ENTITY_TYPES), Words).default({}),
+  /** Nouns a name owns that only a company has, besides `owner_roles` ("Quorvex's shares"). */
+  owner_nouns: z.partialRecord(z.enum(ENTITY_TYPES), Words).default({}),
+  /** Cue phrases for organisations ending in a company's cue word, besides `before` ("civil liberties group"). */
+  before_phrases: z.partialRecord(z.enum(ENTITY_TYPES), Words).default({}),
 });
 
 export interface KnowledgeFiles {

@@ -157,3 +157,24 @@ describe("across articles, namesake institutions of different states stay apart"
     expect(agencies).toEqual(["ministère de la Défense [FR] a,c", "ministère de la Défense [IL] b"]);
   });
 });
+
+describe("context types a name: definite appositions, relative clauses, owned nouns, longest cue phrase", () => {
+  it.each<Row>([
+    ["en", "Quorvex, the Israeli spyware maker, denied the claims.", ["Quorvex [company,IL]"]],
+    ["fr", "Quorvex, l'éditeur de logiciels espion, a démenti.", ["Quorvex [company]"]],
+    ["en", "The contract was awarded to DXC, the IT services firm.", ["DXC [company]"]],
+    ["en", "ABCD, a Nairobi-based startup, won the tender.", ["ABCD [company,KE]"]],
+    ["en", "Quorvex, which makes facial recognition cameras, denied the claims.", ["Quorvex [company]"]],
+    ["fr", "Quorvex, qui commercialise des caméras, a démenti.", ["Quorvex [company]"]],
+    ["en", "Quorvex's shares fell after the report.", ["Quorvex [company]"]],
+    ["fr", "Les actionnaires de Quorvex ont voté contre.", ["Quorvex [company]"]],
+    ["en", "Quorvex, the civil liberties group, sued the police.", ["Quorvex [organization]"]],
+    ["en", "Quorvex Chief Executive Dana Whitfield said so.", ["Dana Whitfield [person]", "Quorvex [company]"]],
+    // a list of names is no apposition
+    ["en", "The unit works with Quorvex, the Budget Division, the Legal Office and others.", ["Legal Office [agency]"]],
+    // a relative clause about something else types nothing
+    ["en", "Quorvex, which was founded in 2010, denied it.", []],
+  ])("%s: %s", (lang, text, expected) => {
+    expect(names(lang, text)).toEqual(expected);
+  });
+});

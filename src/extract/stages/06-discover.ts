@@ -270,6 +270,13 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
             [type, cue] = [app.type, text.slice(tokens[app.from]!.start, tokens[app.to - 1]!.end)];
             for (let a = app.from; a < app.to; a++) country ??= nationality(tokens[a]) ?? basedIn(tokens, a)?.country ?? null;
           }
+          const definite = type ? undefined : v.definiteAppositionType(text, tokens, end);
+          if (definite) {
+            [type, cue] = [definite.type, text.slice(tokens[end + 1]!.start, tokens[definite.to - 1]!.end)];
+            for (let a = end + 1; a < definite.to; a++) country ??= nationality(tokens[a]) ?? basedIn(tokens, a)?.country ?? null;
+          }
+          const relative = type ? undefined : v.relativeType(tokens, end);
+          if (relative) [type, cue] = [relative, `${tokens[end + 1]!.norm} ${tokens[end + 2]!.norm}`];
           // "Veltrix, based in Waterloo, Canada", "Toronto-based Veltrix": a located name is an organisation, a company unless typed.
           const located = type === "person" ? undefined : (v.locatedAfter(tokens, end) ?? v.locatedBefore(tokens, first));
           if (located) {

@@ -81,7 +81,7 @@ export function personCue(
           end: afterRole!.end,
         }
       : lastRole >= 0
-        ? organisationBeforeTitle(v, s, run.slice(0, firstRole), run[firstRole]!)
+        ? organisationBeforeTitle(v, s, run.slice(0, firstRole), run.slice(firstRole, lastRole + 1))
         : undefined;
     return { type: "person", cue: role.norm, startTok: first + lastRole + 1 + complement + roleOrg, ...(org ? { roleOrganisation: org } : {}) };
   }
@@ -133,11 +133,14 @@ function complementLength(run: readonly Token[], givenNames: ReadonlySet<string>
  * organisation the person serves, typed by the role (a CEO's is a company) or by its own head or suffix; untyped, they
  * are left alone ("Commerce Secretary Gina Raimondo").
  */
-function organisationBeforeTitle(v: Vocabulary, s: SentenceView, words: readonly Token[], role: Token): Discovery | undefined {
+function organisationBeforeTitle(v: Vocabulary, s: SentenceView, words: readonly Token[], title: readonly Token[]): Discovery | undefined {
+  const role = title[0]!;
+  // "Chief Executive": the whole title first, then its first word.
+  const titleType = v.ownerRoles.get(title.map((t) => t.norm).join(" ")) ?? v.ownerRoles.get(role.norm);
   if (words.length === 0 || !words.every((t) => t.isWord || t.norm === "-" || t.norm === "&")) return undefined;
   const last = words[words.length - 1]!;
   if (!last.isWord || (v.stop.has(words[0]!.norm) && !v.nameOpeners.has(words[0]!.norm))) return undefined;
-  const type = v.ownerRoles.get(role.norm) ?? v.suffix.get(last.norm) ?? v.head.get(words[0]!.norm);
+  const type = titleType ?? v.suffix.get(last.norm) ?? v.head.get(words[0]!.norm);
   if (!type || type === "contract" || type === "person") return undefined;
   const label = s.text.slice(words[0]!.start, last.end);
   if (v.places.has(fold(label)) || v.d.nationalityOf.has(fold(label))) return undefined;

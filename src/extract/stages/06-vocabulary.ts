@@ -58,13 +58,35 @@ export type Vocabulary = ReturnType<typeof makeVocabulary>;
 
 export function makeVocabulary(k: Knowledge) {
   const d = k.discovery;
-  const before = lexicon(d.before);
+  const before = lexicon(mergeGroups(d.before, d.before_phrases));
   const suffix = lexicon(d.suffix);
   // Other languages' heads open names as English and French ones do ("Ministerio de Defensa").
   const head = lexicon(mergeGroups(d.head, d.foreign_heads));
   const apposition = lexicon(d.apposition);
-  const ownerRoles = lexicon(d.owner_roles);
+  // Owned nouns type their owner as roles do ("Quorvex's shares" as "Quorvex's chief executive").
+  const ownerRoles = lexicon(mergeGroups(d.owner_roles, d.owner_nouns));
   const indefinite = new Set(d.indefinite.map((w) => fold(w)));
+  const definite = new Set(d.apposition_definite.map((w) => fold(w)));
+  const relatives = lexicon(d.apposition_relatives);
+  /**
+   * "Quorvex, the Israeli spyware maker,": a definite apposition whose words are lowercase (a nationality or an acronym
+   * aside) up to its cue noun, the longest phrase of `before`; "A, the Budget Division, the …" is a list of names.
+   */
+  const definiteAppositionType = (text: string, tokens: readonly Token[], end: number): { type: EntityType; to: number } | undefined => {
+    if (tokens[end]?.norm !== "," || !definite.has(tokens[end + 1]?.norm ?? "")) return undefined;
+    for (let n = end + 2; n < Math.min(tokens.length, end + 7); n++) {
+      const t = tokens[n]!;
+      if (t.norm === "-") continue;
+      const written = text.slice(t.start, t.end);
+      if (!t.isWord || (CAPITALISED.test(written) && !nationality(t) && !ALL_CAPS.test(written))) return undefined;
+      const type = phraseEndingAt(tokens as Token[], n, before);
+      if (type && !CAPITALISED.test(written)) return roles.has(tokens[n + 1]?.norm ?? "") ? undefined : { type, to: n + 1 };
+    }
+    return undefined;
+  };
+  /** "Quorvex, which makes cameras,": the type a relative clause right after the name (token `end` is the comma) gives. */
+  const relativeType = (tokens: readonly Token[], end: number): EntityType | undefined =>
+    tokens[end]?.norm === "," && tokens[end + 2] ? relatives.get(`${tokens[end + 1]!.norm} ${tokens[end + 2]!.norm}`) : undefined;
   const stop = new Set(d.stopwords.map((w) => fold(w)));
   const nameOpeners = new Set(d.name_openers.map((w) => fold(w)));
   const connectors = new Set([...d.name_connectors, ...d.foreign_connectors].map((w) => fold(w)));
@@ -175,6 +197,8 @@ export function makeVocabulary(k: Knowledge) {
   const stateCountry = new Map(k.registryEntities.filter((e) => e.type === "state" && e.country).map((e) => [e.id, e.country!]));
   const stateWords: StateWords = { of: OF, determiners: institutions.determiners, possessive: "'s" };
   return {
+    definiteAppositionType,
+    relativeType,
     governments,
     stateCountry,
     stateWords,
