@@ -10,6 +10,7 @@ import { tokenize } from "../text/tokens";
 import type { Sentence } from "./03-segment";
 import { type AcronymRules, bareAcronymCue, definedAcronyms } from "./06-acronyms";
 import { adjectivalTail, appositionType, isHeadline, roleOwnerType } from "./06-names";
+import { contextType } from "./06-context";
 import { linkForms } from "./06-forms";
 import { placeGovernments } from "./06-governments";
 import { placeInstitutions } from "./06-states";
@@ -270,22 +271,12 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
             [type, cue] = [app.type, text.slice(tokens[app.from]!.start, tokens[app.to - 1]!.end)];
             for (let a = app.from; a < app.to; a++) country ??= nationality(tokens[a]) ?? basedIn(tokens, a)?.country ?? null;
           }
-          const definite = type ? undefined : v.definiteAppositionType(text, tokens, end);
-          if (definite) {
-            [type, cue] = [definite.type, text.slice(tokens[end + 1]!.start, tokens[definite.to - 1]!.end)];
-            for (let a = end + 1; a < definite.to; a++) country ??= nationality(tokens[a]) ?? basedIn(tokens, a)?.country ?? null;
+          // Apposition, relative clause, place or compound: what the context says of the name (06-context.ts).
+          const context = contextType(v, text, tokens, first, end, words, type);
+          if (context) {
+            country ??= context.country;
+            if (!type && context.type) [type, cue] = [context.type, context.cue];
           }
-          const relative = type ? undefined : v.relativeType(tokens, end);
-          if (relative) [type, cue] = [relative, `${tokens[end + 1]!.norm} ${tokens[end + 2]!.norm}`];
-          // "Veltrix, based in Waterloo, Canada", "Toronto-based Veltrix": a located name is an organisation, a company unless typed.
-          const located = type === "person" ? undefined : (v.locatedAfter(tokens, end) ?? v.locatedBefore(tokens, first));
-          if (located) {
-            country ??= located.country;
-            if (!type) [type, cue] = ["company", located.cue];
-          }
-          // "Bundeskriminalamt", "Landeskriminalamt de Hesse": a compound ending in a head opens an institution's name.
-          const compound = type ? undefined : v.compoundType(words[0]!.norm);
-          if (compound) [type, cue] = [compound, "compound"];
           // "la DGSN", "the DHS", "PSCA said…": an acronym no long form defines.
           const acronymCue = !type && run.length === 1 ? bareAcronymCue(tokens, text, first, firstWord, articleAcronyms) : undefined;
           if (acronymCue) [type, cue] = ["agency", `acronym after ${acronymCue}`];
