@@ -97,7 +97,14 @@ function linkCorpus(sorted: readonly InputFile[], scanned: readonly Scanned[], k
   const known = new Map<string, EntityRecord>(registry.map((e) => [e.id, e]));
   const knownForms = new Set(registry.flatMap((e) => e.forms.map((f) => fold(f))));
   const discoveredPassages = new Map<string, { articleId: string; start: number; end: number }[]>();
-  for (const p of prepared) for (const d of p.discoveries) addDiscovery(d, p, known, knownForms, discoveredPassages);
+  // An agency placed in a state is that article's own record, even where a namesake of another state shares its words.
+  const placedIn = new Map<string, string>();
+  for (const p of prepared) {
+    for (const d of p.discoveries) {
+      const id = addDiscovery(d, p, known, knownForms, discoveredPassages);
+      if (id && d.type === "agency" && d.country) for (const f of [d.label, ...(d.shortForms ?? [])]) placedIn.set(`${p.meta.id}\u0000${fold(f)}`, id);
+    }
+  }
   mergeSharedForms(known, discoveredPassages);
   const entities = [...known.values()];
   // The registry's automaton is large; the discovered names get one of their own, and the two
@@ -111,7 +118,9 @@ function linkCorpus(sorted: readonly InputFile[], scanned: readonly Scanned[], k
   // ("Federal Armed Forces (Bundeswehr)").
   const mentionsOf = prepared.map((p) => {
     const found = discoveredMatcher ? leftmostLongest([...p.registryMentions, ...discoveredMatcher.find(p.text)]) : p.registryMentions;
-    return surnameMentions(p.text, found, people);
+    const own = (m: Mention) => placedIn.get(`${p.meta.id}\u0000${fold(p.text.slice(m.start, m.end))}`);
+    const placed = placedIn.size ? found.map((m) => (known.has(own(m) ?? "") && !known.get(m.entityId)?.curated ? { ...m, entityId: own(m)! } : m)) : found;
+    return surnameMentions(p.text, placed, people);
   });
   const aliasOf = parentheticalAliases(prepared, mentionsOf, entity);
   for (const [from, to] of aliasOf) {
@@ -205,13 +214,19 @@ function addDiscovery(
   known: Map<string, EntityRecord>,
   knownForms: Set<string>,
   passages: Map<string, { articleId: string; start: number; end: number }[]>,
-): void {
+): string | undefined {
   const folded = fold(d.label);
-  if (knownForms.has(folded) || (d.acronym && knownForms.has(fold(d.acronym)))) return;
-  const id = slugify(d.label);
-  if (!id) return;
+  if (knownForms.has(folded) || (d.acronym && knownForms.has(fold(d.acronym)))) return undefined;
+  let id = slugify(d.label);
+  if (!id) return undefined;
+  // The same words name different bodies in different states ("ministère de la Défense", "Supreme Court"): an agency
+  // placed in another state than the record of that name is a record of its own.
+  const namesake = known.get(id);
+  if (namesake && !namesake.curated && d.type === "agency" && d.country && namesake.country && namesake.country !== d.country) {
+    id = `${id}-${d.country.toLowerCase()}`;
+  }
   let record = known.get(id);
-  if (record?.curated) return;
+  if (record?.curated) return undefined;
   if (!record) {
     record = { id, label: d.label, type: d.type, country: d.country, sectors: [], forms: [d.label], caseSensitive: [], curated: false, cue: d.cue };
     known.set(id, record);
@@ -224,6 +239,7 @@ function addDiscovery(
     if (sentence && d.end <= sentence.end) list.push({ articleId: p.meta.id, start: sentence.start, end: sentence.end });
   }
   passages.set(id, list);
+  return id;
 }
 
 /**
@@ -235,7 +251,9 @@ function mergeSharedForms(known: Map<string, EntityRecord>, passages: Map<string
   const owner = new Map<string, EntityRecord>();
   for (const record of [...known.values()]) {
     if (record.curated || record.type === "contract") continue;
-    const into = record.forms.map((f) => owner.get(fold(f))).find((o) => o !== undefined && o.type === record.type);
+    const into = record.forms
+      .map((f) => owner.get(fold(f)))
+      .find((o) => o !== undefined && o.type === record.type && (!o.country || !record.country || o.country === record.country));
     if (!into) {
       for (const f of record.forms) if (!owner.has(fold(f))) owner.set(fold(f), record);
       continue;

@@ -216,6 +216,31 @@ const DiscoverySchema = z.object({
       determiners: Words.default([]),
     })
     .default({ before: {}, after: {}, titles: [], not_names: [], determiners: [] }),
+  // Names of other languages' institutions, kept untranslated in English and French text (issue 9, types).
+  /** Heads opening such names, like `head` ("Ministerio de Defensa", "Polícia Federal"). */
+  foreign_heads: z.partialRecord(z.enum(ENTITY_TYPES), Words).default({}),
+  /** Connectors inside such names, like `name_connectors` ("Ministerio del Interior", "Bundesamt für Verfassungsschutz"). */
+  foreign_connectors: Words.default([]),
+  /** Endings of one-word compound names that type them ("Bundeskriminalamt", "Landespolizei"). */
+  compound_endings: z.partialRecord(z.enum(ENTITY_TYPES), Words).default({}),
+  /** Participles that locate an organisation, per language: "Veltrix, based in Waterloo", "Veltrix, basée à Lyon". */
+  located: PerLanguage(Words).default({}),
+  /** Nouns before a place that name its government ("la région Île-de-France", "the province of Ontario"), per language. */
+  government_before: PerLanguage(Words).default({}),
+  /** Nouns after a place of the gazetteer that name its government ("the Ontario government"), per language. */
+  government_after: PerLanguage(Words).default({}),
+  /** Capitalised nouns closing a government's name ("Nairobi County"). */
+  government_in_name: Words.default([]),
+  /** Prepositions before such a noun that make it the place, not its government ("dans la région du Xinjiang"), per language. */
+  government_place_prepositions: PerLanguage(Words).default({}),
+  /** Definite articles opening an apposition, besides `indefinite` ("Quorvex, the Israeli spyware maker,"). */
+  apposition_definite: Words.default([]),
+  /** Relative pronoun and verb after the name that type it ("Quorvex, which makes cameras,"). */
+  apposition_relatives: z.partialRecord(z.enum(ENTITY_TYPES), Words).default({}),
+  /** Nouns a name owns that only a company has, besides `owner_roles` ("Quorvex's shares"). */
+  owner_nouns: z.partialRecord(z.enum(ENTITY_TYPES), Words).default({}),
+  /** Cue phrases for organisations ending in a company's cue word, besides `before` ("civil liberties group"). */
+  before_phrases: z.partialRecord(z.enum(ENTITY_TYPES), Words).default({}),
 });
 
 export interface KnowledgeFiles {

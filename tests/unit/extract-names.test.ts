@@ -249,8 +249,8 @@ describe("5. short forms within an article, and merging across articles by share
     expect(node.mentions).toHaveLength(2);
   });
 
-  it("a state opening an institution's name belongs to the name", () => {
-    expect(names("en", "ZIMBABWE Electoral Commission said the kits would arrive.")).toEqual(["ZIMBABWE Electoral Commission [agency]"]);
+  it("a state opening an institution's name belongs to the name and gives its country", () => {
+    expect(names("en", "ZIMBABWE Electoral Commission said the kits would arrive.")).toEqual(["ZIMBABWE Electoral Commission [agency,ZW]"]);
   });
 
   it("two names that share a short form are one entity, across articles", () => {

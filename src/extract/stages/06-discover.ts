@@ -10,7 +10,10 @@ import { tokenize } from "../text/tokens";
 import type { Sentence } from "./03-segment";
 import { type AcronymRules, bareAcronymCue, definedAcronyms } from "./06-acronyms";
 import { adjectivalTail, appositionType, contractPhrase, isHeadline, roleOwnerType } from "./06-names";
+import { contextType } from "./06-context";
 import { linkForms } from "./06-forms";
+import { placeGovernments } from "./06-governments";
+import { placeInstitutions } from "./06-states";
 import { lowercaseInstitutions } from "./06-institutions";
 import { definedLongForms, listCandidates, listMembers } from "./06-passes";
 import { isSubsidiaryTail } from "./06-subsidiary";
@@ -281,6 +284,12 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
             [type, cue] = [app.type, text.slice(tokens[app.from]!.start, tokens[app.to - 1]!.end)];
             for (let a = app.from; a < app.to; a++) country ??= nationality(tokens[a]) ?? basedIn(tokens, a)?.country ?? null;
           }
+          // Apposition, relative clause, place or compound: what the context says of the name (06-context.ts).
+          const context = contextType(v, text, tokens, first, end, words, type);
+          if (context) {
+            country ??= context.country;
+            if (!type && context.type) [type, cue] = [context.type, context.cue];
+          }
           // "la DGSN", "the DHS", "PSCA said…": an acronym no long form defines.
           const acronymCue = !type && run.length === 1 ? bareAcronymCue(tokens, text, first, firstWord, articleAcronyms) : undefined;
           if (acronymCue) [type, cue] = ["agency", `acronym after ${acronymCue}`];
@@ -323,8 +332,10 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
         listMembers(view, pending, found, sentenceFrom, inSentence, typeOf);
         definedLongForms(v, view, known, found, sentenceFrom);
         found.push(...lowercaseInstitutions(v, v.institutions, text, tokens, known, found.slice(sentenceFrom), lang));
+        found.push(...placeGovernments(v, v.governments, text, tokens, known, found.slice(sentenceFrom), lang));
       }
       bareNames(v, text, untyped, found, lang, mentions, typeOf);
+      placeInstitutions(found, text, mentions, v.stateCountry, v.stateWords);
       linkForms(
         found,
         (w) => connectors.has(w),

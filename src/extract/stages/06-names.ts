@@ -106,8 +106,11 @@ export function adjectivalTail(
 export type TypedLexicon = ReadonlyMap<string, EntityType>;
 
 /** The type of a one- or two-word cue noun ending at token n ("firm", "data broker"). */
+// The longest phrase ending at n wins: "a civil liberties group" is no company, "a news agency" no state agency.
 const nounAt = (tokens: readonly Token[], n: number, nouns: TypedLexicon): EntityType | undefined =>
-  nouns.get(tokens[n]!.norm) ?? (n > 0 ? nouns.get(`${tokens[n - 1]!.norm} ${tokens[n]!.norm}`) : undefined);
+  (n > 1 ? nouns.get(`${tokens[n - 2]!.norm} ${tokens[n - 1]!.norm} ${tokens[n]!.norm}`) : undefined) ??
+  (n > 0 ? nouns.get(`${tokens[n - 1]!.norm} ${tokens[n]!.norm}`) : undefined) ??
+  nouns.get(tokens[n]!.norm);
 
 /**
  * "X, a Canadian networking firm", "X, une petite société lyonnaise": a comma, an indefinite
@@ -122,7 +125,9 @@ export function appositionType(
   isRole: (norm: string) => boolean,
 ): { type: EntityType; from: number; to: number } | undefined {
   if (tokens[end]?.norm !== "," || !indefinite.has(tokens[end + 1]?.norm ?? "")) return undefined;
-  for (let n = end + 2; n < Math.min(tokens.length, end + 6); n++) {
+  for (let n = end + 2; n < Math.min(tokens.length, end + 7); n++) {
+    // "a Nairobi-based startup": a hyphen joins the words of a compound adjective.
+    if (tokens[n]!.norm === "-") continue;
     if (!tokens[n]!.isWord) return undefined;
     const type = nounAt(tokens, n, nouns);
     if (type) return isRole(tokens[n + 1]?.norm ?? "") ? undefined : { type, from: end + 1, to: n + 1 };

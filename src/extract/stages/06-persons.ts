@@ -43,11 +43,20 @@ export function personCue(
   if (!run.every((t, n) => (t.isWord ? capital(first + n) : t.norm === "-"))) return undefined;
   // Titles in front of the name ("Commerce Secretary Gina Raimondo") are not part of it.
   let lastRole = -1;
+  let firstRole = -1;
   run.forEach((t, n) => {
-    if (roles.has(t.norm)) lastRole = n;
+    if (!roles.has(t.norm)) return;
+    lastRole = n;
+    if (firstRole < 0) firstRole = n;
   });
-  // "Secretary of Commerce Wilbur Ross": the word after "role of" belongs to the title, not the name.
-  const complement = lastRole < 0 && OF.has(tokens[first - 1]?.norm ?? "") && roles.has(tokens[first - 2]?.norm ?? "") && run.length >= 3 ? 1 : 0;
+  // "Secretary of Commerce Wilbur Ross": the words after "role of" belong to the title, not the name; "Director of
+  // Public Prosecutions" is a title whole, no one's name.
+  // A determiner may stand between "of" and the complement: "ministre de l'Intérieur", "Minister of the Interior".
+  const before = tokens[first - 1]?.norm ?? "";
+  const of = v.institutions.determiners.has(before) && !OF.has(before) ? first - 2 : first - 1;
+  const titleComplement = lastRole < 0 && OF.has(tokens[of]?.norm ?? "") && roles.has(tokens[of - 1]?.norm ?? "");
+  const complement = titleComplement ? complementLength(run, givenNames) : 0;
+  if (titleComplement && complement < 0) return undefined;
   // "the Managing Director PSCA Muhammad Kamran Khan": an acronym between the role and the name is the role's organisation.
   const afterRole = run[lastRole + 1 + complement];
   const roleOrg = lastRole >= 0 && afterRole && isAcronymToken(text, afterRole) && !acronyms.excluded(afterRole.norm) ? 1 : 0;
@@ -55,11 +64,12 @@ export function personCue(
   const near = [...tokens.slice(Math.max(0, first - 4), first), ...tokens.slice(end, end + 3)];
   const role = lastRole >= 0 ? run[lastRole] : near.find((t) => roles.has(t.norm) || SPEECH.has(t.norm));
   const nameWords = name.filter((t) => t.isWord);
-  // An all-capital word is an acronym, not part of a person's name ("KLP Kapitalforvaltning head …").
+  // An all-capital word is an acronym, not part of a person's name ("KLP Kapitalforvaltning head …"); a word glued by a
+  // hyphen is part of a compound surname even when it is a stopword alone ("Hoan Ton-That").
   const plausible =
     nameWords.length >= 2 &&
     nameWords.length <= 4 &&
-    !nameWords.some((t) => suffix.has(t.norm) || head.has(t.norm) || stop.has(t.norm) || ALL_CAPS.test(text.slice(t.start, t.end)));
+    !nameWords.some((t) => suffix.has(t.norm) || head.has(t.norm) || (stop.has(t.norm) && !hyphenated(tokens, t)) || ALL_CAPS.test(text.slice(t.start, t.end)));
   if (role && plausible) {
     const org = roleOrg
       ? {
@@ -70,7 +80,9 @@ export function personCue(
           start: afterRole!.start,
           end: afterRole!.end,
         }
-      : undefined;
+      : lastRole >= 0
+        ? organisationBeforeTitle(v, s, run.slice(0, firstRole), run.slice(firstRole, lastRole + 1))
+        : undefined;
     return { type: "person", cue: role.norm, startTok: first + lastRole + 1 + complement + roleOrg, ...(org ? { roleOrganisation: org } : {}) };
   }
   // A person named without a role: a known given name and a capitalised surname ("Renaud Allioux et Arnaud Guérin").
@@ -84,14 +96,53 @@ export function personCue(
   // "Satya Nadella et Yossi Sariel": a name coordinated with a person just found is a person too.
   const previous = found.length > sentenceFrom ? found[found.length - 1]! : undefined;
   const between = previous ? fold(text.slice(previous.end, tokens[first]!.start)) : "";
+  // A surname may be a place's name too ("Koffi Yao"): the person already found vouches for the last word.
+  const lastNotSurname = (t: Token) => suffix.has(t.norm) || head.has(t.norm) || stop.has(t.norm);
   if (
     previous?.type === "person" &&
     (COORDINATION.has(between) || between === ",") &&
     run.length >= 2 &&
     run.length <= 3 &&
-    !run.some((t) => notSurname(t.norm))
+    !run.some((t, n) => (n === run.length - 1 ? lastNotSurname(t) : notSurname(t.norm)))
   ) {
     return { type: "person", cue: `coordinated with ${previous.label}`, startTok: first };
   }
   return undefined;
+}
+
+/** Whether the token is joined to a neighbour by a hyphen, with no space: "Ton-That", "Saint-Exupéry". */
+function hyphenated(tokens: readonly Token[], t: Token): boolean {
+  const n = tokens.indexOf(t);
+  const glued = (a: Token | undefined, b: Token | undefined) => a !== undefined && b !== undefined && a.end === b.start;
+  return (tokens[n - 1]?.norm === "-" && glued(tokens[n - 1], t)) || (tokens[n + 1]?.norm === "-" && glued(t, tokens[n + 1]));
+}
+
+/**
+ * How many words after "role of" belong to the title: up to the first given name ("Director of Public Prosecutions
+ * Noordin Haji"), else one ("Secretary of Commerce Wilbur Ross"). -1 when no name of two words is left after it.
+ */
+function complementLength(run: readonly Token[], givenNames: ReadonlySet<string>): number {
+  const words = run.filter((t) => t.isWord);
+  const given = words.findIndex((t, n) => n > 0 && words.length - n >= 2 && givenNames.has(t.norm));
+  const cut = given > 0 ? given : 1;
+  return words.length - cut >= 2 ? run.indexOf(words[cut]!) : -1;
+}
+
+/**
+ * "Clearview AI CEO Hoan Ton-That", "Toronto Police Chief Myron Demkiw": the capitalised words before the title are the
+ * organisation the person serves, typed by the role (a CEO's is a company) or by its own head or suffix; untyped, they
+ * are left alone ("Commerce Secretary Gina Raimondo").
+ */
+function organisationBeforeTitle(v: Vocabulary, s: SentenceView, words: readonly Token[], title: readonly Token[]): Discovery | undefined {
+  const role = title[0]!;
+  // "Chief Executive": the whole title first, then its first word.
+  const titleType = v.ownerRoles.get(title.map((t) => t.norm).join(" ")) ?? v.ownerRoles.get(role.norm);
+  if (words.length === 0 || !words.every((t) => t.isWord || t.norm === "-" || t.norm === "&")) return undefined;
+  const last = words[words.length - 1]!;
+  if (!last.isWord || (v.stop.has(words[0]!.norm) && !v.nameOpeners.has(words[0]!.norm))) return undefined;
+  const type = titleType ?? v.suffix.get(last.norm) ?? v.head.get(words[0]!.norm);
+  if (!type || type === "contract" || type === "person") return undefined;
+  const label = s.text.slice(words[0]!.start, last.end);
+  if (v.places.has(fold(label)) || v.d.nationalityOf.has(fold(label))) return undefined;
+  return { label, type, country: null, cue: `before ${role.norm}`, start: words[0]!.start, end: last.end };
 }

@@ -7,6 +7,8 @@ import { tokenize, type Token } from "../text/tokens";
 import type { AcronymRules } from "./06-acronyms";
 import type { InstitutionWords } from "./06-institutions";
 import { occurrences } from "./06-names";
+import type { GovernmentWords } from "./06-governments";
+import type { StateWords } from "./06-states";
 
 export const CAPITALISED = /^[\p{Lu}\p{N}]/u;
 export const HAS_LETTER = /\p{L}/u;
@@ -56,15 +58,43 @@ export type Vocabulary = ReturnType<typeof makeVocabulary>;
 
 export function makeVocabulary(k: Knowledge) {
   const d = k.discovery;
-  const before = lexicon(d.before);
+  const before = lexicon(mergeGroups(d.before, d.before_phrases));
   const suffix = lexicon(d.suffix);
-  const head = lexicon(d.head);
+  // Other languages' heads open names as English and French ones do ("Ministerio de Defensa").
+  const head = lexicon(mergeGroups(d.head, d.foreign_heads));
   const apposition = lexicon(d.apposition);
-  const ownerRoles = lexicon(d.owner_roles);
+  // Owned nouns type their owner as roles do ("Quorvex's shares" as "Quorvex's chief executive").
+  const ownerRoles = lexicon(mergeGroups(d.owner_roles, d.owner_nouns));
   const indefinite = new Set(d.indefinite.map((w) => fold(w)));
+  const definite = new Set(d.apposition_definite.map((w) => fold(w)));
+  const relatives = lexicon(d.apposition_relatives);
+  /**
+   * "Quorvex, the Israeli spyware maker,": a definite apposition whose words are lowercase (a nationality or an acronym
+   * aside) up to its cue noun, the longest phrase of `before`; "A, the Budget Division, the …" is a list of names.
+   */
+  const definiteAppositionType = (text: string, tokens: readonly Token[], end: number): { type: EntityType; to: number } | undefined => {
+    if (tokens[end]?.norm !== "," || !definite.has(tokens[end + 1]?.norm ?? "")) return undefined;
+    for (let n = end + 2; n < Math.min(tokens.length, end + 7); n++) {
+      const t = tokens[n]!;
+      if (t.norm === "-") continue;
+      const written = text.slice(t.start, t.end);
+      if (!t.isWord || (CAPITALISED.test(written) && !nationality(t) && !ALL_CAPS.test(written))) return undefined;
+      const type = phraseEndingAt(tokens as Token[], n, before);
+      if (type && !CAPITALISED.test(written)) return roles.has(tokens[n + 1]?.norm ?? "") ? undefined : { type, to: n + 1 };
+    }
+    return undefined;
+  };
+  /** "Quorvex, which makes cameras,": the type a relative clause right after the name (token `end` is the comma) gives. */
+  const relativeType = (tokens: readonly Token[], end: number): EntityType | undefined =>
+    tokens[end]?.norm === "," && tokens[end + 2] ? relatives.get(`${tokens[end + 1]!.norm} ${tokens[end + 2]!.norm}`) : undefined;
   const stop = new Set(d.stopwords.map((w) => fold(w)));
   const nameOpeners = new Set(d.name_openers.map((w) => fold(w)));
-  const connectors = new Set(d.name_connectors.map((w) => fold(w)));
+  const connectors = new Set([...d.name_connectors, ...d.foreign_connectors].map((w) => fold(w)));
+  const compoundEndings = Object.entries(d.compound_endings).flatMap(([type, ends]) => (ends ?? []).map((e) => [fold(e), type as EntityType] as const));
+  /** "Bundeskriminalamt": a one-word name whose ending is a head; the ending alone ("Amt") is no name. */
+  const compoundType = (norm: string): EntityType | undefined => compoundEndings.find(([e]) => norm.length >= e.length + 4 && norm.endsWith(e))?.[1];
+  const locatedDeterminers = new Set([...d.institution_determiners, ...d.indefinite].map((w) => fold(w)));
+  const locatedWords = new Set(Object.values(d.located).flatMap((ws) => (ws ?? []).map((w) => fold(w))));
   const roles = new Set([...k.roles.en, ...k.roles.fr]);
   const amountWords = new Set([...Object.keys(k.money.multipliers), ...Object.keys(k.money.currencies)].map((w) => fold(w)));
   const isAmountWord = (norm: string) => amountWords.has(norm);
@@ -91,11 +121,42 @@ export function makeVocabulary(k: Knowledge) {
     head.get(ws[0]!.norm) ?? suffix.get(ws[ws.length - 1]!.norm) ?? before.get(ws[0]!.norm);
   /** "Toronto-based", "Chinese based" ending at token b: the place or nationality gives the country. */
   const basedIn = (tokens: readonly Token[], b: number): { country: string; at: number } | undefined => {
-    if (tokens[b]?.norm !== "based" || b < 1) return undefined;
+    if (!locatedWords.has(tokens[b]?.norm ?? "") || b < 1) return undefined;
     const at = tokens[b - 1]!.norm === "-" ? b - 2 : b - 1;
     const country = at >= 0 ? (places.get(tokens[at]!.norm) ?? nationality(tokens[at])) : undefined;
     return country ? { country, at } : undefined;
   };
+  /**
+   * "Veltrix, based in Waterloo, Canada,", "Veltrix, basée à Waterloo, au Canada": the country of the last place named in an
+   * apposition opening with a locating participle right after the name (token `end` is the comma).
+   */
+  const locatedAfter = (tokens: readonly Token[], end: number): { country: string; cue: string } | undefined => {
+    if (tokens[end]?.norm !== "," || !locatedWords.has(tokens[end + 1]?.norm ?? "")) return undefined;
+    let country: string | undefined;
+    for (let n = end + 2; n < Math.min(tokens.length, end + 10); n++) {
+      const t = tokens[n]!;
+      if (!t.isWord && t.norm !== "," && t.norm !== "-") break;
+      const pair = n + 1 < tokens.length ? `${t.norm} ${tokens[n + 1]!.norm}` : "";
+      country = places.get(pair) ?? places.get(t.norm) ?? nationality(t) ?? country;
+    }
+    return country ? { country, cue: tokens[end + 1]!.norm } : undefined;
+  };
+  /** "Toronto-based Veltrix", "the Nairobi-based Veltrix": a place-based adjective before the name, determiners skipped. */
+  const locatedBefore = (tokens: readonly Token[], first: number): { country: string; cue: string } | undefined => {
+    let b = first - 1;
+    while (b >= 0 && locatedDeterminers.has(tokens[b]!.norm)) b--;
+    const at = b >= 0 ? basedIn(tokens, b) : undefined;
+    return at
+      ? {
+          country: at.country,
+          cue: tokens
+            .slice(at.at, b + 1)
+            .map((t) => t.norm)
+            .join(""),
+        }
+      : undefined;
+  };
+
   /** "Laxton" for "Laxton Group Limited", when the article also says "Laxton" alone. */
   const shortFormsOf = (text: string, run: readonly Token[]): string[] => {
     let cut = run.length;
@@ -125,7 +186,25 @@ export function makeVocabulary(k: Knowledge) {
     levels: Object.fromEntries(Object.entries(d.institution_levels).map(([l, ws]) => [l, new Set(lexicon({ agency: ws ?? [] }).keys())])),
     determiners: new Set(d.institution_determiners.map((w) => fold(w))),
   };
+  const phrases = (ws: readonly string[] | undefined) => new Set(lexicon({ agency: [...(ws ?? [])] }).keys());
+  const governments: GovernmentWords = {
+    before: Object.fromEntries(Object.entries(d.government_before).map(([l, ws]) => [l, phrases(ws)])),
+    after: Object.fromEntries(Object.entries(d.government_after).map(([l, ws]) => [l, phrases(ws)])),
+    inName: new Set(d.government_in_name.map((w) => fold(w))),
+    placePrepositions: Object.fromEntries(Object.entries(d.government_place_prepositions).map(([l, ws]) => [l, phrases(ws)])),
+    determiners: institutions.determiners,
+  };
+  const stateCountry = new Map(k.registryEntities.filter((e) => e.type === "state" && e.country).map((e) => [e.id, e.country!]));
+  const stateWords: StateWords = { of: OF, determiners: institutions.determiners, possessive: "'s" };
   return {
+    definiteAppositionType,
+    relativeType,
+    governments,
+    stateCountry,
+    stateWords,
+    compoundType,
+    locatedAfter,
+    locatedBefore,
     subsidiaryHeads,
     institutions,
     d,
@@ -156,4 +235,11 @@ export function makeVocabulary(k: Knowledge) {
     shortFormsOf,
     phraseEndingAt,
   };
+}
+
+/** The union of two lexicon sources, type by type. */
+function mergeGroups(a: Partial<Record<EntityType, string[]>>, b: Partial<Record<EntityType, string[]>>): Partial<Record<EntityType, string[]>> {
+  const out: Partial<Record<EntityType, string[]>> = { ...a };
+  for (const [type, words] of Object.entries(b) as [EntityType, string[] | undefined][]) out[type] = [...(out[type] ?? []), ...(words ?? [])];
+  return out;
 }
