@@ -1,4 +1,11 @@
-import { canvasOptions, drawWithWebgl, labelsFollowZoom, webglAvailable } from "../../src/app/components/Graph/renderer";
+import {
+  WEBGL_ATTRIBUTES,
+  canvasOptions,
+  drawWithWebgl,
+  labelsFollowZoom,
+  webglAvailable,
+  withContextAttributes,
+} from "../../src/app/components/Graph/renderer";
 import type { Core } from "cytoscape";
 
 describe("canvas renderer choice", () => {
@@ -44,6 +51,39 @@ describe("canvas renderer choice", () => {
     expect(JSON.parse(calls[2]!.slice(5))).toEqual({ minZoom: 0.15, ...canvasOptions(true), name: "canvas", webgl: true });
     expect(calls[3]).toBe("start");
     expect(container._cyreg).toEqual({ cy: "registered" });
+  });
+
+  it("asks for WebGL contexts without multisampling while the renderer is created, and only then", () => {
+    const asked: [string, unknown][] = [];
+    const proto = {
+      getContext(this: unknown, type: string, attributes?: object) {
+        asked.push([type, attributes]);
+        return null;
+      },
+    };
+    const original = proto.getContext;
+    const view = { HTMLCanvasElement: { prototype: proto } };
+    const canvas = proto as unknown as HTMLCanvasElement;
+    const cases: [type: string, given: object | undefined, expected: unknown][] = [
+      ["webgl2", undefined, { antialias: false }],
+      ["webgl", { alpha: true }, { alpha: true, antialias: false }],
+      ["2d", { alpha: false }, { alpha: false }],
+    ];
+    const made = withContextAttributes(view, WEBGL_ATTRIBUTES, () => {
+      for (const [type, given] of cases) canvas.getContext(type as "2d", given);
+      return "made";
+    });
+    expect(made).toBe("made");
+    expect(asked).toEqual(cases.map(([type, , expected]) => [type, expected]));
+    expect(proto.getContext).toBe(original);
+    expect(() =>
+      withContextAttributes(view, WEBGL_ATTRIBUTES, () => {
+        throw new Error("no context");
+      }),
+    ).toThrow("no context");
+    expect(proto.getContext).toBe(original);
+    // No window (a test double, a worker): the renderer is created as asked.
+    expect(withContextAttributes(null, WEBGL_ATTRIBUTES, () => 1)).toBe(1);
   });
 
   it("leaves the 2D canvas renderer alone where WebGL is refused", () => {
