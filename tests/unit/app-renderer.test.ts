@@ -3,6 +3,7 @@ import {
   canvasOptions,
   drawWithWebgl,
   labelsFollowZoom,
+  linesAtLeast,
   webglAvailable,
   withContextAttributes,
 } from "../../src/app/components/Graph/renderer";
@@ -115,5 +116,38 @@ describe("canvas renderer choice", () => {
     expect(label({ label: "" })).toBe(false);
     // A renderer without these internals (another Cytoscape version) is left alone.
     expect(labelsFollowZoom({ renderer: () => ({}) } as unknown as Core)).toBe(0);
+  });
+
+  describe("widens lines thinner than a screen pixel in the WebGL instance data", () => {
+    /** A stand-in for the WebGL renderer's element drawing: each edge adds instances with its model width. */
+    function fakeDrawing(zoom: number, pixelRatio: number) {
+      const widths: Float32Array[] = [];
+      const drawing = {
+        instanceCount: 0,
+        lineWidthBuffer: { getView: (i: number) => (widths[i] ??= new Float32Array(2)) },
+        drawEdgeLine(edge: unknown, _index: number) {
+          const { width, segments } = edge as { width: number; segments: number };
+          for (let k = 0; k < segments; k++) drawing.lineWidthBuffer.getView(drawing.instanceCount++)[0] = width;
+        },
+      };
+      const cy = { zoom: () => zoom, renderer: () => ({ drawing, pixelRatio }) } as unknown as Core;
+      return { cy, drawing, widths };
+    }
+    const cases: [name: string, zoom: number, pixelRatio: number, width: number, segments: number, expected: number][] = [
+      ["a straight line at an overview's zoom", 0.2, 1, 1.6, 1, 5],
+      ["a curved line, every segment", 0.25, 1, 2, 3, 4],
+      ["a line already wide enough", 1, 1, 3, 1, 3],
+      ["a dense screen counts its device pixels", 0.25, 2, 1, 1, 2],
+    ];
+    it.each(cases)("%s", (_, zoom, pixelRatio, width, segments, expected) => {
+      const { cy, drawing, widths } = fakeDrawing(zoom, pixelRatio);
+      expect(linesAtLeast(cy, 1)).toBe(true);
+      drawing.drawEdgeLine({ width, segments }, 0);
+      expect(drawing.instanceCount).toBe(segments);
+      for (const view of widths) expect(view[0]).toBeCloseTo(expected, 5);
+    });
+    it("leaves a renderer without these internals alone", () => {
+      expect(linesAtLeast({ renderer: () => ({}) } as unknown as Core, 1)).toBe(false);
+    });
   });
 });
