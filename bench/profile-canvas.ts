@@ -34,9 +34,25 @@ function summarise(name: string, profile: Profile): void {
     for (const k of onStack) inclusive.set(k, (inclusive.get(k) ?? 0) + dt);
     total += dt;
   });
+  // PROFILE_CALLERS=name: who calls the functions of that name, by self time spent in them.
+  const callersOf = process.env.PROFILE_CALLERS;
+  const callers = new Map<string, number>();
+  if (callersOf)
+    profile.samples.forEach((id, i) => {
+      const n = byId.get(id)!;
+      if (n.callFrame.functionName !== callersOf) return;
+      const chain: string[] = [];
+      for (let at = parent.get(id); at !== undefined && chain.length < 3; at = parent.get(at)) chain.push(keyOf(byId.get(at)!));
+      const key = chain.join(" < ");
+      callers.set(key, (callers.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+    });
   const top = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1]).slice(0, TOP);
   console.log(`\n${name}: ${total.toFixed(0)} ms sampled; self time:`);
   for (const [key, t] of top(self)) console.log(`  ${t.toFixed(0).padStart(7)} ms  ${key}`);
+  if (callersOf) {
+    console.log(`  callers of ${callersOf}:`);
+    for (const [key, t] of top(callers)) console.log(`  ${t.toFixed(0).padStart(7)} ms  ${key}`);
+  }
   console.log("  inclusive time:");
   for (const [key, t] of top(inclusive)) console.log(`  ${t.toFixed(0).padStart(7)} ms  ${key}`);
 }
