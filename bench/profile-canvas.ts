@@ -84,7 +84,6 @@ async function forcedFrames(): Promise<string> {
     const t0 = performance.now();
     r.data.canvasNeedsRedraw[r.NODE] = true;
     r.render();
-    const t1 = performance.now();
     gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, px);
     const t2 = performance.now();
     r.pickingFrameBuffer.needsDraw = true;

@@ -114,7 +114,7 @@ describe("elements shown again keep the style computed before they were removed,
     ["new classes: restyled", () => {}, "focus", false, 7, 30],
     [
       "new data from a sync: restyled",
-      (cy, drawing) => {
+      (_cy, drawing) => {
         drawing.sync([{ data: { id: "a", size: 5 } }, { data: { id: "b", size: 9 } }, { data: { id: "ab", source: "a", target: "b" } }]);
       },
       "",
