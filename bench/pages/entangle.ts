@@ -64,6 +64,8 @@ const half = {
   matched: evenNodes,
 };
 
+// bench/profile-canvas.ts times the renderer's frames on this instance.
+Object.assign(window, { cy });
 window.bench = {
   toggleHalf: (hide) => timed(() => drawing.apply(elementClasses(index, hide ? half : all, null))),
   afterMove: sinceMove,

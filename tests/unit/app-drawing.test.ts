@@ -87,6 +87,79 @@ describe("drawing filters on the canvas", () => {
   });
 });
 
+describe("elements shown again keep the style computed before they were removed, unless it may have changed", () => {
+  const STYLE = [
+    { selector: "node", style: { width: "data(size)", height: 10 } },
+    { selector: "node.focus", style: { height: 30 } },
+  ];
+  function styled(): Core {
+    return cytoscape({
+      headless: true,
+      styleEnabled: true,
+      style: STYLE,
+      elements: [{ data: { id: "a", size: 5 } }, { data: { id: "b", size: 7 } }, { data: { id: "ab", source: "a", target: "b" } }],
+    });
+  }
+  const dirty = (cy: Core, id: string) => (cy.getElementById(id) as unknown as { _private: { styleDirty: boolean } })._private.styleDirty;
+  type Case = [
+    name: string,
+    meanwhile: (cy: Core, drawing: ReturnType<typeof createDrawing>) => void,
+    bClasses: string,
+    kept: boolean,
+    width: number,
+    height: number,
+  ];
+  const cases: Case[] = [
+    ["same classes, same data, same stylesheet: kept", () => {}, "", true, 7, 10],
+    ["new classes: restyled", () => {}, "focus", false, 7, 30],
+    [
+      "new data from a sync: restyled",
+      (_cy, drawing) => {
+        drawing.sync([{ data: { id: "a", size: 5 } }, { data: { id: "b", size: 9 } }, { data: { id: "ab", source: "a", target: "b" } }]);
+      },
+      "",
+      false,
+      9,
+      10,
+    ],
+    [
+      "a new stylesheet: restyled",
+      (cy) => {
+        cy.style()
+          .fromJson([...STYLE, { selector: "node", style: { height: 12 } }])
+          .update();
+      },
+      "",
+      false,
+      7,
+      12,
+    ],
+  ];
+  it.each(cases)("%s", (_, meanwhile, bClasses, kept, width, height) => {
+    const cy = styled();
+    const drawing = createDrawing(cy);
+    const b = cy.getElementById("b");
+    // Drawn once: its style is computed.
+    expect(b.width()).toBe(7);
+    drawing.apply(map({ a: "", b: HIDDEN, ab: HIDDEN }));
+    meanwhile(cy, drawing);
+    drawing.apply(map({ a: "", b: bClasses, ab: "" }));
+    expect(b.inside()).toBe(true);
+    expect(dirty(cy, "b")).toBe(!kept);
+    expect(b.width()).toBe(width);
+    expect(b.height()).toBe(height);
+  });
+
+  it("restyles an element removed before its style was ever computed", () => {
+    const cy = styled();
+    const drawing = createDrawing(cy);
+    drawing.apply(map({ a: "", b: HIDDEN, ab: HIDDEN }));
+    drawing.apply(map({ a: "", b: "", ab: "" }));
+    expect(dirty(cy, "b")).toBe(true);
+    expect(cy.getElementById("b").width()).toBe(7);
+  });
+});
+
 describe("fitting a big graph by its nodes", () => {
   it("shows every node body whole, centred, from positions and sizes alone", () => {
     const cy = cytoscape({

@@ -4,6 +4,7 @@
 // other look is a class, set only on the elements whose class string changed.
 import type { CollectionArgument, Core, ElementDefinition, SingularElementArgument } from "cytoscape";
 import type { ClassMap } from "../../graph/classes";
+import { hasCleanStyle, keepStyle, sameGeneration, styleGeneration, type StyleGeneration } from "./keptStyle";
 
 /** The class elementClasses gives an element the filters leave out. */
 export const HIDDEN = "hidden";
@@ -24,6 +25,8 @@ export function createDrawing(cy: Core): Drawing {
   /** The class string set on each element, removed ones included (Cytoscape keeps it while removed). */
   const onElement = new Map<string, string>();
   let applied: ClassMap | null = null;
+  /** For each removed element whose style was computed, the stylesheet it was computed against. */
+  const styledUnder = new Map<string, StyleGeneration>();
   const track = () => {
     for (const ele of cy.elements()) if (!all.has(ele.id())) all.set(ele.id(), ele), onElement.set(ele.id(), ele.classes().join(" "));
   };
@@ -48,6 +51,7 @@ export function createDrawing(cy: Core): Drawing {
         }
         if (ele.removed()) restore.push(ele);
         if (onElement.get(id) === classes) continue;
+        styledUnder.delete(id);
         onElement.set(id, classes);
         // One collection per resulting class string: Cytoscape restyles a collection in one pass.
         const group = groups.get(classes);
@@ -56,9 +60,17 @@ export function createDrawing(cy: Core): Drawing {
       }
       let restyled = 0;
       if (remove.length || restore.length || groups.size) {
+        const generation = styleGeneration(cy);
+        // Shown again with the same classes, under the same stylesheet: their computed style still holds.
+        const unchanged = restore.filter((ele) => sameGeneration(styledUnder.get(ele.id()) ?? null, generation));
         cy.batch(() => {
           // Removing a node takes its edges along; restore puts nodes back before edges.
-          if (remove.length) collection(remove).remove();
+          if (remove.length) {
+            const removed = collection(remove).remove();
+            removed.forEach((ele) => {
+              if (hasCleanStyle(ele)) styledUnder.set(ele.id(), generation);
+            });
+          }
           // Classes first: restore styles what it brings back, so it styles them once, with their new look.
           for (const [classes, eles] of groups) {
             collection(eles).classes(classes);
@@ -66,6 +78,8 @@ export function createDrawing(cy: Core): Drawing {
           }
           if (restore.length) collection(restore).restore();
         });
+        keepStyle(unchanged);
+        for (const ele of restore) styledUnder.delete(ele.id());
       }
       applied = next;
       return { removed: remove.length, restored: restore.length, restyled };
@@ -78,6 +92,8 @@ export function createDrawing(cy: Core): Drawing {
         if (!def) all.delete(id), onElement.delete(id);
         // react-cytoscapejs patches only the elements in the graph: a removed one gets its new data here.
         else if (ele.removed()) ele.data(def.data);
+        // New data may mean a new style: restored elements are restyled.
+        styledUnder.delete(id);
       }
       track();
       // The next apply compares against the elements themselves, not the last map.
