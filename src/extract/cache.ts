@@ -4,7 +4,7 @@
 // written whole (a temporary file renamed), so a killed run leaves none half-written; an entry
 // that cannot be read or has the wrong shape is ignored, rebuilt and reported.
 import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import type { ArticleRunner, InputFile, KnowledgeFiles, RelateInput, Related, Reuse, Scanned } from "./index";
 import type { EntityRecord } from "./entities";
@@ -17,20 +17,23 @@ const sha = (...parts: (string | Uint8Array)[]) => {
 };
 
 /**
- * A hash of every source file of the extractor and its data contract, and of the locked
- * dependencies (a parser's new version may read the knowledge differently): any change
- * invalidates the cache.
+ * A hash of every source file of the extractor and its data contract, of the data its sources
+ * import (data/grammar/*.json, bundled into the code), and of the locked dependencies (a parser's
+ * new version may read the knowledge differently): any change invalidates the cache and the
+ * worker bundle (parallel.ts).
  */
 export function extractorVersion(root = join(import.meta.dirname, ".."), lockfile = join(root, "..", "package-lock.json")): string {
   const files: string[] = [];
-  const walk = (dir: string) => {
+  const walk = (dir: string, kind: RegExp) => {
     for (const name of readdirSync(dir).sort()) {
       const path = join(dir, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else if (/\.(ts|js|mjs)$/.test(name)) files.push(path);
+      if (statSync(path).isDirectory()) walk(path, kind);
+      else if (kind.test(name)) files.push(path);
     }
   };
-  for (const part of ["extract", "model"]) walk(join(root, part));
+  for (const part of ["extract", "model"]) walk(join(root, part), /\.(ts|js|mjs)$/);
+  const imported = join(root, "..", "data", "grammar");
+  if (existsSync(imported)) walk(imported, /\.json$/);
   let lock: Uint8Array | string = "";
   try {
     lock = readFileSync(lockfile);

@@ -30,6 +30,21 @@ export interface ExtractOptions {
   onProgress?: (done: number, total: number) => void;
   /** data/curation.yaml's decisions, applied after machine extraction (src/extract/curation). */
   curation?: Curation;
+  /** Called at the end of each corpus-level phase with its wall and CPU time (all threads): what `--timings` prints. */
+  onPhase?: (phase: string, ms: number, cpuMs: number) => void;
+}
+
+/** A clock for the phases: each call reports the time since the previous one under the given name. */
+export function phaseClock(onPhase: ExtractOptions["onPhase"]): (phase: string) => void {
+  // Only asked for by the CLI and the bench (Node): the extractor also runs in the browser, without `process`.
+  if (!onPhase) return () => {};
+  let last = performance.now();
+  let lastCpu = process.cpuUsage();
+  return (phase) => {
+    const [now, cpu] = [performance.now(), process.cpuUsage()];
+    onPhase(phase, now - last, (cpu.user + cpu.system - lastCpu.user - lastCpu.system) / 1000);
+    [last, lastCpu] = [now, cpu];
+  };
 }
 
 /** Which of the last relate step's inputs the runner reused from a run whose output was validated (the cache). */
@@ -66,15 +81,22 @@ export async function extractCorpusWith(
   runner: ArticleRunner,
   options: ExtractOptions = {},
 ): Promise<ExtractResult> {
+  const lap = phaseClock(options.onPhase);
   const sorted = [...files].sort(byFile);
-  const corpus = linkCorpus(sorted, await runner.scan(sorted), k);
+  const scanned = await runner.scan(sorted);
+  lap("scan");
+  const corpus = linkCorpus(sorted, scanned, k);
+  lap("link");
   const related = await runner.relate(corpus.inputs);
+  lap("relate");
   // An article related from the same input as in a validated run gives the same passages and
   // mentions: the schema checks them once, the invariants every time. Curation may add or change
   // passages anywhere, so with decisions everything is checked.
   const reused = options.curation?.length ? undefined : runner.reused?.().relate;
   const checked = reused && new Set(corpus.prepared.filter((_, n) => reused[n]).map((p) => p.meta.id));
-  return finishCorpus(corpus, related, k, options, checked);
+  const result = finishCorpus(corpus, related, k, options, checked);
+  lap("finish");
+  return result;
 }
 
 interface LinkedCorpus {
@@ -136,6 +158,7 @@ function finishCorpus(
   checked: ReadonlySet<string> = new Set(),
 ): ExtractResult {
   const { warnings, prepared, known, discoveredPassages } = corpus;
+  const lap = phaseClock(options.onPhase && ((phase, ms, cpuMs) => options.onPhase!(`finish/${phase}`, ms, cpuMs)));
   const entity = (id: string) => known.get(id);
   const results: ArticleResult[] = [];
   const docs: ArticleDoc[] = [];
@@ -147,7 +170,9 @@ function finishCorpus(
     docs.push({ ...p.meta, text: p.text, sentences: p.sentences.map((s) => [s.start, s.end] as [number, number]) });
   });
 
+  lap("contracts");
   const machine = merge(results, entity, { confidenceOf: (rule) => k.ruleConfidence.get(rule) });
+  lap("merge");
   const linked = new Map(machine.articles.map((a) => [a.id, a.translationOf]));
   for (const d of docs) d.translationOf = linked.get(d.id) ?? null;
   const curated = options.curation?.length ? applyCuration(machine, new Map(results.map((r) => [r.meta.id, r.text])), options.curation) : null;
@@ -160,7 +185,9 @@ function finishCorpus(
       const date = dateOf(ev.quote);
       if (date) ev.date = date;
     }
+  lap("curation+dates");
   validate(graph, docs, checked);
+  lap("validate");
 
   const inGraph = new Set(graph.nodes.map((n) => n.id));
   const articleCount = new Map(graph.nodes.map((n) => [n.id, new Set(n.mentions.map((m) => m.articleId)).size]));

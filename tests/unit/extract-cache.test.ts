@@ -1,14 +1,14 @@
 // The incremental cache and the worker threads change how the per-article work is run, never
 // its result: the output is compared whole with extractCorpus's, cold, warm, after a change,
 // after a corrupt entry, with curation decisions, and on two threads.
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { generateCorpus, vocabulary } from "../../bench/corpus";
 import { compileKnowledge, extractCorpus, extractCorpusWith, type InputFile } from "../../src/extract/index";
 import { parseKnowledge } from "../../src/extract/knowledge";
-import { localRunner, parallelRunner, startPool } from "../../src/extract/parallel";
+import { localRunner, parallelRunner, startPool, workerBundle } from "../../src/extract/parallel";
 import { ArticleCache, extractorVersion, knowledgeVersion } from "../../src/extract/cache";
 import { readArticleFiles, readKnowledgeFiles } from "../../src/extract/io";
 import { runExtraction } from "../../src/extract/run";
@@ -180,12 +180,14 @@ describe("the cached knowledge", () => {
 });
 
 describe("the cache's version", () => {
-  it("changes with any knowledge file, present or absent, and with any extractor source", () => {
+  it("changes with any knowledge file, present or absent, with any extractor source and with the grammar lexicon", () => {
     expect(knowledgeVersion({ ...files, money: `${files.money}\n` })).not.toBe(knowledgeVersion(files));
     const { gazetteer: _, ...without } = files;
     expect(knowledgeVersion(without)).not.toBe(knowledgeVersion(files));
-    const root = cacheDir();
+    const project = cacheDir();
+    const root = join(project, "src");
     for (const part of ["extract", "model"]) cpSync(join("src", part), join(root, part), { recursive: true });
+    cpSync(join("data", "grammar", "lexicon.json"), join(project, "data", "grammar", "lexicon.json"));
     const lock = join(root, "package-lock.json");
     writeFileSync(lock, "{}");
     const before = extractorVersion(root, lock);
@@ -193,13 +195,19 @@ describe("the cache's version", () => {
     expect(extractorVersion(root, lock)).not.toBe(before);
     const afterSource = extractorVersion(root, lock);
     writeFileSync(lock, '{"lockfileVersion": 3}');
-    expect(extractorVersion(root, lock)).not.toBe(afterSource);
+    const afterLock = extractorVersion(root, lock);
+    expect(afterLock).not.toBe(afterSource);
+    // The lexicon is imported by the sources (bundled into the workers' code), not read as knowledge.
+    writeFileSync(join(project, "data", "grammar", "lexicon.json"), "{}");
+    expect(extractorVersion(root, lock)).not.toBe(afterLock);
   });
 });
 
 describe("worker threads", () => {
   it("do part of the work and give the same bytes as one thread", { timeout: 120_000 }, async () => {
-    const pool = startPool(3);
+    const pool = await startPool(3);
+    // They run the bundled code, not the sources through tsx.
+    expect(existsSync(workerBundle(extractorVersion()))).toBe(true);
     pool.load(parseKnowledge(files));
     const runner = parallelRunner(k, pool);
     try {
