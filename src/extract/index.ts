@@ -337,18 +337,17 @@ function sentenceContaining(sentences: readonly Sentence[], offset: number): Sen
 /**
  * The data contract, before anything is written: the schema, references and spans. Passages and
  * mentions of the articles in `checked` passed the schema in an earlier run (see
- * extractCorpusWith): the schema sees one passage per edge of theirs, the invariants all.
+ * extractCorpusWith): the schema sees only the others, and the edges that hold at least one of
+ * them (an edge all of whose passages were checked is made of the facts that were: its type,
+ * status and ends; its ends are checked as references below). The invariants see everything.
  */
 export function validate(graph: Graph, docs: readonly ArticleDoc[], checked: ReadonlySet<string> = new Set()): void {
-  const fresh = <T extends { articleId: string }>(spans: T[]) => spans.filter((s) => !checked.has(s.articleId));
+  const isFresh = (s: { articleId: string }) => !checked.has(s.articleId);
   const schemaPart = checked.size
     ? {
         ...graph,
-        nodes: graph.nodes.map((n) => ({ ...n, mentions: fresh(n.mentions) })),
-        edges: graph.edges.map((e) => {
-          const evidence = fresh(e.evidence);
-          return { ...e, evidence: evidence.length ? evidence : e.evidence.slice(0, 1) };
-        }),
+        nodes: graph.nodes.map((n) => (n.mentions.every(isFresh) ? n : { ...n, mentions: n.mentions.filter(isFresh) })),
+        edges: graph.edges.filter((e) => e.evidence.some(isFresh)).map((e) => (e.evidence.every(isFresh) ? e : { ...e, evidence: e.evidence.filter(isFresh) })),
       }
     : graph;
   const parsed = GraphSchema.safeParse(schemaPart);
