@@ -7,7 +7,7 @@ import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import type { ArticleRunner, InputFile, KnowledgeFiles, RelateInput, Related, Reuse, Scanned } from "./index";
-import type { EntityRecord } from "./entities";
+import type { EntityRecord, Mention } from "./entities";
 import { buildKnowledge, parseKnowledge, type Knowledge, type ParsedKnowledge } from "./knowledge";
 
 const sha = (...parts: (string | Uint8Array)[]) => {
@@ -71,6 +71,8 @@ const isParsedKnowledge = (v: unknown): v is ParsedKnowledge => {
   const parts = ["relations", "discovery", "cleaning", "language", "money", "gazetteer"] as const;
   return typeof p === "object" && p !== null && isArray(p.registry) && parts.every((f) => typeof p[f] === "object" && p[f] !== null);
 };
+const isNameTable = (v: unknown): v is Record<string, Mention[]> =>
+  typeof v === "object" && v !== null && !isArray(v) && Object.values(v).every((ms) => isArray(ms));
 const isRelated = (v: unknown): v is Related => {
   const r = v as Related;
   return typeof r === "object" && r !== null && isArray(r.facts) && isArray(r.contracts);
@@ -142,6 +144,7 @@ export class ArticleCache {
           isScanned,
           (missing) => inner.scan(missing),
         ),
+      names: (records, texts, find) => this.names(records, texts, find),
       // The sentences are left out of the key: they follow from the text, the language and the knowledge.
       relate: (inputs) =>
         this.through(
@@ -153,6 +156,26 @@ export class ArticleCache {
           (hits) => (this.reuse = { relate: hits }),
         ),
     };
+  }
+
+  /**
+   * Each text's mentions of the discovered names, as `find` gives them, reused from the last run
+   * that discovered the same names (one entry for all the texts, keyed by the names' records): an
+   * unchanged corpus, or one whose edit discovered nothing new, matches only the texts that changed.
+   * Any other set of names matches every text again.
+   */
+  private names(records: readonly EntityRecord[], texts: readonly string[], find: (text: string) => Mention[]): Mention[][] {
+    const key = sha(this.salt, JSON.stringify(records.map((r) => [r.id, r.forms, r.caseSensitive, r.curated])));
+    const stored = this.read("names", key, isNameTable) ?? {};
+    const hashes = texts.map((t) => sha(t));
+    let computed = false;
+    const found = hashes.map((h, n) => {
+      if (Object.hasOwn(stored, h)) return stored[h]!;
+      computed = true;
+      return find(texts[n]!);
+    });
+    if (computed) this.pending.push({ kind: "names", key, json: JSON.stringify({ key, value: Object.fromEntries(hashes.map((h, n) => [h, found[n]])) }) });
+    return found;
   }
 
   private async through<I, O>(

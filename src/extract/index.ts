@@ -57,6 +57,8 @@ export interface ArticleRunner {
   scan(files: readonly InputFile[]): Promise<Scanned[]>;
   relate(inputs: readonly RelateInput[]): Promise<Related[]>;
   reused?(): Reuse;
+  /** Each text's mentions of the discovered names (`records`), which `find` gives; the cache reuses them. */
+  names?(records: readonly EntityRecord[], texts: readonly string[], find: (text: string) => Mention[]): Mention[][];
 }
 
 export function extractCorpus(files: readonly InputFile[], k: Knowledge, options: ExtractOptions = {}): ExtractResult {
@@ -85,7 +87,7 @@ export async function extractCorpusWith(
   const sorted = [...files].sort(byFile);
   const scanned = await runner.scan(sorted);
   lap("scan");
-  const corpus = linkCorpus(sorted, scanned, k);
+  const corpus = linkCorpus(sorted, scanned, k, runner.names?.bind(runner));
   lap("link");
   const related = await runner.relate(corpus.inputs);
   lap("relate");
@@ -109,7 +111,12 @@ interface LinkedCorpus {
 }
 
 /** The corpus-wide step between scan and relate: ids, discovered names, every article's final mentions. */
-function linkCorpus(sorted: readonly InputFile[], scanned: readonly Scanned[], k: Knowledge): LinkedCorpus {
+function linkCorpus(
+  sorted: readonly InputFile[],
+  scanned: readonly Scanned[],
+  k: Knowledge,
+  names: NonNullable<ArticleRunner["names"]> = matchNames,
+): LinkedCorpus {
   const warnings: Report["warnings"] = [];
   const prepared = linkArticles(sorted, scanned, warnings);
 
@@ -125,14 +132,16 @@ function linkCorpus(sorted: readonly InputFile[], scanned: readonly Scanned[], k
   // The registry's automaton is large; the discovered names get one of their own, and the two
   // sets of mentions are merged (leftmost-longest) instead of rebuilding one for everything.
   const discovered = entities.filter((e) => !e.curated);
-  const discoveredMatcher = discovered.length ? new EntityMatcher(discovered) : undefined;
+  let matcher: EntityMatcher | undefined;
+  const texts = prepared.map((p) => p.text);
+  const namesFound = discovered.length ? names(discovered, texts, (text) => (matcher ??= new EntityMatcher(discovered)).find(text)) : undefined;
   const entity = (id: string) => known.get(id);
   const people = new Set(entities.filter((e) => e.type === "person").map((e) => e.id));
 
   // Pass 2: mentions; a discovered name glossed by a known one in parentheses is that one
   // ("Federal Armed Forces (Bundeswehr)").
-  const mentionsOf = prepared.map((p) => {
-    const found = discoveredMatcher ? leftmostLongest([...p.registryMentions, ...discoveredMatcher.find(p.text)]) : p.registryMentions;
+  const mentionsOf = prepared.map((p, n) => {
+    const found = namesFound ? leftmostLongest([...p.registryMentions, ...namesFound[n]!]) : p.registryMentions;
     return surnameMentions(p.text, found, people);
   });
   const aliasOf = parentheticalAliases(prepared, mentionsOf, entity);
@@ -147,6 +156,11 @@ function linkCorpus(sorted: readonly InputFile[], scanned: readonly Scanned[], k
     return { text: p.text, lang: p.meta.language, sentences: p.sentences, mentions: mentions[n]!, records: named.map((id) => known.get(id)!) };
   });
   return { warnings, prepared, mentions, inputs, known, discoveredPassages };
+}
+
+/** Each text's mentions of `records`, matched afresh. */
+function matchNames(records: readonly EntityRecord[], texts: readonly string[], find: (text: string) => Mention[]): Mention[][] {
+  return records.length ? texts.map(find) : texts.map(() => []);
 }
 
 /** Contracts, the merge into one graph, curation, dates, its validation and the report. */

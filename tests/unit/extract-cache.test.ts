@@ -3,7 +3,7 @@
 // after a corrupt entry, with curation decisions, and on two threads.
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, sep } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { generateCorpus, vocabulary } from "../../bench/corpus";
 import { compileKnowledge, extractCorpus, extractCorpusWith, type InputFile } from "../../src/extract/index";
@@ -12,6 +12,7 @@ import { localRunner, parallelRunner, startPool, workerBundle } from "../../src/
 import { ArticleCache, extractorVersion, knowledgeVersion } from "../../src/extract/cache";
 import { readArticleFiles, readKnowledgeFiles } from "../../src/extract/io";
 import { runExtraction } from "../../src/extract/run";
+import { EntityMatcher } from "../../src/extract/stages/05-mentions";
 
 const files = readKnowledgeFiles("data");
 const k = compileKnowledge(files);
@@ -100,7 +101,7 @@ describe("the incremental cache", () => {
   it("ignores, reports and rebuilds a corrupt entry", { timeout: 60_000 }, async () => {
     const dir = cacheDir();
     await runExtraction(corpus, files, { cacheDir: dir, workers: 1, warn: () => {} });
-    const [truncated, wrongShape] = entries(dir).filter((p) => !p.includes("knowledge"));
+    const [truncated, wrongShape] = entries(dir).filter((p) => !p.includes("knowledge") && !p.includes(`${sep}names${sep}`));
     writeFileSync(truncated!, '{"key": "abc", "val');
     writeFileSync(wrongShape!, JSON.stringify({ key: "x", value: { facts: 3 } }));
     const warnings: string[] = [];
@@ -143,6 +144,48 @@ describe("cache entries", () => {
     const reused = runner.reused!().relate;
     expect(reused.filter((r) => !r)).toHaveLength(1);
     expect(reused.length).toBeGreaterThan(20);
+  });
+});
+
+describe("the discovered names' mentions", () => {
+  const record = (id: string, forms: string[]) => ({
+    id,
+    label: forms[0]!,
+    type: "company" as const,
+    country: null,
+    sectors: [],
+    forms,
+    caseSensitive: [],
+    curated: false,
+  });
+  const texts = ["Brevik Analytics sells to the army.", "La société Brevik Analytics vend à l'armée.", "Nothing here."];
+  const counting = (records: ReturnType<typeof record>[]) => {
+    const calls: string[] = [];
+    const matcher = new EntityMatcher(records);
+    return { calls, find: (t: string) => (calls.push(t), matcher.find(t)) };
+  };
+  const namesOf = (dir: string) => new ArticleCache(dir, { extractor: "test", knowledge: "test" }, () => {}).around(localRunner(k)).names!;
+
+  it("are matched once per text for a set of names, then reused; a changed text or name set is matched again", () => {
+    const dir = cacheDir();
+    const names = [record("brevik-analytics", ["Brevik Analytics", "Brevik"])];
+    const first = counting(names);
+    const cold = new ArticleCache(dir, { extractor: "test", knowledge: "test" }, () => {});
+    const found = cold.around(localRunner(k)).names!(names, texts, first.find);
+    expect(found.map((ms) => ms.length)).toEqual([1, 1, 0]);
+    expect(first.calls).toHaveLength(3);
+    cold.commit();
+
+    const warm = counting(names);
+    expect(namesOf(dir)(names, texts, warm.find)).toEqual(found);
+    expect(warm.calls).toEqual([]);
+    const edited = counting(names);
+    namesOf(dir)(names, [texts[0]!, "Brevik a signé.", texts[2]!], edited.find);
+    expect(edited.calls).toEqual(["Brevik a signé."]);
+    const more = [...names, record("orvane", ["Orvane"])];
+    const other = counting(more);
+    namesOf(dir)(more, texts, other.find);
+    expect(other.calls).toHaveLength(3);
   });
 });
 
