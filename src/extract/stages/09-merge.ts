@@ -58,9 +58,10 @@ export function merge(articles: readonly ArticleResult[], entity: (id: string) =
     return node;
   };
   const edges = new Map<string, GraphEdge>();
-  const evidenceByKey = new Map<string, Evidence>();
 
   for (const a of articles) {
+    // A passage is one per article: the map of those already stated lives as long as the article's loop.
+    const evidenceByKey = new Map<string, Evidence>();
     for (const m of a.mentions) {
       const record = entity(m.entityId);
       if (record) nodeFor(record).mentions.push({ articleId: a.meta.id, start: m.start, end: m.end });
@@ -90,7 +91,7 @@ export function merge(articles: readonly ArticleResult[], entity: (id: string) =
       }
       if (STATUS_RANK[f.status] > STATUS_RANK[edge.status]) edge.status = f.status;
       // One passage states an edge once; asserted wins over alleged when two triggers in it disagree.
-      const key = `${id}\u0000${a.meta.id}\u0000${f.start}`;
+      const key = `${id}\u0000${f.start}`;
       const seen = evidenceByKey.get(key);
       const confidence = f.rule === undefined ? undefined : options.confidenceOf?.(f.rule);
       if (!seen) {
