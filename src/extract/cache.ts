@@ -75,7 +75,7 @@ const isNameTable = (v: unknown): v is Record<string, Mention[]> =>
   typeof v === "object" && v !== null && !isArray(v) && Object.values(v).every((ms) => isArray(ms));
 const isRelated = (v: unknown): v is Related => {
   const r = v as Related;
-  return typeof r === "object" && r !== null && isArray(r.facts) && isArray(r.contracts);
+  return typeof r === "object" && r !== null && isArray(r.facts) && isArray(r.contracts) && isArray(r.dates) && r.dates.length === r.facts.length;
 };
 
 export interface CacheStats {

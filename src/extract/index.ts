@@ -193,10 +193,13 @@ function finishCorpus(
   const graph = curated ? curated.graph : machine;
   // Each passage keeps the date it states, if any ("en octobre 2019"), for the time filter; passages a
   // person added through curation are dated the same way.
+  // The relate step read the date of each fact's passage; a passage it did not make (a contract's,
+  // curation's) is read here. A passage's quote is its slice, so its span says which it is.
   const dateOf = dateReader(k.language.months ?? {});
+  const readDates = new Map(prepared.map((p, n) => [p.meta.id, new Map(related[n]!.facts.map((f, i) => [`${f.start}:${f.end}`, related[n]!.dates[i]!]))]));
   for (const e of graph.edges)
     for (const ev of e.evidence) {
-      const date = dateOf(ev.quote);
+      const date = readDates.get(ev.articleId)?.get(`${ev.start}:${ev.end}`) ?? dateOf(ev.quote);
       if (date) ev.date = date;
     }
   lap("curation+dates");

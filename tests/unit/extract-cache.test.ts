@@ -132,7 +132,7 @@ describe("cache entries", () => {
     expect(entries(dir)).toHaveLength(3);
   });
 
-  it("say which relate inputs were reused, for the validation", async () => {
+  it("say which relate inputs were reused, for the validation", { timeout: 60_000 }, async () => {
     const dir = cacheDir();
     await runExtraction(corpus, files, { cacheDir: dir, workers: 1, warn: () => {} });
     const cache = new ArticleCache(dir, { extractor: extractorVersion(), knowledge: knowledgeVersion(files) }, () => {});
