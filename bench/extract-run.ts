@@ -20,15 +20,17 @@ const inputs = generateCorpus(vocabulary(files), Number(count), 1, 0.3).map((a, 
       : a.text,
   ),
 }));
+const phases: Record<string, [number, number]> = {};
 const start = performance.now();
 const cpu0 = process.cpuUsage();
 const { result, cache } = await runExtraction(inputs, files, {
   cacheDir: cacheDir === "-" ? undefined : cacheDir,
   workers: Number(workers),
   warn: (m) => console.error(m),
+  onPhase: (phase, ms, cpuMs) => (phases[phase] = [Math.round(ms), Math.round(cpuMs)]),
 });
 const ms = performance.now() - start;
 const cpu = process.cpuUsage(cpu0);
 console.log(
-  JSON.stringify({ ms, cpuMs: (cpu.user + cpu.system) / 1000, rss: process.resourceUsage().maxRSS * 1024, cache, edges: result.report.counts.edges }),
+  JSON.stringify({ ms, cpuMs: (cpu.user + cpu.system) / 1000, rss: process.resourceUsage().maxRSS * 1024, cache, edges: result.report.counts.edges, phases }),
 );

@@ -9,6 +9,7 @@
 import type { EntityType, Language } from "../model";
 import type { EntityRecord, Mention } from "./entities";
 import type { Knowledge } from "./knowledge";
+import { dateReader, type DateReader } from "./dates";
 import { prepareFile, type PreparedFile } from "./prepare";
 import type { Sentence } from "./stages/03-segment";
 import { makeDiscoverer, type Discoverer, type Discovery } from "./stages/06-discover";
@@ -31,15 +32,17 @@ export interface RelateInput {
 export interface Related {
   facts: Fact[];
   contracts: ContractMention[];
+  /** The date each fact's passage states ("" for none), read here so that a rerun takes it from the cache. */
+  dates: string[];
 }
 
-const compiled = new WeakMap<Knowledge, { discoverer: Discoverer; typeOf: (id: string) => EntityType | undefined }>();
+const compiled = new WeakMap<Knowledge, { discoverer: Discoverer; typeOf: (id: string) => EntityType | undefined; dateOf: DateReader }>();
 
 function forKnowledge(k: Knowledge) {
   let c = compiled.get(k);
   if (!c) {
     const types = new Map(k.registryEntities.map((e) => [e.id, e.type]));
-    c = { discoverer: makeDiscoverer(k), typeOf: (id) => types.get(id) };
+    c = { discoverer: makeDiscoverer(k), typeOf: (id) => types.get(id), dateOf: dateReader(k.language.months ?? {}) };
     compiled.set(k, c);
   }
   return c;
@@ -59,5 +62,13 @@ export function scanArticle(bytes: Uint8Array, k: Knowledge): Scanned {
 
 export function relateArticle(input: RelateInput, k: Knowledge): Related {
   const records = new Map(input.records.map((r) => [r.id, r]));
-  return extractRelations(k, { text: input.text, lang: input.lang, sentences: input.sentences, mentions: input.mentions, entity: (id) => records.get(id) });
+  const related = extractRelations(k, {
+    text: input.text,
+    lang: input.lang,
+    sentences: input.sentences,
+    mentions: input.mentions,
+    entity: (id) => records.get(id),
+  });
+  const { dateOf } = forKnowledge(k);
+  return { ...related, dates: related.facts.map((f) => dateOf(input.text.slice(f.start, f.end)) ?? "") };
 }

@@ -4,10 +4,10 @@
 // written whole (a temporary file renamed), so a killed run leaves none half-written; an entry
 // that cannot be read or has the wrong shape is ignored, rebuilt and reported.
 import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import type { ArticleRunner, InputFile, KnowledgeFiles, RelateInput, Related, Reuse, Scanned } from "./index";
-import type { EntityRecord } from "./entities";
+import type { EntityRecord, Mention } from "./entities";
 import { buildKnowledge, parseKnowledge, type Knowledge, type ParsedKnowledge } from "./knowledge";
 
 const sha = (...parts: (string | Uint8Array)[]) => {
@@ -17,20 +17,23 @@ const sha = (...parts: (string | Uint8Array)[]) => {
 };
 
 /**
- * A hash of every source file of the extractor and its data contract, and of the locked
- * dependencies (a parser's new version may read the knowledge differently): any change
- * invalidates the cache.
+ * A hash of every source file of the extractor and its data contract, of the data its sources
+ * import (data/grammar/*.json, bundled into the code), and of the locked dependencies (a parser's
+ * new version may read the knowledge differently): any change invalidates the cache and the
+ * worker bundle (parallel.ts).
  */
 export function extractorVersion(root = join(import.meta.dirname, ".."), lockfile = join(root, "..", "package-lock.json")): string {
   const files: string[] = [];
-  const walk = (dir: string) => {
+  const walk = (dir: string, kind: RegExp) => {
     for (const name of readdirSync(dir).sort()) {
       const path = join(dir, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else if (/\.(ts|js|mjs)$/.test(name)) files.push(path);
+      if (statSync(path).isDirectory()) walk(path, kind);
+      else if (kind.test(name)) files.push(path);
     }
   };
-  for (const part of ["extract", "model"]) walk(join(root, part));
+  for (const part of ["extract", "model"]) walk(join(root, part), /\.(ts|js|mjs)$/);
+  const imported = join(root, "..", "data", "grammar");
+  if (existsSync(imported)) walk(imported, /\.json$/);
   let lock: Uint8Array | string = "";
   try {
     lock = readFileSync(lockfile);
@@ -68,9 +71,11 @@ const isParsedKnowledge = (v: unknown): v is ParsedKnowledge => {
   const parts = ["relations", "discovery", "cleaning", "language", "money", "gazetteer"] as const;
   return typeof p === "object" && p !== null && isArray(p.registry) && parts.every((f) => typeof p[f] === "object" && p[f] !== null);
 };
+const isNameTable = (v: unknown): v is Record<string, Mention[]> =>
+  typeof v === "object" && v !== null && !isArray(v) && Object.values(v).every((ms) => isArray(ms));
 const isRelated = (v: unknown): v is Related => {
   const r = v as Related;
-  return typeof r === "object" && r !== null && isArray(r.facts) && isArray(r.contracts);
+  return typeof r === "object" && r !== null && isArray(r.facts) && isArray(r.contracts) && isArray(r.dates) && r.dates.length === r.facts.length;
 };
 
 export interface CacheStats {
@@ -139,6 +144,7 @@ export class ArticleCache {
           isScanned,
           (missing) => inner.scan(missing),
         ),
+      names: (records, texts, find) => this.names(records, texts, find),
       // The sentences are left out of the key: they follow from the text, the language and the knowledge.
       relate: (inputs) =>
         this.through(
@@ -150,6 +156,26 @@ export class ArticleCache {
           (hits) => (this.reuse = { relate: hits }),
         ),
     };
+  }
+
+  /**
+   * Each text's mentions of the discovered names, as `find` gives them, reused from the last run
+   * that discovered the same names (one entry for all the texts, keyed by the names' records): an
+   * unchanged corpus, or one whose edit discovered nothing new, matches only the texts that changed.
+   * Any other set of names matches every text again.
+   */
+  private names(records: readonly EntityRecord[], texts: readonly string[], find: (text: string) => Mention[]): Mention[][] {
+    const key = sha(this.salt, JSON.stringify(records.map((r) => [r.id, r.forms, r.caseSensitive, r.curated])));
+    const stored = this.read("names", key, isNameTable) ?? {};
+    const hashes = texts.map((t) => sha(t));
+    let computed = false;
+    const found = hashes.map((h, n) => {
+      if (Object.hasOwn(stored, h)) return stored[h]!;
+      computed = true;
+      return find(texts[n]!);
+    });
+    if (computed) this.pending.push({ kind: "names", key, json: JSON.stringify({ key, value: Object.fromEntries(hashes.map((h, n) => [h, found[n]])) }) });
+    return found;
   }
 
   private async through<I, O>(

@@ -1,10 +1,11 @@
 // The extractor's command line; with io.ts, the only extractor code that touches the file system:
-//   npm run extract -- [--seeds DIR] [--out DIR] [--data DIR] [--curation FILE] [--cache DIR | --no-cache] [--workers N] [--relayout]
+//   npm run extract -- [--seeds DIR] [--out DIR] [--data DIR] [--curation FILE] [--cache DIR | --no-cache] [--workers N] [--relayout] [--timings]
 import { join } from "node:path";
 import { readArticleFiles, readCurationFile, readKnowledgeFiles, recoverOutput, writeOutput } from "./io";
 import { readCuration } from "./curation";
 import { defaultWorkers } from "./parallel";
 import { runExtraction } from "./run";
+import { phaseClock } from "./index";
 import { layoutGraph, positionsOf } from "../layout";
 import { readPreviousPositions, writePositionsCache } from "./positions-io";
 
@@ -17,8 +18,10 @@ interface Args {
   workers: string;
 }
 
-function parseArgs(argv: string[]): Args & { noCache: boolean; relayout: boolean } {
-  const args: Args & { noCache: boolean; relayout: boolean } = {
+type Flags = { noCache: boolean; relayout: boolean; timings: boolean };
+
+function parseArgs(argv: string[]): Args & Flags {
+  const args: Args & Flags = {
     seeds: "seeds",
     out: "data",
     data: "data",
@@ -27,6 +30,7 @@ function parseArgs(argv: string[]): Args & { noCache: boolean; relayout: boolean
     workers: "",
     noCache: false,
     relayout: false,
+    timings: false,
   };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i]!;
@@ -35,12 +39,13 @@ function parseArgs(argv: string[]): Args & { noCache: boolean; relayout: boolean
       console.log(
         "usage: npm run extract -- [--seeds DIR (seeds)] [--out DIR (data)] [--data DIR with the YAML knowledge (data)] [--curation FILE (DIR/curation.yaml)]\n" +
           "                          [--cache DIR (.cache/extract) | --no-cache] [--workers N (the machine's cores, at most one per 100 articles)]\n" +
-          "                          [--relayout (lay a large graph out anew instead of keeping the previous positions)]",
+          "                          [--relayout (lay a large graph out anew instead of keeping the previous positions)] [--timings (each phase's wall and CPU time, on stderr)]",
       );
       process.exit(0);
     }
-    if (flag === "--no-cache" || flag === "--relayout") {
-      args[flag === "--no-cache" ? "noCache" : "relayout"] = true;
+    const flags: Record<string, keyof Flags> = { "--no-cache": "noCache", "--relayout": "relayout", "--timings": "timings" };
+    if (flags[flag]) {
+      args[flags[flag]] = true;
       continue;
     }
     if (flag === "--workers" && !/^[1-9]\d*$/.test(value ?? "")) {
@@ -60,26 +65,35 @@ function parseArgs(argv: string[]): Args & { noCache: boolean; relayout: boolean
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   const began = performance.now();
+  const onPhase = args.timings
+    ? (phase: string, ms: number, cpuMs: number) =>
+        console.error(`extract: timing: ${phase.padEnd(22)} ${ms.toFixed(0).padStart(6)} ms, CPU ${cpuMs.toFixed(0).padStart(6)} ms`)
+    : undefined;
+  const lap = phaseClock(onPhase);
   // Before anything is read: a run killed mid-swap may have left the knowledge folder aside.
   for (const note of recoverOutput(args.out)) console.error(`extract: ${note}`);
   const unreadable: { file: string; reason: string }[] = [];
   const files = readArticleFiles(args.seeds, (file, reason) => unreadable.push({ file, reason }));
   const curationFile = args.curation || join(args.data, "curation.yaml");
   const curation = readCuration(readCurationFile(curationFile), curationFile);
+  lap("read");
   const { result: extracted, cache } = await runExtraction(files, readKnowledgeFiles(args.data), {
     curation,
     cacheDir: args.noCache ? undefined : args.cache,
     workers: args.workers ? Number(args.workers) : defaultWorkers(files.length),
     warn: (message) => console.error(`extract: warning: ${message}`),
+    onPhase,
     onProgress: (done, total) => {
       if (total > 100 && (done % 100 === 0 || done === total)) process.stderr.write(`extract: ${done}/${total} articles\n`);
     },
   });
   // Large graphs get their positions here, after merge and curation: the browser would take seconds.
   const cacheDir = args.noCache ? undefined : args.cache;
+  lap("extraction");
   const layoutStart = performance.now();
   const layout = layoutGraph(extracted.graph, { previous: readPreviousPositions(args.out, cacheDir), relayout: args.relayout });
   const layoutMs = performance.now() - layoutStart;
+  lap("layout");
   const result = { ...extracted, graph: layout.graph };
   const { report } = result;
   report.warnings.unshift(...unreadable);
@@ -94,6 +108,7 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   if (cacheDir) writePositionsCache(args.out, cacheDir, positionsOf(result.graph));
+  lap("write");
 
   const c = report.counts;
   const seconds = ((performance.now() - began) / 1000).toFixed(2);

@@ -30,6 +30,21 @@ export interface ExtractOptions {
   onProgress?: (done: number, total: number) => void;
   /** data/curation.yaml's decisions, applied after machine extraction (src/extract/curation). */
   curation?: Curation;
+  /** Called at the end of each corpus-level phase with its wall and CPU time (all threads): what `--timings` prints. */
+  onPhase?: (phase: string, ms: number, cpuMs: number) => void;
+}
+
+/** A clock for the phases: each call reports the time since the previous one under the given name. */
+export function phaseClock(onPhase: ExtractOptions["onPhase"]): (phase: string) => void {
+  // Only asked for by the CLI and the bench (Node): the extractor also runs in the browser, without `process`.
+  if (!onPhase) return () => {};
+  let last = performance.now();
+  let lastCpu = process.cpuUsage();
+  return (phase) => {
+    const [now, cpu] = [performance.now(), process.cpuUsage()];
+    onPhase(phase, now - last, (cpu.user + cpu.system - lastCpu.user - lastCpu.system) / 1000);
+    [last, lastCpu] = [now, cpu];
+  };
 }
 
 /** Which of the last relate step's inputs the runner reused from a run whose output was validated (the cache). */
@@ -42,6 +57,8 @@ export interface ArticleRunner {
   scan(files: readonly InputFile[]): Promise<Scanned[]>;
   relate(inputs: readonly RelateInput[]): Promise<Related[]>;
   reused?(): Reuse;
+  /** Each text's mentions of the discovered names (`records`), which `find` gives; the cache reuses them. */
+  names?(records: readonly EntityRecord[], texts: readonly string[], find: (text: string) => Mention[]): Mention[][];
 }
 
 export function extractCorpus(files: readonly InputFile[], k: Knowledge, options: ExtractOptions = {}): ExtractResult {
@@ -66,15 +83,22 @@ export async function extractCorpusWith(
   runner: ArticleRunner,
   options: ExtractOptions = {},
 ): Promise<ExtractResult> {
+  const lap = phaseClock(options.onPhase);
   const sorted = [...files].sort(byFile);
-  const corpus = linkCorpus(sorted, await runner.scan(sorted), k);
+  const scanned = await runner.scan(sorted);
+  lap("scan");
+  const corpus = linkCorpus(sorted, scanned, k, runner.names?.bind(runner));
+  lap("link");
   const related = await runner.relate(corpus.inputs);
+  lap("relate");
   // An article related from the same input as in a validated run gives the same passages and
   // mentions: the schema checks them once, the invariants every time. Curation may add or change
   // passages anywhere, so with decisions everything is checked.
   const reused = options.curation?.length ? undefined : runner.reused?.().relate;
   const checked = reused && new Set(corpus.prepared.filter((_, n) => reused[n]).map((p) => p.meta.id));
-  return finishCorpus(corpus, related, k, options, checked);
+  const result = finishCorpus(corpus, related, k, options, checked);
+  lap("finish");
+  return result;
 }
 
 interface LinkedCorpus {
@@ -87,7 +111,12 @@ interface LinkedCorpus {
 }
 
 /** The corpus-wide step between scan and relate: ids, discovered names, every article's final mentions. */
-function linkCorpus(sorted: readonly InputFile[], scanned: readonly Scanned[], k: Knowledge): LinkedCorpus {
+function linkCorpus(
+  sorted: readonly InputFile[],
+  scanned: readonly Scanned[],
+  k: Knowledge,
+  names: NonNullable<ArticleRunner["names"]> = matchNames,
+): LinkedCorpus {
   const warnings: Report["warnings"] = [];
   const prepared = linkArticles(sorted, scanned, warnings);
 
@@ -110,14 +139,16 @@ function linkCorpus(sorted: readonly InputFile[], scanned: readonly Scanned[], k
   // The registry's automaton is large; the discovered names get one of their own, and the two
   // sets of mentions are merged (leftmost-longest) instead of rebuilding one for everything.
   const discovered = entities.filter((e) => !e.curated);
-  const discoveredMatcher = discovered.length ? new EntityMatcher(discovered) : undefined;
+  let matcher: EntityMatcher | undefined;
+  const texts = prepared.map((p) => p.text);
+  const namesFound = discovered.length ? names(discovered, texts, (text) => (matcher ??= new EntityMatcher(discovered)).find(text)) : undefined;
   const entity = (id: string) => known.get(id);
   const people = new Set(entities.filter((e) => e.type === "person").map((e) => e.id));
 
   // Pass 2: mentions; a discovered name glossed by a known one in parentheses is that one
   // ("Federal Armed Forces (Bundeswehr)").
-  const mentionsOf = prepared.map((p) => {
-    const found = discoveredMatcher ? leftmostLongest([...p.registryMentions, ...discoveredMatcher.find(p.text)]) : p.registryMentions;
+  const mentionsOf = prepared.map((p, n) => {
+    const found = namesFound ? leftmostLongest([...p.registryMentions, ...namesFound[n]!]) : p.registryMentions;
     const own = (m: Mention) => placedIn.get(`${p.meta.id}\u0000${fold(p.text.slice(m.start, m.end))}`);
     const placed = placedIn.size ? found.map((m) => (known.has(own(m) ?? "") && !known.get(m.entityId)?.curated ? { ...m, entityId: own(m)! } : m)) : found;
     return surnameMentions(p.text, placed, people);
@@ -136,6 +167,11 @@ function linkCorpus(sorted: readonly InputFile[], scanned: readonly Scanned[], k
   return { warnings, prepared, mentions, inputs, known, discoveredPassages };
 }
 
+/** Each text's mentions of `records`, matched afresh. */
+function matchNames(records: readonly EntityRecord[], texts: readonly string[], find: (text: string) => Mention[]): Mention[][] {
+  return records.length ? texts.map(find) : texts.map(() => []);
+}
+
 /** Contracts, the merge into one graph, curation, dates, its validation and the report. */
 function finishCorpus(
   corpus: LinkedCorpus,
@@ -145,6 +181,7 @@ function finishCorpus(
   checked: ReadonlySet<string> = new Set(),
 ): ExtractResult {
   const { warnings, prepared, known, discoveredPassages } = corpus;
+  const lap = phaseClock(options.onPhase && ((phase, ms, cpuMs) => options.onPhase!(`finish/${phase}`, ms, cpuMs)));
   const entity = (id: string) => known.get(id);
   const results: ArticleResult[] = [];
   const docs: ArticleDoc[] = [];
@@ -156,20 +193,27 @@ function finishCorpus(
     docs.push({ ...p.meta, text: p.text, sentences: p.sentences.map((s) => [s.start, s.end] as [number, number]) });
   });
 
+  lap("contracts");
   const machine = merge(results, entity, { confidenceOf: (rule) => k.ruleConfidence.get(rule) });
+  lap("merge");
   const linked = new Map(machine.articles.map((a) => [a.id, a.translationOf]));
   for (const d of docs) d.translationOf = linked.get(d.id) ?? null;
   const curated = options.curation?.length ? applyCuration(machine, new Map(results.map((r) => [r.meta.id, r.text])), options.curation) : null;
   const graph = curated ? curated.graph : machine;
   // Each passage keeps the date it states, if any ("en octobre 2019"), for the time filter; passages a
   // person added through curation are dated the same way.
+  // The relate step read the date of each fact's passage; a passage it did not make (a contract's,
+  // curation's) is read here. A passage's quote is its slice, so its span says which it is.
   const dateOf = dateReader(k.language.months ?? {});
+  const readDates = new Map(prepared.map((p, n) => [p.meta.id, new Map(related[n]!.facts.map((f, i) => [`${f.start}:${f.end}`, related[n]!.dates[i]!]))]));
   for (const e of graph.edges)
     for (const ev of e.evidence) {
-      const date = dateOf(ev.quote);
+      const date = readDates.get(ev.articleId)?.get(`${ev.start}:${ev.end}`) ?? dateOf(ev.quote);
       if (date) ev.date = date;
     }
+  lap("curation+dates");
   validate(graph, docs, checked);
+  lap("validate");
 
   const inGraph = new Set(graph.nodes.map((n) => n.id));
   const articleCount = new Map(graph.nodes.map((n) => [n.id, new Set(n.mentions.map((m) => m.articleId)).size]));
@@ -328,18 +372,17 @@ function sentenceContaining(sentences: readonly Sentence[], offset: number): Sen
 /**
  * The data contract, before anything is written: the schema, references and spans. Passages and
  * mentions of the articles in `checked` passed the schema in an earlier run (see
- * extractCorpusWith): the schema sees one passage per edge of theirs, the invariants all.
+ * extractCorpusWith): the schema sees only the others, and the edges that hold at least one of
+ * them (an edge all of whose passages were checked is made of the facts that were: its type,
+ * status and ends; its ends are checked as references below). The invariants see everything.
  */
 export function validate(graph: Graph, docs: readonly ArticleDoc[], checked: ReadonlySet<string> = new Set()): void {
-  const fresh = <T extends { articleId: string }>(spans: T[]) => spans.filter((s) => !checked.has(s.articleId));
+  const isFresh = (s: { articleId: string }) => !checked.has(s.articleId);
   const schemaPart = checked.size
     ? {
         ...graph,
-        nodes: graph.nodes.map((n) => ({ ...n, mentions: fresh(n.mentions) })),
-        edges: graph.edges.map((e) => {
-          const evidence = fresh(e.evidence);
-          return { ...e, evidence: evidence.length ? evidence : e.evidence.slice(0, 1) };
-        }),
+        nodes: graph.nodes.map((n) => (n.mentions.every(isFresh) ? n : { ...n, mentions: n.mentions.filter(isFresh) })),
+        edges: graph.edges.filter((e) => e.evidence.some(isFresh)).map((e) => (e.evidence.every(isFresh) ? e : { ...e, evidence: e.evidence.filter(isFresh) })),
       }
     : graph;
   const parsed = GraphSchema.safeParse(schemaPart);

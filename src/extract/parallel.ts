@@ -2,11 +2,18 @@
 // threads. Articles go out in small chunks to whoever is free, and results come back to their
 // place by index, so the output is the same bytes whatever the number of workers.
 //
-// Workers run the TypeScript sources: Node 20 does not carry tsx's loader (registered with
-// --import) into worker threads, so a worker started from a .ts file first registers it through
-// tsx's API (`tsx/esm/api`), then imports its module. From compiled .js no loader is needed.
+// Run from the TypeScript sources, a worker would have to register tsx's loader and transpile
+// every module again (Node 20 does not carry tsx's --import into worker threads): about twice
+// the start-up of one file. So the worker's code is bundled once with esbuild into one ES module,
+// kept in the system's temporary folder under the extractor's version hash (any source or
+// dependency change makes a new one), and each worker loads that. Should bundling fail, the
+// worker registers tsx itself. From compiled .js no loader is needed.
+import { mkdirSync, renameSync, writeFileSync, existsSync } from "node:fs";
 import os from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
+import { extractorVersion } from "./cache";
 import { relateArticle, scanArticle } from "./article";
 import type { ArticleRunner, InputFile, Knowledge, RelateInput, Related, Scanned } from "./index";
 import type { ParsedKnowledge } from "./knowledge";
@@ -28,9 +35,41 @@ export const localRunner = (k: Knowledge): ArticleRunner => ({
   relate: async (inputs) => inputs.map((i) => relateArticle(i, k)),
 });
 
-function startWorker(): Worker {
+/** The worker's code as one bundled module, built on first use of this version of the sources; undefined if it cannot be. */
+/** Where the bundle of this version of the sources is kept. */
+export const workerBundle = (version: string) => join(os.tmpdir(), "entangle-worker", `${version.slice(0, 24)}.mjs`);
+
+async function bundledWorker(source: string, version: string): Promise<string | undefined> {
+  const file = workerBundle(version);
+  if (existsSync(file)) return file;
+  try {
+    const { build } = await import("esbuild");
+    const out = await build({
+      entryPoints: [fileURLToPath(source)],
+      bundle: true,
+      platform: "node",
+      format: "esm",
+      target: `node${process.versions.node.split(".")[0]}`,
+      write: false,
+      logLevel: "silent",
+      // CommonJS dependencies inside an ES module still call require() for Node's own modules.
+      banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+    });
+    mkdirSync(join(file, ".."), { recursive: true });
+    const tmp = `${file}.${process.pid}.tmp`;
+    writeFileSync(tmp, out.outputFiles[0]!.contents);
+    renameSync(tmp, file);
+    return file;
+  } catch {
+    return undefined;
+  }
+}
+
+async function startWorker(version: string): Promise<Worker> {
   const module = new URL(`./worker${import.meta.url.endsWith(".ts") ? ".ts" : ".js"}`, import.meta.url).href;
   if (!module.endsWith(".ts")) return new Worker(new URL(module));
+  const bundle = await bundledWorker(module, version);
+  if (bundle) return new Worker(bundle);
   const tsx = import.meta.resolve("tsx/esm/api");
   const boot = `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(module)}); })`;
   return new Worker(boot, { eval: true });
@@ -40,8 +79,10 @@ function startWorker(): Worker {
  * `count − 1` worker threads, started first: they load their code while this thread parses the
  * knowledge (or reads it from the cache), then build it from what `load` sends them.
  */
-export function startPool(count: number): Pool {
-  return new Pool(Array.from({ length: Math.max(0, count - 1) }, () => startWorker()));
+export async function startPool(count: number, version = extractorVersion()): Promise<Pool> {
+  const workers: Worker[] = [];
+  for (let n = 1; n < count; n++) workers.push(await startWorker(version));
+  return new Pool(workers);
 }
 
 export class Pool {

@@ -1,17 +1,18 @@
 // The incremental cache and the worker threads change how the per-article work is run, never
 // its result: the output is compared whole with extractCorpus's, cold, warm, after a change,
 // after a corrupt entry, with curation decisions, and on two threads.
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, sep } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { generateCorpus, vocabulary } from "../../bench/corpus";
 import { compileKnowledge, extractCorpus, extractCorpusWith, type InputFile } from "../../src/extract/index";
 import { parseKnowledge } from "../../src/extract/knowledge";
-import { localRunner, parallelRunner, startPool } from "../../src/extract/parallel";
+import { localRunner, parallelRunner, startPool, workerBundle } from "../../src/extract/parallel";
 import { ArticleCache, extractorVersion, knowledgeVersion } from "../../src/extract/cache";
 import { readArticleFiles, readKnowledgeFiles } from "../../src/extract/io";
 import { runExtraction } from "../../src/extract/run";
+import { EntityMatcher } from "../../src/extract/stages/05-mentions";
 
 const files = readKnowledgeFiles("data");
 const k = compileKnowledge(files);
@@ -100,7 +101,7 @@ describe("the incremental cache", () => {
   it("ignores, reports and rebuilds a corrupt entry", { timeout: 60_000 }, async () => {
     const dir = cacheDir();
     await runExtraction(corpus, files, { cacheDir: dir, workers: 1, warn: () => {} });
-    const [truncated, wrongShape] = entries(dir).filter((p) => !p.includes("knowledge"));
+    const [truncated, wrongShape] = entries(dir).filter((p) => !p.includes("knowledge") && !p.includes(`${sep}names${sep}`));
     writeFileSync(truncated!, '{"key": "abc", "val');
     writeFileSync(wrongShape!, JSON.stringify({ key: "x", value: { facts: 3 } }));
     const warnings: string[] = [];
@@ -131,7 +132,7 @@ describe("cache entries", () => {
     expect(entries(dir)).toHaveLength(3);
   });
 
-  it("say which relate inputs were reused, for the validation", async () => {
+  it("say which relate inputs were reused, for the validation", { timeout: 60_000 }, async () => {
     const dir = cacheDir();
     await runExtraction(corpus, files, { cacheDir: dir, workers: 1, warn: () => {} });
     const cache = new ArticleCache(dir, { extractor: extractorVersion(), knowledge: knowledgeVersion(files) }, () => {});
@@ -143,6 +144,48 @@ describe("cache entries", () => {
     const reused = runner.reused!().relate;
     expect(reused.filter((r) => !r)).toHaveLength(1);
     expect(reused.length).toBeGreaterThan(20);
+  });
+});
+
+describe("the discovered names' mentions", () => {
+  const record = (id: string, forms: string[]) => ({
+    id,
+    label: forms[0]!,
+    type: "company" as const,
+    country: null,
+    sectors: [],
+    forms,
+    caseSensitive: [],
+    curated: false,
+  });
+  const texts = ["Brevik Analytics sells to the army.", "La société Brevik Analytics vend à l'armée.", "Nothing here."];
+  const counting = (records: ReturnType<typeof record>[]) => {
+    const calls: string[] = [];
+    const matcher = new EntityMatcher(records);
+    return { calls, find: (t: string) => (calls.push(t), matcher.find(t)) };
+  };
+  const namesOf = (dir: string) => new ArticleCache(dir, { extractor: "test", knowledge: "test" }, () => {}).around(localRunner(k)).names!;
+
+  it("are matched once per text for a set of names, then reused; a changed text or name set is matched again", () => {
+    const dir = cacheDir();
+    const names = [record("brevik-analytics", ["Brevik Analytics", "Brevik"])];
+    const first = counting(names);
+    const cold = new ArticleCache(dir, { extractor: "test", knowledge: "test" }, () => {});
+    const found = cold.around(localRunner(k)).names!(names, texts, first.find);
+    expect(found.map((ms) => ms.length)).toEqual([1, 1, 0]);
+    expect(first.calls).toHaveLength(3);
+    cold.commit();
+
+    const warm = counting(names);
+    expect(namesOf(dir)(names, texts, warm.find)).toEqual(found);
+    expect(warm.calls).toEqual([]);
+    const edited = counting(names);
+    namesOf(dir)(names, [texts[0]!, "Brevik a signé.", texts[2]!], edited.find);
+    expect(edited.calls).toEqual(["Brevik a signé."]);
+    const more = [...names, record("orvane", ["Orvane"])];
+    const other = counting(more);
+    namesOf(dir)(more, texts, other.find);
+    expect(other.calls).toHaveLength(3);
   });
 });
 
@@ -180,12 +223,14 @@ describe("the cached knowledge", () => {
 });
 
 describe("the cache's version", () => {
-  it("changes with any knowledge file, present or absent, and with any extractor source", () => {
+  it("changes with any knowledge file, present or absent, with any extractor source and with the grammar lexicon", () => {
     expect(knowledgeVersion({ ...files, money: `${files.money}\n` })).not.toBe(knowledgeVersion(files));
     const { gazetteer: _, ...without } = files;
     expect(knowledgeVersion(without)).not.toBe(knowledgeVersion(files));
-    const root = cacheDir();
+    const project = cacheDir();
+    const root = join(project, "src");
     for (const part of ["extract", "model"]) cpSync(join("src", part), join(root, part), { recursive: true });
+    cpSync(join("data", "grammar", "lexicon.json"), join(project, "data", "grammar", "lexicon.json"));
     const lock = join(root, "package-lock.json");
     writeFileSync(lock, "{}");
     const before = extractorVersion(root, lock);
@@ -193,13 +238,19 @@ describe("the cache's version", () => {
     expect(extractorVersion(root, lock)).not.toBe(before);
     const afterSource = extractorVersion(root, lock);
     writeFileSync(lock, '{"lockfileVersion": 3}');
-    expect(extractorVersion(root, lock)).not.toBe(afterSource);
+    const afterLock = extractorVersion(root, lock);
+    expect(afterLock).not.toBe(afterSource);
+    // The lexicon is imported by the sources (bundled into the workers' code), not read as knowledge.
+    writeFileSync(join(project, "data", "grammar", "lexicon.json"), "{}");
+    expect(extractorVersion(root, lock)).not.toBe(afterLock);
   });
 });
 
 describe("worker threads", () => {
   it("do part of the work and give the same bytes as one thread", { timeout: 120_000 }, async () => {
-    const pool = startPool(3);
+    const pool = await startPool(3);
+    // They run the bundled code, not the sources through tsx.
+    expect(existsSync(workerBundle(extractorVersion()))).toBe(true);
     pool.load(parseKnowledge(files));
     const runner = parallelRunner(k, pool);
     try {

@@ -40,3 +40,28 @@ describe("schema version 2", () => {
     expect(EvidenceSchema.safeParse({ ...ev, date: "2019-13" }).success).toBe(false);
   });
 });
+
+describe("dates read at the relate step (so that a rerun takes them from the cache)", () => {
+  it.each([
+    ["fr", "En octobre 2019, Amazon fournit des services cloud à Hikvision. Amazon fournit des services cloud à Hikvision.", ["2019-10", ""]],
+    ["en", "Since 2020, Amazon provides cloud services to Hikvision. Amazon provides cloud services to Hikvision.", ["2020", ""]],
+  ])(
+    "%s: each fact's passage has its date, or none",
+    async (_lang, body, expected) => {
+      const { compileKnowledge } = await import("../../src/extract/index");
+      const { readKnowledgeFiles } = await import("../../src/extract/io");
+      const { scanArticle, relateArticle } = await import("../../src/extract/article");
+      const k = compileKnowledge(readKnowledgeFiles("data"));
+      const scanned = scanArticle(new TextEncoder().encode(`Title\n\n${body}\n`), k);
+      const a = scanned.article!;
+      const related = relateArticle(
+        { text: a.text, lang: a.meta.language, sentences: a.sentences, mentions: a.registryMentions, records: k.registryEntities },
+        k,
+      );
+      expect(related.facts.length).toBeGreaterThan(0);
+      expect(related.dates).toEqual(related.facts.map((f) => read(a.text.slice(f.start, f.end)) ?? ""));
+      expect([...new Set(related.dates)].sort()).toEqual([...expected].sort());
+    },
+    120_000,
+  );
+});

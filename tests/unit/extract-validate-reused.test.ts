@@ -38,6 +38,20 @@ describe("validate with reused articles", () => {
     expect(() => validate(g, articles, new Set([a!]))).not.toThrow();
   });
 
+  it("schema-checks an edge whole when one of its passages is fresh, and not when all were reused", () => {
+    // An edge whose passages all come from one article x, and one with a passage from elsewhere.
+    const single = graph.edges.findIndex((e) => e.evidence.every((ev) => ev.articleId === e.evidence[0]!.articleId));
+    const x = graph.edges[single]!.evidence[0]!.articleId;
+    const other = graph.edges.findIndex((e) => e.evidence.some((ev) => ev.articleId !== x));
+    const g = copy();
+    (g.edges[single] as { status: string }).status = "rumoured";
+    expect(() => validate(g, articles)).toThrow(/status/);
+    expect(() => validate(g, articles, new Set([x]))).not.toThrow();
+    const f = copy();
+    (f.edges[other] as { status: string }).status = "rumoured";
+    expect(() => validate(f, articles, new Set([x]))).toThrow(/status/);
+  });
+
   it("checks every article's quotes and references", () => {
     const g = copy();
     const ev = edgeIn(g, a!).evidence.find((e) => e.articleId === a)!;

@@ -58,9 +58,10 @@ export function merge(articles: readonly ArticleResult[], entity: (id: string) =
     return node;
   };
   const edges = new Map<string, GraphEdge>();
-  const evidenceByKey = new Map<string, Evidence>();
 
   for (const a of articles) {
+    // A passage is one per article: the map of those already stated lives as long as the article's loop.
+    const evidenceByKey = new Map<string, Evidence>();
     for (const m of a.mentions) {
       const record = entity(m.entityId);
       if (record) nodeFor(record).mentions.push({ articleId: a.meta.id, start: m.start, end: m.end });
@@ -90,7 +91,7 @@ export function merge(articles: readonly ArticleResult[], entity: (id: string) =
       }
       if (STATUS_RANK[f.status] > STATUS_RANK[edge.status]) edge.status = f.status;
       // One passage states an edge once; asserted wins over alleged when two triggers in it disagree.
-      const key = `${id}\u0000${a.meta.id}\u0000${f.start}`;
+      const key = `${id}\u0000${f.start}`;
       const seen = evidenceByKey.get(key);
       const confidence = f.rule === undefined ? undefined : options.confidenceOf?.(f.rule);
       if (!seen) {
@@ -160,14 +161,15 @@ export function linkTranslations(articles: readonly ArticleResult[], work: { pai
   for (const m of metas)
     if (m.translationOf && byId.get(m.translationOf) && !byId.get(m.translationOf)!.translationOf) byId.get(m.translationOf)!.translationOf = m.id;
   const candidates: { i: number; j: number; score: number }[] = [];
+  const lengthOf = articles.map((a) => a.text.length);
+  // Only pairs that could pass — other language, sizes within 70 %, lengths within 0.6–1.6 — are walked.
   const compare = (i: number, j: number) => {
-    work.pairs++;
-    if (metas[i]!.language === metas[j]!.language) return;
     const a = sets[i]!;
     const b = sets[j]!;
     if (Math.min(a.length, b.length) < 0.7 * Math.max(a.length, b.length)) return;
-    const ratio = articles[i]!.text.length / articles[j]!.text.length;
+    const ratio = lengthOf[i]! / lengthOf[j]!;
     if (ratio < 0.6 || ratio > 1.6) return;
+    work.pairs++;
     let shared = 0;
     for (let x = 0, y = 0; x < a.length && y < b.length; ) {
       if (a[x] === b[y]) shared++, x++, y++;
@@ -179,16 +181,27 @@ export function linkTranslations(articles: readonly ArticleResult[], work: { pai
   };
   // Prefix filtering, so that a corpus is not compared pair by pair: two sets sharing 70 % of their
   // union share an entity among the first n − ⌊0.7·n⌋ + 1 of each (⌊⌋ keeps one to spare), so only
-  // articles whose prefixes meet are compared. The candidates are sorted whole below, so the order
-  // they are found in changes nothing.
-  const byEntity = new Map<number, number[]>();
+  // articles whose prefixes meet are compared. Prefixes are indexed per language, as a translation
+  // is in another one; `seenBy[i] === j` marks i as already met by j. The candidates are sorted
+  // whole below, so the order they are found in changes nothing.
+  const byLanguage = new Map<string, Map<number, number[]>>();
+  const seenBy = new Int32Array(sets.length).fill(-1);
   for (let j = 0; j < sets.length; j++) {
     const b = sets[j]!;
     if (b.length < 4) continue;
     const prefix = b.slice(0, b.length - Math.floor(0.7 * b.length) + 1);
-    const met = new Set<number>();
-    for (const e of prefix) for (const i of byEntity.get(e) ?? []) met.add(i);
-    for (const i of [...met].sort((x, y) => x - y)) compare(i, j);
+    const language = metas[j]!.language;
+    for (const [other, byEntity] of byLanguage) {
+      if (other === language) continue;
+      for (const e of prefix)
+        for (const i of byEntity.get(e) ?? []) {
+          if (seenBy[i] === j) continue;
+          seenBy[i] = j;
+          compare(i, j);
+        }
+    }
+    let byEntity = byLanguage.get(language);
+    if (!byEntity) byLanguage.set(language, (byEntity = new Map()));
     for (const e of prefix) {
       const list = byEntity.get(e);
       if (list) list.push(j);
