@@ -170,8 +170,9 @@ describe("context types a name: definite appositions, relative clauses, owned no
     ["fr", "Les actionnaires de Quorvex ont voté contre.", ["Quorvex [company]"]],
     ["en", "Quorvex, the civil liberties group, sued the police.", ["Quorvex [organization]"]],
     ["en", "Quorvex Chief Executive Dana Whitfield said so.", ["Dana Whitfield [person]", "Quorvex [company]"]],
-    // a list of names is no apposition
-    ["en", "The unit works with Quorvex, the Budget Division, the Legal Office and others.", ["Legal Office [agency]"]],
+    // a list of names is no apposition: Quorvex is not typed by "the Budget Division" (it is found as an
+    // organisation with no cue word, by the "with" before it: names with no cue word, 06-bare.ts)
+    ["en", "The unit works with Quorvex, the Budget Division, the Legal Office and others.", ["Legal Office [agency]", "Quorvex [company]"]],
     // a relative clause about something else types nothing
     ["en", "Quorvex, which was founded in 2010, denied it.", []],
   ])("%s: %s", (lang, text, expected) => {
