@@ -170,6 +170,9 @@ describe("context types a name: definite appositions, relative clauses, owned no
     ["fr", "Les actionnaires de Quorvex ont voté contre.", ["Quorvex [company]"]],
     ["en", "Quorvex, the civil liberties group, sued the police.", ["Quorvex [organization]"]],
     ["en", "Quorvex Chief Executive Dana Whitfield said so.", ["Dana Whitfield [person]", "Quorvex [company]"]],
+    // a cue noun followed by a name introduces that name: the word before the comma is no apposition's head
+    ["en", "Later, the Chinese company Zebra Vision signed.", ["Zebra Vision [company,CN]"]],
+    ["fr", "Ensuite, la société chinoise Zebra Vision a signé.", ["Zebra Vision [company,CN]"]],
     // a list of names is no apposition: Quorvex is not typed by "the Budget Division" (it is found as an
     // organisation with no cue word, by the "with" before it: names with no cue word, 06-bare.ts)
     ["en", "The unit works with Quorvex, the Budget Division, the Legal Office and others.", ["Legal Office [agency]", "Quorvex [company]"]],

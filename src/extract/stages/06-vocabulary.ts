@@ -70,8 +70,15 @@ export function makeVocabulary(k: Knowledge) {
   const relatives = lexicon(d.apposition_relatives);
   /**
    * "Quorvex, the Israeli spyware maker,": a definite apposition whose words are lowercase (a nationality or an acronym
-   * aside) up to its cue noun, the longest phrase of `before`; "A, the Budget Division, the …" is a list of names.
+   * aside) up to its cue noun, the longest phrase of `before`, and no name after it; "A, the Budget Division, the …"
+   * is a list of names.
    */
+  /** Whether a capitalised word comes within three words of `from`, before any punctuation. */
+  const namedAfter = (text: string, tokens: readonly Token[], from: number): boolean => {
+    for (let a = from; a < Math.min(tokens.length, from + 3) && tokens[a]!.isWord; a++)
+      if (CAPITALISED.test(text.slice(tokens[a]!.start, tokens[a]!.end))) return true;
+    return false;
+  };
   const definiteAppositionType = (text: string, tokens: readonly Token[], end: number): { type: EntityType; to: number } | undefined => {
     if (tokens[end]?.norm !== "," || !definite.has(tokens[end + 1]?.norm ?? "")) return undefined;
     for (let n = end + 2; n < Math.min(tokens.length, end + 7); n++) {
@@ -80,7 +87,10 @@ export function makeVocabulary(k: Knowledge) {
       const written = text.slice(t.start, t.end);
       if (!t.isWord || (CAPITALISED.test(written) && !nationality(t) && !ALL_CAPS.test(written))) return undefined;
       const type = phraseEndingAt(tokens as Token[], n, before);
-      if (type && !CAPITALISED.test(written)) return roles.has(tokens[n + 1]?.norm ?? "") ? undefined : { type, to: n + 1 };
+      if (!type || CAPITALISED.test(written)) continue;
+      // "Ensuite, la société chinoise Zebra Vision": a cue noun followed (past its adjectives) by a name introduces that name.
+      if (namedAfter(text, tokens, n + 1)) return undefined;
+      return roles.has(tokens[n + 1]?.norm ?? "") ? undefined : { type, to: n + 1 };
     }
     return undefined;
   };
