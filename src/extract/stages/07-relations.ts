@@ -5,6 +5,7 @@
 import type { Knowledge } from "../knowledge";
 import { contractTrigger } from "../relations/contract-trigger";
 import { directedTrigger } from "../relations/directed";
+import { fallbackFacts } from "../relations/fallback";
 import type { ArticleInput, ContractMention, Fact } from "../relations/facts";
 import { readSentence, startArticle } from "../relations/sentence";
 import { contractOwners, contractPurpose, nominalLinks, roleFacts } from "../relations/sentence-links";
@@ -28,16 +29,21 @@ export function extractRelations(k: Knowledge, a: ArticleInput): { facts: Fact[]
       run.previousFrames = [];
       continue;
     }
+    // The triggers whose frames found arguments: only the others get the fallback's guess.
+    const read = new Set<number>();
     for (const t of ctx.triggers) {
       const view = viewTrigger(ctx, t);
       if (!view) continue;
+      const before = run.facts.length + run.contracts.length;
       if (view.type === "contract") contractTrigger(ctx, view);
       else directedTrigger(ctx, view);
+      if (run.facts.length + run.contracts.length > before) read.add(t.start);
     }
     nominalLinks(ctx);
     contractOwners(ctx);
     roleFacts(ctx);
     contractPurpose(ctx);
+    fallbackFacts(ctx, read);
     if (!ctx.contractHere && run.previousContract && run.previousContract.paragraph !== s.paragraph) run.previousContract = undefined;
     run.previousFrames = ctx.frames;
   }
