@@ -20,6 +20,7 @@ const CleaningSchema = z.object({
   drop_line_prefixes: z.array(z.object({ prefix: z.string(), max_words: z.number().int().positive() })),
   drop_line_patterns: z.array(z.string()).default([]),
   strip_line_prefixes: z.array(z.string()).default([]),
+  strip_line_suffixes: z.array(z.string()).default([]),
   caption_markers: z.array(z.object({ marker: z.string(), max_words: z.number().int().positive() })),
   share_words: Words,
   truncate_from: Words,

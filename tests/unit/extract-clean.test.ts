@@ -89,3 +89,32 @@ describe("clean: whole-text rules", () => {
     expect(clean(input, rules)).toBe(expected);
   });
 });
+
+// A credit glued to the end of a caption too long to be dropped as one names the photographer and the agency, no
+// actor of the story: the credit goes, the caption stays.
+describe("clean: cuts a photo credit from a long caption's end", () => {
+  const caption = (credit: string) =>
+    `Le logo de Quarnix est affiché sur la façade de son siège, un immeuble de verre du quartier de la Part-Dieu à Lyon, à côté de l'une de ses agences régionales, près du centre commercial, le 3 mars 2023.${credit}\nLe contrat court sur trois ans.`;
+  const englishCaption = (credit: string) =>
+    `The Velmora company logo is displayed on a wall of a building next to one of its branches in the southern part of Denver, near the old railway station and the community center, on March 3, 2023.${credit}\nThe contract runs for three years.`;
+  it.each([
+    ["an English parenthesised credit", englishCaption("(Photo by Jane Roe / AFP via Getty Images)"), englishCaption("")],
+    ["an English credit after a bar", englishCaption(" FILE PHOTO | DAILY COURIER GROUP"), englishCaption("")],
+    ["an English 'Photo:' credit", englishCaption(" Photo: John Smith/Reuters"), englishCaption("")],
+    ["an English © credit", englishCaption(" © John Smith / AP"), englishCaption("")],
+    ["a French parenthesised credit", caption(" (Crédit photo : Jean Dupont / AFP)"), caption("")],
+    ["a French 'Photo :' credit", caption(" Photo : Jean Dupont / Hans Lucas"), caption("")],
+    ["a French © credit", caption(" © Jean Dupont / AFP"), caption("")],
+  ])("%s", (_what, input, expected) => {
+    expect(clean(input, rules)).toBe(expected);
+  });
+
+  it.each([
+    ["an English sentence about a photograph", "The photograph was taken by a Velmora engineer in 2021.\nThe contract runs for three years."],
+    ["a French sentence about photos", "Les photos : Quarnix les a publiées en 2021, a dit le ministère.\nLe contrat court sur trois ans."],
+    ["an English parenthesis that is no credit", "Velmora (pictured in Denver) signed the contract.\nThe contract runs for three years."],
+    ["a French parenthesis that is no credit", "Le contrat a été signé par Quarnix (image de marque comprise).\nLe contrat court sur trois ans."],
+  ])("keeps %s", (_what, input) => {
+    expect(clean(input, rules)).toBe(input);
+  });
+});

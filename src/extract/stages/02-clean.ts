@@ -26,6 +26,16 @@ export interface CleanReport {
   truncated?: { line: string; chars: number };
 }
 
+/** `line` without the first suffix a pattern matches within its last `window` characters (patterns end in `$`). */
+function stripSuffix(line: string, patterns: readonly RegExp[], window: number): string {
+  const from = Math.max(0, line.length - window);
+  for (const re of patterns) {
+    const m = re.exec(line.slice(from));
+    if (m && m[0].length > 0 && from + m.index > 0) return line.slice(0, from + m.index).trimEnd();
+  }
+  return line;
+}
+
 export function clean(body: string, rules: Rules): string {
   return cleanWithReport(body, rules).text;
 }
@@ -38,6 +48,8 @@ export function cleanWithReport(body: string, rules: Rules): { text: string } & 
   const truncate = new Set(rules.truncate_from.map((l) => fold(l)));
   const dropPatterns = rules.drop_line_patterns.map((r) => new RegExp(r, "u"));
   const stripPatterns = rules.strip_line_prefixes.map((r) => new RegExp(r, "u"));
+  // Suffixes are read on the line as written (a credit's words keep their case and accents), case aside.
+  const suffixPatterns = rules.strip_line_suffixes.map((r) => new RegExp(r, "iu"));
   // Regular expressions from data run per line, on lines of bounded length, so a hostile
   // single-line megabyte cannot make a careless pattern stall the whole extraction.
   const MAX_PATTERN_LINE = 400;
@@ -68,7 +80,10 @@ export function cleanWithReport(body: string, rules: Rules): { text: string } & 
         f = fold(long ? line.slice(0, MAX_PATTERN_LINE) : line);
       }
     }
+    // A photo credit glued to a caption's end ("…2022.(Photo by X / AFP via Getty Images)") names no actor of the story;
+    // a short caption line is dropped whole below, before its credit would be cut.
     if (long) {
+      line = stripSuffix(line, suffixPatterns, MAX_PATTERN_LINE);
       if (seen.has(line)) {
         repeated.lines++;
         repeated.chars += line.length;
@@ -91,6 +106,8 @@ export function cleanWithReport(body: string, rules: Rules): { text: string } & 
     const words = wordCount(f);
     if (prefixes.some((p) => f.startsWith(p.prefix) && words <= p.max)) continue;
     if (captions.some((c) => f.includes(c.marker) && words <= c.max)) continue;
+    const cut = stripSuffix(line, suffixPatterns, MAX_PATTERN_LINE);
+    if (cut !== line) [line, f] = [cut, fold(cut)];
     const parts = f.split(SHARE_SPLIT).filter(Boolean);
     if (parts.length > 0 && parts.every((w) => shareWords.has(w)) && (parts.length > 1 || line.length <= 12)) continue;
     if (line.length >= rules.min_repeated_line_chars) {
