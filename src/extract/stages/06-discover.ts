@@ -9,7 +9,8 @@ import { fold } from "../text/fold";
 import { tokenize } from "../text/tokens";
 import type { Sentence } from "./03-segment";
 import { type AcronymRules, bareAcronymCue, definedAcronyms } from "./06-acronyms";
-import { adjectivalTail, appositionType, contractPhrase, isHeadline, roleOwnerType } from "./06-names";
+import { adjectivalTail, appositionType, contractPhrase, isHeadline, occurrences, roleOwnerType } from "./06-names";
+import { isTitleLine, keepRecurring } from "./06-furniture";
 import { contextType } from "./06-context";
 import { linkForms } from "./06-forms";
 import { placeGovernments } from "./06-governments";
@@ -71,6 +72,7 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
     shortFormsOf,
     phraseEndingAt,
   } = v;
+  const isFunctionWord = (w: string) => languageStops.has(w) || stop.has(w);
   const legalForm = (w: string | undefined) => w !== undefined && v.subsidiaryHeads.has(w) && suffix.get(w) === "company";
 
   return {
@@ -87,6 +89,7 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
         for (let j = mi; j < mentions.length && mentions[j]!.start < s.end; j++) inSentence.push(mentions[j]!);
         const tokens = tokenize(text, s.start, s.end);
         const sentenceFrom = found.length;
+        const untypedFrom = untyped.length;
         const firstWord = tokens.findIndex((t) => t.isWord);
         const pending: { first: number; end: number }[] = [];
         // Which tokens lie inside a known mention, in one merge walk (both lists are in text order).
@@ -333,6 +336,11 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
         definedLongForms(v, view, known, found, sentenceFrom);
         found.push(...lowercaseInstitutions(v, v.institutions, text, tokens, known, found.slice(sentenceFrom), lang));
         found.push(...placeGovernments(v, v.governments, text, tokens, known, found.slice(sentenceFrom), lang));
+        if (isTitleLine(text, s.start, s.end, tokens, isFunctionWord)) {
+          keepRecurring(text, found, sentenceFrom);
+          const runs = untyped.splice(untypedFrom).filter((r) => occurrences(text, text.slice(tokens[r.first]!.start, tokens[r.end - 1]!.end)) >= 2);
+          untyped.push(...runs);
+        }
       }
       bareNames(v, text, untyped, found, lang, mentions, typeOf);
       placeInstitutions(found, text, mentions, v.stateCountry, v.stateWords);

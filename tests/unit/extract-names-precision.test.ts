@@ -1,0 +1,34 @@
+// Issue 9, precision: what looks like a name but names no actor of the story. One table per class, in
+// English and French (sentences written for these tests).
+import type { ExtractResult } from "../../src/extract/index";
+import { extract, knowledgeWith } from "../fixtures/extract/run";
+
+const k = knowledgeWith(["canada", "france", "germany"]);
+const article = (lang: "en" | "fr", body: string) => `---\nlanguage: ${lang}\n---\n${body}\n`;
+const discovered = (r: ExtractResult) =>
+  r.graph.nodes
+    .filter((n) => !n.curated && n.type !== "contract")
+    .map((n) => `${n.label} [${n.type}]`)
+    .sort();
+const names = (lang: "en" | "fr", body: string) => discovered(extract(k, article(lang, body)));
+type Row = [lang: "en" | "fr", text: string, expected: string[]];
+
+describe("a headline or byline line's capitals name nothing the article does not name again", () => {
+  it.each<Row>([
+    ["en", "Border Drones—the Next Frontier for Human Rights\n\nThe army signed a contract with Quarnix Systems in May.", ["Quarnix Systems [company]"]],
+    ["en", "The army signed a contract with Quarnix Systems in May.\n\nDaniel Whitfield", ["Quarnix Systems [company]"]],
+    [
+      "fr",
+      "Surveillance aux Frontières : le Grand Marché des Nouvelles Technologies\n\nL'armée a signé un contrat avec la société Quarnix.",
+      ["Quarnix [company]"],
+    ],
+    ["fr", "L'armée a signé un contrat avec la société Quarnix, a dit le ministre.\nCamille Dubreuil", ["Quarnix [company]"]],
+    // a name the headline shares with the body is still found
+    ["en", "Quarnix Systems Wins Border Deal\n\nThe army signed a contract with Quarnix Systems in May.", ["Quarnix Systems [company]"]],
+    // a sentence closed by a full stop is no headline, however capitalised
+    ["en", "The deal was signed by Daniel Whitfield.", ["Daniel Whitfield [person]"]],
+    ["fr", "Le contrat a été signé par Camille Dubreuil.", ["Camille Dubreuil [person]"]],
+  ])("%s: %j", (lang, text, expected) => {
+    expect(names(lang, text)).toEqual(expected);
+  });
+});
