@@ -32,3 +32,18 @@ describe("a headline or byline line's capitals name nothing the article does not
     expect(names(lang, text)).toEqual(expected);
   });
 });
+
+describe("a person's name written in either order is one person", () => {
+  it.each<Row>([
+    [
+      "en",
+      "Chief Executive Officer Marjan Hussein appeared before the committee. The chief executive Hussein Marjan said the contract was legal.",
+      ["Marjan Hussein [person]"],
+    ],
+    ["fr", "Le directeur Marjan Hussein a parlé. Selon le directeur général Hussein Marjan, le contrat est légal.", ["Marjan Hussein [person]"]],
+    // two people sharing one word stay two
+    ["en", "The director Marjan Hussein met the minister Hussein Ali on Monday.", ["Hussein Ali [person]", "Marjan Hussein [person]"]],
+  ])("%s: %j", (lang, text, expected) => {
+    expect(names(lang, text)).toEqual(expected);
+  });
+});

@@ -1,7 +1,8 @@
 // Stage 6, once an article is read: the other forms its discovered names take in it. An acronym
 // used alone whose letters spell a discovered name's initials ("DOD" for "Department of Defense",
-// connectors counted or not), and the inverted form of an institution ("Defense Department" for
-// "Department of Defense") are that name's forms, so the records merge (index.ts, mergeSharedForms).
+// connectors counted or not), the inverted form of an institution ("Defense Department" for
+// "Department of Defense") and a person's name with its words in another order ("Hussein Marjan")
+// are that name's forms, so the records merge (index.ts, mergeSharedForms).
 import { fold } from "../text/fold";
 import { tokenize } from "../text/tokens";
 import type { Discovery } from "./06-discover";
@@ -38,6 +39,17 @@ export function linkForms(found: Discovery[], isConnector: (w: string) => boolea
     ]),
   );
   const acronyms = found.filter((d) => ACRONYM.test(d.label));
+  // "Marjan Hussein" and "Hussein Marjan": the press writes some people's names in either order; the same words are one person.
+  const byWords = new Map<string, Discovery>();
+  for (const p of found) {
+    if (p.type !== "person") continue;
+    const words = wordsOf.get(p)!;
+    if (words.length < 2) continue;
+    const key = [...words].sort().join(" ");
+    const first = byWords.get(key);
+    if (!first) byWords.set(key, p);
+    else if (fold(first.label) !== fold(p.label) && !first.shortForms?.includes(p.label)) first.shortForms = [...(first.shortForms ?? []), p.label];
+  }
   const labels = new Set(found.map((d) => fold(d.label)));
   for (const long of found) {
     const words = wordsOf.get(long)!;
