@@ -11,6 +11,7 @@ import { EntityMatcher, leftmostLongest, surnameMentions } from "./stages/05-men
 import type { Discovery } from "./stages/06-discover";
 import { buildContracts } from "./stages/08-contracts";
 import { merge, type ArticleResult } from "./stages/09-merge";
+import { actorMentions } from "./stages/09-incidental";
 import { lastStartAtOrBefore } from "./text/bisect";
 import { fold, slugify } from "./text/fold";
 import { dateReader } from "./dates";
@@ -189,7 +190,9 @@ function finishCorpus(
     const { facts, contracts } = related[n]!;
     const built = buildContracts(contracts, entity);
     for (const c of built.nodes) if (!known.has(c.record.id)) known.set(c.record.id, c.record);
-    results.push({ meta: p.meta, text: p.text, mentions: corpus.mentions[n]!, facts: [...facts, ...built.facts], contracts: built.nodes });
+    const allFacts = [...facts, ...built.facts];
+    const mentions = actorMentions(p.text, p.meta.language, corpus.mentions[n]!, allFacts, (id) => known.get(id)?.type, k.discovery.incidental_places);
+    results.push({ meta: p.meta, text: p.text, mentions, facts: allFacts, contracts: built.nodes });
     docs.push({ ...p.meta, text: p.text, sentences: p.sentences.map((s) => [s.start, s.end] as [number, number]) });
   });
 

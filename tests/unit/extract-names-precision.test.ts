@@ -47,3 +47,24 @@ describe("a person's name written in either order is one person", () => {
     expect(names(lang, text)).toEqual(expected);
   });
 });
+
+describe("a state named only as a place, and in no relation, is no actor of the article", () => {
+  const states = (lang: "en" | "fr", body: string) =>
+    extract(k, article(lang, body))
+      .graph.nodes.filter((n) => n.type === "state" && n.mentions.length > 0)
+      .map((n) => n.label)
+      .sort();
+  it.each<Row>([
+    ["en", "The Velmora police bought drones from Quarnix Systems in Canada last year.", []],
+    ["en", "Quarnix Systems, which is from Germany, sold the kits for about US$5.5 million.", []],
+    ["fr", "En France, la police utilise les drones de la société Quarnix depuis 2019.", []],
+    ["fr", "La société Quarnix, installée aux États-Unis et au Canada, a vendu ses drones à la police.", []],
+    // the same state as an actor stays
+    ["en", "Canada signed a contract with Quarnix Systems in May.", ["Canada"]],
+    ["fr", "La France a signé un contrat avec la société Quarnix en mai.", ["France"]],
+    // one mention as an actor is enough
+    ["en", "Quarnix Systems opened an office in Canada. Canada praised the company.", ["Canada"]],
+  ])("%s: %j", (lang, text, expected) => {
+    expect(states(lang, text)).toEqual(expected);
+  });
+});
