@@ -68,3 +68,25 @@ describe("a state named only as a place, and in no relation, is no actor of the 
     expect(states(lang, text)).toEqual(expected);
   });
 });
+
+describe("a known company's name opening an agency's or an association's name is that namesake's first words", () => {
+  const known = knowledgeWith(["canada", "france", "the-independent", "orange"]);
+  const entities = (lang: "en" | "fr", body: string) =>
+    extract(known, article(lang, body))
+      .graph.nodes.filter((n) => n.type !== "contract" && n.mentions.length > 0)
+      .map((n) => `${n.label} [${n.type}]`)
+      .sort();
+  it.each<Row>([
+    [
+      "en",
+      "The Independent Electoral and Boundaries Commission bought kits from Quarnix Systems.",
+      ["Independent Electoral and Boundaries Commission [agency]", "Quarnix Systems [company]"],
+    ],
+    ["fr", "La Fondation Orange Solidarité a signé un accord avec la société Quarnix.", ["Fondation Orange Solidarité [organization]", "Quarnix [company]"]],
+    // the company's product or service stays the company's
+    ["en", "The Independent Digital service was launched with Quarnix Systems.", ["Quarnix Systems [company]", "The Independent [company]"]],
+    ["fr", "Orange Business a signé un accord avec la société Quarnix.", ["Orange [company]", "Quarnix [company]"]],
+  ])("%s: %j", (lang, text, expected) => {
+    expect(entities(lang, text)).toEqual(expected);
+  });
+});

@@ -21,6 +21,9 @@ import { isSubsidiaryTail } from "./06-subsidiary";
 import { bareNames, type UntypedRun } from "./06-bare";
 import { personCue, type SentenceView } from "./06-persons";
 import { CAPITALISED, COORDINATION, HAS_LETTER, MAX_NAME_WORDS, makeVocabulary, NAMING, NUMBER, OF, YEAR } from "./06-vocabulary";
+/** The types of a name that a known company's name may open without being that company. */
+const NAMESAKE_TYPES = new Set<EntityType | undefined>(["agency", "organization"]);
+
 export interface Discovery {
   label: string;
   type: EntityType;
@@ -177,7 +180,10 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
           // After a known company, capitalised words are its product ("Google Distributed Cloud") unless they end in a company or
           // fund head ("KKR Asian Fund III"): then they name a subsidiary.
           const subsidiary = openerType === "company" && first === i && isSubsidiaryTail(v, run);
-          if (openerType === "company" && !subsidiary) continue;
+          // "The Independent Electoral and Boundaries Commission": a known company's name opening an agency's or an association's
+          // is a namesake's first words, not that company.
+          const namesake = openerType === "company" && first === i && !subsidiary && NAMESAKE_TYPES.has(suffix.get(tokens[end - 1]!.norm)!);
+          if (openerType === "company" && !subsidiary && !namesake) continue;
           if (subsidiary) [type, cue] = ["company", `subsidiary of ${text.slice(opener!.start, opener!.end)}`];
 
           // Cue before, skipping determiners and nationality adjectives ("la société chinoise X").
@@ -310,8 +316,15 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
           // A state opening an institution's name belongs to it, and a company its subsidiary's; so does a state opening a name
           // that a company suffix closes ("China Exim Bank", "Israel Aerospace Industries"): a state-owned company.
           const stateCompany = openerType === "state" && type === "company" && cue === last.norm;
-          if (opener && first === i && (type === "agency" || subsidiary || stateCompany)) startTok = tokens.findIndex((t) => t.start >= opener.start);
+          if (opener && first === i && (type === "agency" || subsidiary || stateCompany || namesake))
+            startTok = tokens.findIndex((t) => t.start >= opener.start);
           else if (opener) continue;
+          // The namesake's determiner is no part of its label, but the name is matched as written, with it, where the known name began.
+          let written: string | undefined;
+          if (namesake && stop.has(tokens[startTok]!.norm) && type !== "person") {
+            written = text.slice(tokens[startTok]!.start, last.end);
+            while (startTok < first && stop.has(tokens[startTok]!.norm)) startTok++;
+          }
 
           const start = tokens[startTok]!.start;
           const stopAt = last.end;
@@ -319,7 +332,7 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
           if (tokens[end]?.norm === "(" && tokens[end + 2]?.norm === ")" && /^\p{Lu}{2,}$/u.test(text.slice(tokens[end + 1]!.start, tokens[end + 1]!.end))) {
             acronym = text.slice(tokens[end + 1]!.start, tokens[end + 1]!.end);
           }
-          const shortForms = type === "company" ? shortFormsOf(text, run) : [];
+          const shortForms = [...(type === "company" ? shortFormsOf(text, run) : []), ...(written ? [written] : [])];
           found.push({
             label: text.slice(start, stopAt),
             type,
