@@ -90,3 +90,23 @@ describe("a known company's name opening an agency's or an association's name is
     expect(entities(lang, text)).toEqual(expected);
   });
 });
+
+describe("a name the article also writes right after a company's name is that company's product", () => {
+  it.each<Row>([
+    [
+      "en",
+      "The police bought Quarnix Systems licences. Quarnix Systems Vireo is sold to armies. The army works with Vireo every day.",
+      ["Quarnix Systems [company]"],
+    ],
+    [
+      "fr",
+      "La police utilise le logiciel de la société Quarnix. Quarnix Vireo est vendu aux armées. Combiné avec Vireo, le système analyse les images.",
+      ["Quarnix [company]"],
+    ],
+    // a name never written after a company's stays an organisation
+    ["en", "The army works with Vireo every day.", ["Vireo [company]"]],
+    ["fr", "L'armée travaille avec Vireo depuis 2019.", ["Vireo [company]"]],
+  ])("%s: %j", (lang, text, expected) => {
+    expect(names(lang, text)).toEqual(expected);
+  });
+});

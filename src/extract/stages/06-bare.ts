@@ -198,6 +198,7 @@ export function bareNames(
     );
   const inList = lists(runs, notOrganisation, words);
   const taken = new Set(found.map((f) => fold(f.label)));
+  const products = productNames(text, found, mentions, typeOf);
   for (const run of runs) {
     const { tokens, firstWord } = run;
     const ps = parts(run, isConnector, words.determiners);
@@ -225,7 +226,7 @@ export function bareNames(
       const [start, end] = [span[0]!.start, span[span.length - 1]!.end];
       const label = text.slice(start, end);
       const folded = fold(label);
-      if (taken.has(folded) || isPlace(v, label)) continue;
+      if (taken.has(folded) || isPlace(v, label) || products.has(folded)) continue;
       if (ws.length === 1) {
         const w = ws[0]!;
         const written = text.slice(w.start, w.end);
@@ -252,6 +253,38 @@ export function bareNames(
       taken.add(folded);
     }
   }
+}
+
+const CAPITALISED_AFTER = /^ (\p{Lu}[\p{L}\p{N}-]*)(?: (\p{Lu}[\p{L}\p{N}-]*))?(?: (\p{Lu}[\p{L}\p{N}-]*))?/u;
+/** Occurrences of a found name read for the words after it; enough to see its products, bounded on hostile input. */
+const MAX_READ = 20;
+
+/**
+ * "Palantir Foundry", "Google Distributed Cloud": the capitalised words right after a company's name, known or found,
+ * or closing a known company's mention, name its products; "Combinée à Foundry" then names a product, not an
+ * organisation. Their folded forms (one to three words).
+ */
+function productNames(text: string, found: readonly Discovery[], mentions: readonly Mention[], typeOf?: (id: string) => EntityType | undefined): Set<string> {
+  const out = new Set<string>();
+  const readAfter = (at: number) => {
+    const m = CAPITALISED_AFTER.exec(text.slice(at, at + 90));
+    if (!m) return;
+    const words = m.slice(1).filter((w): w is string => w !== undefined);
+    for (let n = 1; n <= words.length; n++) out.add(fold(words.slice(0, n).join(" ")));
+  };
+  for (const m of mentions) {
+    if (typeOf?.(m.entityId) !== "company") continue;
+    readAfter(m.end);
+    // A product the registry names with its maker ("Palantir Foundry") is the same product alone.
+    const words = text.slice(m.start, m.end).split(" ");
+    for (let j = 1; j < words.length && j <= 3; j++) out.add(fold(words.slice(j).join(" ")));
+  }
+  for (const f of found) {
+    if (f.type !== "company") continue;
+    for (const name of [f.label, ...(f.shortForms ?? [])])
+      for (let i = text.indexOf(name), n = 0; i >= 0 && n < MAX_READ; i = text.indexOf(name, i + 1), n++) readAfter(i + name.length);
+  }
+  return out;
 }
 
 /** A place or a people: "Toronto", "New Zealand", "Israeli". */
