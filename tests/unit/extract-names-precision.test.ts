@@ -110,3 +110,24 @@ describe("a name the article also writes right after a company's name is that co
     expect(names(lang, text)).toEqual(expected);
   });
 });
+
+describe("an acronym whose first letters come from the title or role before a name is that name's form", () => {
+  it.each<Row>([
+    [
+      "en",
+      "John Smith, the inspector general of the National Police, signed the deal with Quarnix Systems. According to the statement, the IGNP will pay for it.",
+      ["John Smith [person]", "National Police [agency]", "National Police – Quarnix Systems agreement [contract]", "Quarnix Systems [company]"].sort(),
+    ],
+    [
+      "fr",
+      "Martin Dupont, délégué général à la Sûreté nationale, a signé hier avec la société Quarnix. Selon le texte, la DGSN paiera le contrat.",
+      ["Martin Dupont [person]", "Quarnix [company]", "Sûreté nationale [agency]"],
+    ],
+  ])("%s: %j", (lang, text, expected) => {
+    const all = extract(k, article(lang, text))
+      .graph.nodes.filter((n) => !n.curated)
+      .map((n) => `${n.label} [${n.type}]`)
+      .sort();
+    expect(all).toEqual(expected);
+  });
+});

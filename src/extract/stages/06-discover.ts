@@ -361,6 +361,8 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
         found,
         (w) => connectors.has(w),
         (w) => head.has(w),
+        text,
+        isFunctionWord,
       );
       return found;
     },

@@ -29,7 +29,13 @@ export function spellsInitials(letters: string, words: readonly string[], isConn
  * Adds to each long name of `found` the acronyms and inverted forms the same article uses alone, as
  * short forms. `isConnector` tells "of", "de"…; `isHead` the heads that open an institution's name.
  */
-export function linkForms(found: Discovery[], isConnector: (w: string) => boolean, isHead: (w: string) => boolean): void {
+export function linkForms(
+  found: Discovery[],
+  isConnector: (w: string) => boolean,
+  isHead: (w: string) => boolean,
+  text?: string,
+  isFunctionWord: (w: string) => boolean = isConnector,
+): void {
   const wordsOf = new Map(
     found.map((d) => [
       d,
@@ -58,6 +64,15 @@ export function linkForms(found: Discovery[], isConnector: (w: string) => boolea
     for (const a of acronyms) {
       if (a.type !== long.type || forms.has(a.label) || a.label === long.acronym) continue;
       if (spellsInitials(fold(a.label), words, isConnector)) forms.add(a.label);
+      // "délégué général à la Sûreté nationale" … "DGSN": the words before the name, a role's or a title's, may give the first letters.
+      else if (text !== undefined) {
+        const before = wordsBefore(text, long.start);
+        for (let k = 1; k <= before.length; k++)
+          if (spellsInitials(fold(a.label), [...before.slice(-k), ...words], (w) => isConnector(w) || isFunctionWord(w))) {
+            forms.add(a.label);
+            break;
+          }
+      }
     }
     // "Department of Defense" is also "Defense Department" when the article writes it so.
     const of = words.findIndex((w, n) => n === 1 && isConnector(w));
@@ -68,4 +83,14 @@ export function linkForms(found: Discovery[], isConnector: (w: string) => boolea
     }
     if (forms.size > (long.shortForms?.length ?? 0)) long.shortForms = [...forms];
   }
+}
+
+const MAX_BEFORE = 4;
+/** Up to four words right before `at` in its clause (a punctuation mark stops them), folded. */
+function wordsBefore(text: string, at: number): string[] {
+  const tokens = tokenize(text.slice(Math.max(0, at - 80), at));
+  let from = tokens.length;
+  while (from > 0 && tokens[from - 1]!.isWord && tokens.length - from < MAX_BEFORE) from--;
+  // The first word may be cut by the window.
+  return tokens.slice(from === 0 && at > 80 ? 1 : from).map((t) => t.norm);
 }
