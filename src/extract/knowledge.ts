@@ -227,6 +227,7 @@ const DiscoverySchema = z.object({
   /** Participles that locate an organisation, per language: "Veltrix, based in Waterloo", "Veltrix, basée à Lyon". */
   located: PerLanguage(Words).default({}),
   incidental_places: PerLanguage(Words).default({}),
+  scope_suffixes: Words.default([]),
   /** Nouns before a place that name its government ("la région Île-de-France", "the province of Ontario"), per language. */
   government_before: PerLanguage(Words).default({}),
   /** Nouns after a place of the gazetteer that name its government ("the Ontario government"), per language. */

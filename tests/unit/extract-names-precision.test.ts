@@ -131,3 +131,20 @@ describe("an acronym whose first letters come from the title or role before a na
     expect(all).toEqual(expected);
   });
 });
+
+describe("a name closed by 'International' is an association's unless a company word comes before it", () => {
+  it.each<Row>([
+    [
+      "en",
+      "The report by Quarnix International was criticised by Velmora Systems International.",
+      ["Quarnix International [organization]", "Velmora Systems International [company]"],
+    ],
+    [
+      "fr",
+      "Le rapport de Quarnix International critique la société Velmora Technologies Global.",
+      ["Quarnix International [organization]", "Velmora Technologies Global [company]"],
+    ],
+  ])("%s: %j", (lang, text, expected) => {
+    expect(names(lang, text)).toEqual(expected);
+  });
+});

@@ -249,7 +249,7 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
             // "NEC Corporation of America", "Bank of Quux": a company's suffix before "of" and one word names the company (a country's branch).
             const placeTail = run.length >= 3 && OF.has(run[run.length - 2]!.norm) ? run[run.length - 3] : undefined;
             const tailType = placeTail && suffix.get(placeTail.norm) === "company" ? "company" : undefined;
-            const suffixType = suffix.get(last.norm) ?? suffix.get(`${run[run.length - 2]?.norm} ${last.norm}`) ?? tailType;
+            const suffixType = v.closingType(words) ?? suffix.get(`${run[run.length - 2]?.norm} ${last.norm}`) ?? tailType;
             // "Project Maven" names a programme; "Program of Record" is a phrase: a contract's head takes its name right after it.
             const headType = contractPhrase(head.get(run[0]!.norm), run);
             if (headType) [type, cue] = [headType, run[0]!.norm];

@@ -126,9 +126,15 @@ export function makeVocabulary(k: Knowledge) {
   };
   /** Words that cannot be part of a person's surname: cue words, places, nationalities, stopwords. */
   const notSurname = (norm: string) => suffix.has(norm) || head.has(norm) || stop.has(norm) || places.has(norm) || d.nationalityOf.has(norm);
+  const scopeWords = new Set(d.scope_suffixes.map((w) => fold(w)));
+  /** The type the last word gives, or the word before it when the last only says where the name reaches ("Quux Systems International"). */
+  const closingType = (ws: readonly Token[]): EntityType | undefined => {
+    const last = ws[ws.length - 1]!.norm;
+    const previous = ws.length >= 3 && scopeWords.has(last) ? suffix.get(ws[ws.length - 2]!.norm) : undefined;
+    return previous ?? suffix.get(last);
+  };
   /** The type a long form's words give: its head ("direction …"), its suffix ("… Commission") or a cue word it opens with. */
-  const typeOfPhrase = (ws: readonly Token[]): EntityType | undefined =>
-    head.get(ws[0]!.norm) ?? suffix.get(ws[ws.length - 1]!.norm) ?? before.get(ws[0]!.norm);
+  const typeOfPhrase = (ws: readonly Token[]): EntityType | undefined => head.get(ws[0]!.norm) ?? closingType(ws) ?? before.get(ws[0]!.norm);
   /** "Toronto-based", "Chinese based" ending at token b: the place or nationality gives the country. */
   const basedIn = (tokens: readonly Token[], b: number): { country: string; at: number } | undefined => {
     if (!locatedWords.has(tokens[b]?.norm ?? "") || b < 1) return undefined;
@@ -241,6 +247,7 @@ export function makeVocabulary(k: Knowledge) {
     acronymRules,
     notSurname,
     typeOfPhrase,
+    closingType,
     basedIn,
     shortFormsOf,
     phraseEndingAt,
