@@ -136,6 +136,7 @@ function linkCorpus(
     }
   }
   mergeSharedForms(known, discoveredPassages);
+  mergeStatePrefixed(known, discoveredPassages);
   const entities = [...known.values()];
   // The registry's automaton is large; the discovered names get one of their own, and the two
   // sets of mentions are merged (leftmost-longest) instead of rebuilding one for everything.
@@ -332,6 +333,27 @@ function mergeSharedForms(known: Map<string, EntityRecord>, passages: Map<string
           [...articlesOf(x.r)].some((a) => here.has(a)),
       );
     if (long) absorb(long.r, short.r, known, passages);
+  }
+}
+
+/**
+ * Across articles, "US Immigration and Customs Enforcement" and "Immigration and Customs Enforcement" are one
+ * entity: a discovered name that a state's name (one of its registry forms, one or two words) opens and the
+ * discovered name of the same type it ends with. The shorter record takes the longer one's forms.
+ */
+function mergeStatePrefixed(known: Map<string, EntityRecord>, passages: Map<string, { articleId: string; start: number; end: number }[]>): void {
+  const stateForms = new Set<string>();
+  for (const r of known.values()) if (r.curated && r.type === "state") for (const f of r.forms) stateForms.add(fold(f));
+  const byLabel = new Map<string, EntityRecord>();
+  for (const r of known.values()) if (!r.curated && r.type !== "contract" && r.type !== "person") byLabel.set(fold(r.label), r);
+  for (const r of [...byLabel.values()]) {
+    const words = fold(r.label).split(" ");
+    for (let k = 1; k <= 2 && k <= words.length - 2; k++) {
+      const shorter = byLabel.get(words.slice(k).join(" "));
+      if (!shorter || shorter === r || shorter.type !== r.type || !known.has(shorter.id) || !stateForms.has(words.slice(0, k).join(" "))) continue;
+      absorb(shorter, r, known, passages);
+      break;
+    }
   }
 }
 

@@ -148,3 +148,28 @@ describe("a name closed by 'International' is an association's unless a company 
     expect(names(lang, text)).toEqual(expected);
   });
 });
+
+describe("a name a state's name opens and the same name alone are one entity", () => {
+  const corpus = (texts: Record<string, string>) =>
+    extract(k, texts)
+      .graph.nodes.filter((n) => !n.curated && n.type !== "contract")
+      .map((n) => n.type)
+      .sort();
+  it.each<[string, Record<string, string>, string[]]>([
+    [
+      "in one article",
+      { "a.txt": article("en", "Canada Border Services Agency bought drones from Quarnix Systems. The Border Services Agency will pay for them.") },
+      ["agency", "company"],
+    ],
+    [
+      "across articles",
+      {
+        "a.txt": article("en", "Canada Border Services Agency bought drones from Quarnix Systems."),
+        "b.txt": article("fr", "La Border Services Agency a acheté des drones à la société Velmora."),
+      },
+      ["agency", "company", "company"],
+    ],
+  ])("%s", (_what, texts, expected) => {
+    expect(corpus(texts)).toEqual(expected);
+  });
+});

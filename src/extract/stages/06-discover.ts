@@ -12,7 +12,7 @@ import { type AcronymRules, bareAcronymCue, definedAcronyms } from "./06-acronym
 import { adjectivalTail, appositionType, contractPhrase, isHeadline, occurrences, roleOwnerType } from "./06-names";
 import { isTitleLine, keepRecurring } from "./06-furniture";
 import { contextType } from "./06-context";
-import { linkForms } from "./06-forms";
+import { linkForms, linkStatePrefixed } from "./06-forms";
 import { placeGovernments } from "./06-governments";
 import { placeInstitutions } from "./06-states";
 import { lowercaseInstitutions } from "./06-institutions";
@@ -364,6 +364,7 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
         text,
         isFunctionWord,
       );
+      linkStatePrefixed(found, (start, end) => mentions.some((m) => m.start === start && m.end === end && typeOf?.(m.entityId) === "state"));
       return found;
     },
   };

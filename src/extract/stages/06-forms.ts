@@ -94,3 +94,25 @@ function wordsBefore(text: string, at: number): string[] {
   // The first word may be cut by the window.
   return tokens.slice(from === 0 && at > 80 ? 1 : from).map((t) => t.norm);
 }
+
+/**
+ * "US Immigration and Customs Enforcement" … "Immigration and Customs Enforcement": a name that a state's name opens
+ * (`isStateAt` tells whether a state is named over a span of the text) and a name the article finds alone are one
+ * entity; the name alone becomes a form of the longer one.
+ */
+export function linkStatePrefixed(found: Discovery[], isStateAt: (start: number, end: number) => boolean): void {
+  const byLabel = new Map<string, Discovery>();
+  for (const f of found) if (f.type !== "person" && !byLabel.has(fold(f.label))) byLabel.set(fold(f.label), f);
+  for (const long of found) {
+    if (long.type === "person") continue;
+    const words = tokenize(long.label).filter((t) => t.isWord);
+    // The state's name is at most the first two words, and the rest a name of two words or more.
+    for (let k = 1; k <= 2 && k <= words.length - 2; k++) {
+      const rest = long.label.slice(words[k]!.start);
+      const alone = byLabel.get(fold(rest));
+      if (!alone || alone === long || alone.type !== long.type || !isStateAt(long.start, long.start + words[k - 1]!.end)) continue;
+      if (!long.shortForms?.includes(alone.label)) long.shortForms = [...(long.shortForms ?? []), alone.label];
+      break;
+    }
+  }
+}
