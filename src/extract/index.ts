@@ -128,8 +128,14 @@ function linkCorpus(
   const discoveredPassages = new Map<string, { articleId: string; start: number; end: number }[]>();
   // An agency placed in a state is that article's own record, even where a namesake of another state shares its words.
   const placedIn = new Map<string, string>();
-  for (const p of prepared) {
+  // A bare noun naming the article's state's body ("la douane") names it in that article only: its mentions are its own spans.
+  const localMentions = prepared.map(() => [] as Mention[]);
+  for (const [n, p] of prepared.entries()) {
     for (const d of p.discoveries) {
+      if (d.id !== undefined) {
+        localMentions[n]!.push({ entityId: addLocalDiscovery(d, p, known, discoveredPassages), start: d.start, end: d.end });
+        continue;
+      }
       const id = addDiscovery(d, p, known, knownForms, discoveredPassages);
       if (id && d.type === "agency" && d.country) for (const f of [d.label, ...(d.shortForms ?? [])]) placedIn.set(`${p.meta.id}\u0000${fold(f)}`, id);
     }
@@ -148,7 +154,8 @@ function linkCorpus(
   // Pass 2: mentions; a discovered name glossed by a known one in parentheses is that one
   // ("Federal Armed Forces (Bundeswehr)").
   const mentionsOf = prepared.map((p, n) => {
-    const found = namesFound ? leftmostLongest([...p.registryMentions, ...namesFound[n]!]) : p.registryMentions;
+    const local = localMentions[n]!;
+    const found = namesFound || local.length ? leftmostLongest([...local, ...p.registryMentions, ...(namesFound?.[n] ?? [])]) : p.registryMentions;
     const own = (m: Mention) => placedIn.get(`${p.meta.id}\u0000${fold(p.text.slice(m.start, m.end))}`);
     const placed = placedIn.size ? found.map((m) => (known.has(own(m) ?? "") && !known.get(m.entityId)?.curated ? { ...m, entityId: own(m)! } : m)) : found;
     return surnameMentions(p.text, placed, people);
@@ -282,6 +289,26 @@ function addDiscovery(
     const sentence = sentenceContaining(p.sentences, d.start);
     if (sentence && d.end <= sentence.end) list.push({ articleId: p.meta.id, start: sentence.start, end: sentence.end });
   }
+  passages.set(id, list);
+  return id;
+}
+
+/** A discovered body whose id the discovery gives ("france-customs"): the registry's entry of that id, else a record with no form of its own. */
+function addLocalDiscovery(
+  d: Discovery,
+  p: Prepared,
+  known: Map<string, EntityRecord>,
+  passages: Map<string, { articleId: string; start: number; end: number }[]>,
+): string {
+  const id = d.id!;
+  const record = known.get(id);
+  if (record?.curated) return id;
+  const label = d.country ? `${d.label} (${d.country})` : d.label;
+  if (!record) known.set(id, { id, label, type: d.type, country: d.country, sectors: [], forms: [], caseSensitive: [], curated: false, cue: d.cue });
+  const list = passages.get(id) ?? [];
+  const sentence = sentenceContaining(p.sentences, d.start);
+  if (sentence && list.length < 5 && !list.some((x) => x.articleId === p.meta.id))
+    list.push({ articleId: p.meta.id, start: sentence.start, end: sentence.end });
   passages.set(id, list);
   return id;
 }

@@ -15,6 +15,7 @@ import { linkForms } from "./06-forms";
 import { placeGovernments } from "./06-governments";
 import { placeInstitutions } from "./06-states";
 import { lowercaseInstitutions } from "./06-institutions";
+import { bareStateBodies } from "./06-state-bodies";
 import { definedLongForms, listCandidates, listMembers } from "./06-passes";
 import { isSubsidiaryTail } from "./06-subsidiary";
 import { bareNames, type UntypedRun } from "./06-bare";
@@ -31,6 +32,10 @@ export interface Discovery {
   acronym?: string;
   /** Shorter forms the article uses for the same entity ("Laxton" for "Laxton Group Limited"). */
   shortForms?: string[];
+  /** A bare noun naming an institution of the article's state ("la douane"): its kind, until 06-states.ts places it. */
+  kind?: string;
+  /** The record's id when the name does not make it ("france-customs"); such a name names it in its own article only. */
+  id?: string;
 }
 
 export interface Discoverer {
@@ -332,6 +337,7 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
         listMembers(view, pending, found, sentenceFrom, inSentence, typeOf);
         definedLongForms(v, view, known, found, sentenceFrom);
         found.push(...lowercaseInstitutions(v, v.institutions, text, tokens, known, found.slice(sentenceFrom), lang));
+        found.push(...bareStateBodies(d, v.institutions.determiners, text, tokens, known, found.slice(sentenceFrom), lang));
         found.push(...placeGovernments(v, v.governments, text, tokens, known, found.slice(sentenceFrom), lang));
       }
       bareNames(v, text, untyped, found, lang, mentions, typeOf);
