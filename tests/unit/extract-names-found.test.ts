@@ -44,3 +44,52 @@ describe("a bare institution noun names a body of the state the article is about
     expect(customs?.mentions.map((m) => m.articleId)).toEqual(["a"]);
   });
 });
+
+/** The discovered names of an article as "label [type,country]", forms included after " = ". */
+const found = (lang: "en" | "fr", body: string) =>
+  extract(k, article(lang, body))
+    .graph.nodes.filter((n) => !n.curated && n.type !== "contract")
+    .map((n) => `${n.label} [${n.type}${n.country ? `,${n.country}` : ""}]`)
+    .sort();
+
+describe("a fund or a pension system: a place before a lowercase head, a plural's apostrophe inside the name", () => {
+  it.each<Row>([
+    [
+      "en",
+      "The Manitoba public pension fund sold its stake in Quarnix Systems.",
+      ["Manitoba public pension fund [organization,CA]", "Quarnix Systems [company]"],
+    ],
+    [
+      "en",
+      "The Ontario Nurses' Retirement System owns shares in Quarnix Systems.",
+      ["Ontario Nurses' Retirement System [organization]", "Quarnix Systems [company]"],
+    ],
+    ["fr", "Le fonds de pension canadien a vendu ses parts de Quarnix Systems.", ["Quarnix Systems [company]", "fonds de pension canadien [organization,CA]"]],
+    // a plural class of funds names no one
+    ["en", "Public Pension Funds are the next battleground.", []],
+  ])("%s: %s", (lang, text, expected) => {
+    expect(found(lang, text)).toEqual(expected);
+  });
+});
+
+describe("an acronym given in parentheses names the long form alone later, whatever its letters spell", () => {
+  it.each<[lang: "en" | "fr", text: string, long: string, acronym: string]>([
+    [
+      "en",
+      "The Manitoba Public Employees Retirement System (PERS) holds shares in Quarnix Systems. PERS said it would sell them.",
+      "Manitoba Public Employees Retirement System",
+      "PERS",
+    ],
+    [
+      "en",
+      "The Alberta State Teachers' Retirement System (AbSTRS) owns Quarnix Systems shares. AbSTRS declined to comment.",
+      "Alberta State Teachers' Retirement System",
+      "AbSTRS",
+    ],
+    ["fr", "La Fondation Veltrix Santé (FoVS) détient des parts de Quarnix Systems. La FoVS n'a pas répondu.", "Fondation Veltrix Santé", "FoVS"],
+  ])("%s: %s", (lang, text, long, acronym) => {
+    const owner = extract(k, article(lang, text)).graph.nodes.find((n) => n.label === long);
+    const at = text.lastIndexOf(acronym);
+    expect(owner?.mentions.some((m) => m.start === at)).toBe(true);
+  });
+});

@@ -8,7 +8,7 @@ import type { Knowledge } from "../knowledge";
 import { fold } from "../text/fold";
 import { tokenize } from "../text/tokens";
 import type { Sentence } from "./03-segment";
-import { type AcronymRules, bareAcronymCue, definedAcronyms } from "./06-acronyms";
+import { type AcronymRules, bareAcronymCue, definedAcronyms, givenAcronym } from "./06-acronyms";
 import { adjectivalTail, appositionType, contractPhrase, isHeadline, roleOwnerType } from "./06-names";
 import { contextType } from "./06-context";
 import { linkForms } from "./06-forms";
@@ -147,7 +147,11 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
             else if (COORDINATION.has(t.norm) && suffix.has(tokens[end - 1]!.norm)) break;
             // "Quarnix, Velmora et Tesseline Systèmes": after a name and a comma, "and" closes a list, it joins no name.
             else if (COORDINATION.has(t.norm) && inList) break;
-            else if (!((t.norm === "&" || t.norm === "-" || connectors.has(t.norm)) && known[j] === 0)) break;
+            // "California State Teachers' Retirement System": a plural's apostrophe, glued to it, stays inside the name.
+            else if (t.norm === "'" && end === j && t.start === tokens[j - 1]!.end && tokens[j - 1]!.norm.endsWith("s") && capital(j + 1)) {
+              j++;
+              continue;
+            } else if (!((t.norm === "&" || t.norm === "-" || connectors.has(t.norm)) && known[j] === 0)) break;
             j++;
           }
           // "Huawei Technologies Co., Ltd.", "Quux, Inc.": a legal form after a comma closes the name.
@@ -317,10 +321,7 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
 
           const start = tokens[startTok]!.start;
           const stopAt = last.end;
-          let acronym: string | undefined;
-          if (tokens[end]?.norm === "(" && tokens[end + 2]?.norm === ")" && /^\p{Lu}{2,}$/u.test(text.slice(tokens[end + 1]!.start, tokens[end + 1]!.end))) {
-            acronym = text.slice(tokens[end + 1]!.start, tokens[end + 1]!.end);
-          }
+          const acronym = givenAcronym(tokens, text, end);
           const shortForms = type === "company" ? shortFormsOf(text, run) : [];
           found.push({
             label: text.slice(start, stopAt),
