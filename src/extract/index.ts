@@ -303,8 +303,7 @@ function addLocalDiscovery(
   const id = d.id!;
   const record = known.get(id);
   if (record?.curated) return id;
-  const label = d.country ? `${d.label} (${d.country})` : d.label;
-  if (!record) known.set(id, { id, label, type: d.type, country: d.country, sectors: [], forms: [], caseSensitive: [], curated: false, cue: d.cue });
+  if (!record) known.set(id, { id, label: d.label, type: d.type, country: d.country, sectors: [], forms: [], caseSensitive: [], curated: false, cue: d.cue });
   const list = passages.get(id) ?? [];
   const sentence = sentenceContaining(p.sentences, d.start);
   if (sentence && list.length < 5 && !list.some((x) => x.articleId === p.meta.id))
@@ -334,7 +333,8 @@ function mergeSharedForms(known: Map<string, EntityRecord>, passages: Map<string
   }
   // Within an article, a name of two words or more that opens a longer one of the same type is its short form ("Ministère public" … "Ministère public central").
   // Records are indexed by their first two words, so that each looks only at its few neighbours.
-  const records = [...known.values()].filter((r) => !r.curated && r.type !== "contract").map((r) => ({ r, folded: fold(r.label) }));
+  // A record with no form of its own ("Quux (KE)", a branch named by its article's words only) is no longer name of anything.
+  const records = [...known.values()].filter((r) => !r.curated && r.type !== "contract" && r.forms.length > 0).map((r) => ({ r, folded: fold(r.label) }));
   const byOpening = new Map<string, typeof records>();
   for (const x of records) {
     const opening = x.folded.split(" ", 2).join(" ");

@@ -93,3 +93,20 @@ describe("an acronym given in parentheses names the long form alone later, whate
     expect(owner?.mentions.some((m) => m.start === at)).toBe(true);
   });
 });
+
+describe("a subsidiary written by a noun and a nationality is the company's branch in that country", () => {
+  it.each<Row>([
+    [
+      "fr",
+      "Quarnix Systems vend des caméras. Le contrat a été signé par la filiale camerounaise de la société chinoise.",
+      ["quarnix-systems [company]", "quarnix-systems-cm [company,CM]"],
+    ],
+    ["fr", "Le contrat lie la police à la filiale kényane de Quarnix Systems.", ["quarnix-systems [company]", "quarnix-systems-ke [company,KE]"]],
+    ["en", "Quarnix Systems's Kenyan unit signed the deal.", ["quarnix-systems [company]", "quarnix-systems-ke [company,KE]"]],
+    ["en", "The deal went to the Canadian subsidiary of Quarnix Systems.", ["quarnix-systems [company]", "quarnix-systems-ca [company,CA]"]],
+    // no company to own it: no subsidiary
+    ["en", "The deal went to a Canadian unit of the army.", []],
+  ])("%s: %s", (lang, text, expected) => {
+    expect(names(lang, text)).toEqual(expected);
+  });
+});

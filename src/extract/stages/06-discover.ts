@@ -17,7 +17,7 @@ import { placeInstitutions } from "./06-states";
 import { lowercaseInstitutions } from "./06-institutions";
 import { bareStateBodies } from "./06-state-bodies";
 import { definedLongForms, listCandidates, listMembers } from "./06-passes";
-import { isSubsidiaryTail } from "./06-subsidiary";
+import { descriptiveSubsidiaries, isSubsidiaryTail } from "./06-subsidiary";
 import { bareNames, type UntypedRun } from "./06-bare";
 import { personCue, type SentenceView } from "./06-persons";
 import { CAPITALISED, COORDINATION, HAS_LETTER, MAX_NAME_WORDS, makeVocabulary, NAMING, NUMBER, OF, YEAR } from "./06-vocabulary";
@@ -342,6 +342,7 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
         found.push(...placeGovernments(v, v.governments, text, tokens, known, found.slice(sentenceFrom), lang));
       }
       bareNames(v, text, untyped, found, lang, mentions, typeOf);
+      found.push(...descriptiveSubsidiaries(v, text, sentences, mentions, found, lang, typeOf));
       placeInstitutions(found, text, mentions, v.stateCountry, v.stateWords);
       linkForms(
         found,

@@ -65,6 +65,7 @@ function placeBodies(found: Discovery[], dominant: string | undefined, stateCoun
       if (!dominant) continue;
       d.country = stateCountry.get(dominant)!;
       d.id = `${dominant}-${d.kind}`;
+      d.label = `${d.label} (${d.country})`;
     }
     found[kept++] = d;
   }
