@@ -210,6 +210,8 @@ const DiscoverySchema = z.object({
   state_institutions: PerLanguage(z.record(z.string().regex(/^[a-z][a-z-]*$/), Words)).default({}),
   /** Nouns naming a company's branch in a country ("filiale", "unit") and possessives making it the article's company's ("sa", "its"). */
   subsidiaries: PerLanguage(z.object({ nouns: Words, possessives: Words.default([]) })).default({}),
+  /** Hardware nouns a maker's name modifies ("Dell laptops", "les caméras Hikvision"), per language. */
+  product_nouns: PerLanguage(Words).default({}),
   /** Names with no cue word: what makes a capitalised run an argument of the sentence (names-chunk). */
   bare_names: z
     .object({

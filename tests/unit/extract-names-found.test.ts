@@ -110,3 +110,19 @@ describe("a subsidiary written by a noun and a nationality is the company's bran
     expect(names(lang, text)).toEqual(expected);
   });
 });
+
+describe("a name modifying a hardware noun is its maker, a company", () => {
+  it.each<Row>([
+    ["en", "The commission now uses Veltrix laptops instead of the old kits.", ["Veltrix [company]"]],
+    ["en", "The city bought two thousand Quorvane cameras.", ["Quorvane [company]"]],
+    ["fr", "La ville a installé des caméras Quorvane dans le centre.", ["Quorvane [company]"]],
+    ["fr", "La commission utilise des ordinateurs portables Veltrix.", ["Veltrix [company]"]],
+    // a product's own name before "spyware", a multi-word phrase before "kits": no maker
+    ["en", "The agency used Pegasus spyware against them.", []],
+    ["en", "The firm supplied Biometric Voter Registration kits.", []],
+    // another cue of the article wins: "PSCA said" makes an agency
+    ["en", "Veltrix will activate PSCA cameras by May. PSCA said the cameras work.", ["PSCA [agency]"]],
+  ])("%s: %s", (lang, text, expected) => {
+    expect(found(lang, text)).toEqual(expected);
+  });
+});

@@ -17,6 +17,7 @@ import { placeInstitutions } from "./06-states";
 import { lowercaseInstitutions } from "./06-institutions";
 import { bareStateBodies } from "./06-state-bodies";
 import { definedLongForms, listCandidates, listMembers } from "./06-passes";
+import { modifiesProduct, PRODUCT_CUE, yieldProductCues } from "./06-products";
 import { descriptiveSubsidiaries, isSubsidiaryTail } from "./06-subsidiary";
 import { bareNames, type UntypedRun } from "./06-bare";
 import { personCue, type SentenceView } from "./06-persons";
@@ -299,6 +300,15 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
             country ??= context.country;
             if (!type && context.type) [type, cue] = [context.type, context.cue];
           }
+          // "Dell laptops", "les caméras Hikvision": a name modifying a product noun is its maker's.
+          // An acronym the article defines is its long form's ("PSCA cameras").
+          const definedHere = run.length === 1 && defined.has(run[0]!.norm);
+          if (
+            !type &&
+            !definedHere &&
+            modifiesProduct(d, text, tokens, first, end, lang, (w) => (lang ? (adjectiveEndings[lang] ?? []) : []).some((e) => w.endsWith(e)))
+          )
+            [type, cue] = ["company", PRODUCT_CUE];
           // "la DGSN", "the DHS", "PSCA said…": an acronym no long form defines.
           const acronymCue = !type && run.length === 1 ? bareAcronymCue(tokens, text, first, firstWord, articleAcronyms) : undefined;
           if (acronymCue) [type, cue] = ["agency", `acronym after ${acronymCue}`];
@@ -342,6 +352,7 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
         found.push(...placeGovernments(v, v.governments, text, tokens, known, found.slice(sentenceFrom), lang));
       }
       bareNames(v, text, untyped, found, lang, mentions, typeOf);
+      yieldProductCues(found);
       found.push(...descriptiveSubsidiaries(v, text, sentences, mentions, found, lang, typeOf));
       placeInstitutions(found, text, mentions, v.stateCountry, v.stateWords);
       linkForms(
