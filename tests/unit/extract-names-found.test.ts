@@ -65,6 +65,12 @@ describe("a fund or a pension system: a place before a lowercase head, a plural'
       ["Ontario Nurses' Retirement System [organization]", "Quarnix Systems [company]"],
     ],
     ["fr", "Le fonds de pension canadien a vendu ses parts de Quarnix Systems.", ["Quarnix Systems [company]", "fonds de pension canadien [organization,CA]"]],
+    ["fr", "Le fonds souverain norvégien a vendu ses parts de Quarnix Systems.", ["Quarnix Systems [company]", "fonds souverain norvégien [organization,NO]"]],
+    [
+      "en",
+      "The Norwegian sovereign wealth fund sold its Quarnix Systems shares.",
+      ["Norwegian sovereign wealth fund [organization,NO]", "Quarnix Systems [company]"],
+    ],
     // a plural class of funds names no one
     ["en", "Public Pension Funds are the next battleground.", []],
   ])("%s: %s", (lang, text, expected) => {
@@ -104,6 +110,12 @@ describe("a subsidiary written by a noun and a nationality is the company's bran
     ["fr", "Le contrat lie la police à la filiale kényane de Quarnix Systems.", ["quarnix-systems [company]", "quarnix-systems-ke [company,KE]"]],
     ["en", "Quarnix Systems's Kenyan unit signed the deal.", ["quarnix-systems [company]", "quarnix-systems-ke [company,KE]"]],
     ["en", "The deal went to the Canadian subsidiary of Quarnix Systems.", ["quarnix-systems [company]", "quarnix-systems-ca [company,CA]"]],
+    // the owner's short name after its first mention
+    [
+      "en",
+      "The spyware vendor Quarnix Solutions won. Quarnix's US subsidiary signed it.",
+      ["quarnix-solutions [company]", "quarnix-solutions-us [company,US]"],
+    ],
     // no company to own it: no subsidiary
     ["en", "The deal went to a Canadian unit of the army.", []],
   ])("%s: %s", (lang, text, expected) => {

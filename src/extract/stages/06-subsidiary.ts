@@ -87,6 +87,7 @@ export function descriptiveSubsidiaries(
       if (!read) continue;
       const parent =
         companyAt(companies, read.ownerStart, read.ownerEnd) ??
+        companyNamed(companies, text.slice(read.ownerStart, read.ownerEnd), read.ownerStart >= 0) ??
         (read.generic || words.possessives.has(tokens[read.first - 1]?.norm ?? "") ? mostNamed(companies, text) : undefined);
       if (!parent) continue;
       const [start, end] = [tokens[read.first]!.start, tokens[read.end - 1]!.end];
@@ -143,6 +144,13 @@ function readBefore(v: Vocabulary, tokens: readonly Token[], h: number): Read | 
 /** The company whose name covers the token spanning [start, end). */
 function companyAt(companies: readonly Company[], start: number, end: number): Company | undefined {
   return start < 0 ? undefined : companies.find((c) => c.start <= start && c.end >= end);
+}
+
+/** A company whose name is `written` or opens with it ("Paragon" for "Paragon Solutions"), as the owner's word after its first mention. */
+function companyNamed(companies: readonly Company[], written: string, present: boolean): Company | undefined {
+  if (!present || !/^\p{Lu}/u.test(written)) return undefined;
+  const w = fold(written);
+  return companies.find((c) => fold(c.label) === w || fold(c.label).startsWith(`${w} `));
 }
 
 /** The company the article names most, by how often its name occurs. */
