@@ -138,3 +138,16 @@ describe("a name modifying a hardware noun is its maker, a company", () => {
     expect(found(lang, text)).toEqual(expected);
   });
 });
+
+describe("a list of bare institution nouns goes on through one the registry knows", () => {
+  const withGendarmerie = knowledgeWith(["france", "gendarmerie-nationale"]);
+  it.each<[text: string, expected: string[]]>([
+    [
+      "La France a commandé 300 terminaux pour la police, gendarmerie, douane, administration pénitentiaire.",
+      ["france-customs [agency,FR]", "france-police [agency,FR]", "france-prison-administration [agency,FR]", "gendarmerie-nationale [agency,FR]"],
+    ],
+    ["La France équipe la gendarmerie et la douane.", ["france-customs [agency,FR]", "gendarmerie-nationale [agency,FR]"]],
+  ])("%s", (text, expected) => {
+    expect(nodes(extract(withGendarmerie, article("fr", text)))).toEqual(expected);
+  });
+});

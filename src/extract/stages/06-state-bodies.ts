@@ -78,7 +78,16 @@ export function bareStateBodies(
   const firstWord = tokens.findIndex((t) => t.isWord);
   let lastEnd = -1;
   for (let h = 0; h < tokens.length; h++) {
-    if (!tokens[h]!.isWord || known[h] === 1) continue;
+    if (!tokens[h]!.isWord) continue;
+    if (known[h] === 1) {
+      // "la police, gendarmerie, douane" where the registry knows "gendarmerie": a lowercase known body goes on with the list.
+      let k = h;
+      while (known[k + 1] === 1) k++;
+      const chained = LIST_SEPARATORS.has(tokens[h - 1]?.norm ?? "") && lastEnd === h - 1;
+      if (!capital(h) && (chained || determiners.has(tokens[h - 1]?.norm ?? ""))) lastEnd = k + 1;
+      h = k;
+      continue;
+    }
     const found = phraseAt(tokens, h, kinds, longest);
     if (!found) continue;
     const { kind, end } = found;
