@@ -24,6 +24,12 @@ describe("a bare institution noun names a body of the state the article is about
     ["fr", "Au Cameroun, les forces de l'ordre utilisent ces caméras depuis 2015.", ["cameroon-police [agency,CM]"]],
     ["en", "Kenya bought the kits in 2016. The deal collapsed after Parliament on Wednesday banned the firm.", ["kenya-parliament [agency,KE]"]],
     ["en", "In Canada, the police and customs share the new database.", ["canada-customs [agency,CA]", "canada-police [agency,CA]"]],
+    ["en", "In Kenya, the Director of Public Prosecutions charged the firm.", ["kenya-prosecutor [agency,KE]"]],
+    [
+      "fr",
+      "En France, le parquet a ouvert une enquête sur les services de renseignement.",
+      ["france-intelligence [agency,FR]", "france-prosecutor [agency,FR]"],
+    ],
     // an article about two states gives the noun to neither
     ["en", "Canada and Germany both tested it; the police said little.", []],
     // a name completes the noun: another body, or none of these
