@@ -345,16 +345,16 @@ function mergeSharedForms(known: Map<string, EntityRecord>, passages: Map<string
     const words = short.folded.split(" ");
     if (words.length < 2) continue;
     const here = articlesOf(short.r);
-    const long = byOpening
-      .get(`${words[0]} ${words[1]}`)!
-      .find(
-        (x) =>
-          x !== short &&
-          known.has(x.r.id) &&
-          x.r.type === short.r.type &&
-          x.folded.startsWith(`${short.folded} `) &&
-          [...articlesOf(x.r)].some((a) => here.has(a)),
-      );
+    const long = byOpening.get(`${words[0]} ${words[1]}`)!.find(
+      (x) =>
+        x !== short &&
+        known.has(x.r.id) &&
+        x.r.type === short.r.type &&
+        x.folded.startsWith(`${short.folded} `) &&
+        // "Quux Labs Kenya" is Quux Labs' branch, not its full name.
+        !x.r.cue?.startsWith("subsidiary") &&
+        [...articlesOf(x.r)].some((a) => here.has(a)),
+    );
     if (long) absorb(long.r, short.r, known, passages);
   }
 }

@@ -157,3 +157,14 @@ describe("a list of bare institution nouns goes on through one the registry know
     expect(nodes(extract(withGendarmerie, article("fr", text)))).toEqual(expected);
   });
 });
+
+describe("a company's name followed by a state's names its branch in that state", () => {
+  it.each<Row>([
+    ["fr", "Le contrat a été signé avec la société Quarnix Labs, puis avec Quarnix Labs Kenya.", ["quarnix-labs [company]", "quarnix-labs-kenya [company,KE]"]],
+    ["en", "The firm Quarnix Labs opened an office; Quarnix Labs Canada said it would hire.", ["quarnix-labs [company]", "quarnix-labs-canada [company,CA]"]],
+    // a possessive: the state is not part of the name
+    ["en", "The firm Quarnix Labs sold it to Kenya. Quarnix Labs Kenya's rivals objected.", ["quarnix-labs [company]"]],
+  ])("%s: %s", (lang, text, expected) => {
+    expect(names(lang, text)).toEqual(expected);
+  });
+});

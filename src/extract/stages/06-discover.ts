@@ -18,7 +18,7 @@ import { lowercaseInstitutions } from "./06-institutions";
 import { bareStateBodies } from "./06-state-bodies";
 import { definedLongForms, listCandidates, listMembers } from "./06-passes";
 import { modifiesProduct, PRODUCT_CUE, yieldProductCues } from "./06-products";
-import { descriptiveSubsidiaries, isSubsidiaryTail } from "./06-subsidiary";
+import { descriptiveSubsidiaries, isSubsidiaryTail, stateBranches } from "./06-subsidiary";
 import { bareNames, type UntypedRun } from "./06-bare";
 import { personCue, type SentenceView } from "./06-persons";
 import { CAPITALISED, COORDINATION, HAS_LETTER, MAX_NAME_WORDS, makeVocabulary, NAMING, NUMBER, OF, YEAR } from "./06-vocabulary";
@@ -353,6 +353,7 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
       }
       bareNames(v, text, untyped, found, lang, mentions, typeOf);
       yieldProductCues(found);
+      found.push(...stateBranches(text, mentions, found, v.stateCountry, typeOf));
       found.push(...descriptiveSubsidiaries(v, text, sentences, mentions, found, lang, typeOf));
       placeInstitutions(found, text, mentions, v.stateCountry, v.stateWords);
       linkForms(

@@ -165,3 +165,32 @@ function mostNamed(companies: readonly Company[], text: string): Company | undef
   for (const x of counts.values()) if (!best || x.n > best.n) best = x;
   return best?.c;
 }
+
+/**
+ * A company's name followed by a state's ("Orange Côte d'Ivoire", "Huawei Kenya", "Microsoft Israel") names
+ * its branch in that state, a company of its own. Only a space may stand between the two names.
+ */
+export function stateBranches(
+  text: string,
+  mentions: readonly Mention[],
+  found: readonly Discovery[],
+  stateCountry: ReadonlyMap<string, string>,
+  typeOf: ((entityId: string) => EntityType | undefined) | undefined,
+): Discovery[] {
+  const companies = [
+    ...mentions.filter((m) => typeOf?.(m.entityId) === "company").map((m) => ({ start: m.start, end: m.end })),
+    ...found.filter((d) => d.type === "company" && !d.id).map((d) => ({ start: d.start, end: d.end })),
+  ];
+  const byEnd = new Map(companies.map((c) => [c.end, c]));
+  const out: Discovery[] = [];
+  for (const m of mentions) {
+    const country = stateCountry.get(m.entityId);
+    const company = country ? byEnd.get(m.start - 1) : undefined;
+    if (!company || text[m.start - 1] !== " " || !/^\p{Lu}/u.test(text[m.start]!)) continue;
+    // "…'s Kenya unit" or "Huawei Kenya's police": a possessive makes the state's name no part of the company's.
+    if (/^['’]s\b/u.test(text.slice(m.end, m.end + 3))) continue;
+    const label = text.slice(company.start, m.end);
+    out.push({ label, type: "company", country: country!, cue: "subsidiary in a state", start: company.start, end: m.end });
+  }
+  return out;
+}
