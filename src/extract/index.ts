@@ -129,8 +129,14 @@ function linkCorpus(
   const discoveredPassages = new Map<string, { articleId: string; start: number; end: number }[]>();
   // An agency placed in a state is that article's own record, even where a namesake of another state shares its words.
   const placedIn = new Map<string, string>();
-  for (const p of prepared) {
+  // A bare noun naming the article's state's body ("la douane") names it in that article only: its mentions are its own spans.
+  const localMentions = prepared.map(() => [] as Mention[]);
+  for (const [n, p] of prepared.entries()) {
     for (const d of p.discoveries) {
+      if (d.id !== undefined) {
+        localMentions[n]!.push({ entityId: addLocalDiscovery(d, p, known, discoveredPassages), start: d.start, end: d.end });
+        continue;
+      }
       const id = addDiscovery(d, p, known, knownForms, discoveredPassages);
       if (id && d.type === "agency" && d.country) for (const f of [d.label, ...(d.shortForms ?? [])]) placedIn.set(`${p.meta.id}\u0000${fold(f)}`, id);
     }
@@ -150,7 +156,8 @@ function linkCorpus(
   // Pass 2: mentions; a discovered name glossed by a known one in parentheses is that one
   // ("Federal Armed Forces (Bundeswehr)").
   const mentionsOf = prepared.map((p, n) => {
-    const found = namesFound ? leftmostLongest([...p.registryMentions, ...namesFound[n]!]) : p.registryMentions;
+    const local = localMentions[n]!;
+    const found = namesFound || local.length ? leftmostLongest([...local, ...p.registryMentions, ...(namesFound?.[n] ?? [])]) : p.registryMentions;
     const own = (m: Mention) => placedIn.get(`${p.meta.id}\u0000${fold(p.text.slice(m.start, m.end))}`);
     const placed = placedIn.size ? found.map((m) => (known.has(own(m) ?? "") && !known.get(m.entityId)?.curated ? { ...m, entityId: own(m)! } : m)) : found;
     return surnameMentions(p.text, placed, people);
@@ -290,6 +297,25 @@ function addDiscovery(
   return id;
 }
 
+/** A discovered body whose id the discovery gives ("france-customs"): the registry's entry of that id, else a record with no form of its own. */
+function addLocalDiscovery(
+  d: Discovery,
+  p: Prepared,
+  known: Map<string, EntityRecord>,
+  passages: Map<string, { articleId: string; start: number; end: number }[]>,
+): string {
+  const id = d.id!;
+  const record = known.get(id);
+  if (record?.curated) return id;
+  if (!record) known.set(id, { id, label: d.label, type: d.type, country: d.country, sectors: [], forms: [], caseSensitive: [], curated: false, cue: d.cue });
+  const list = passages.get(id) ?? [];
+  const sentence = sentenceContaining(p.sentences, d.start);
+  if (sentence && list.length < 5 && !list.some((x) => x.articleId === p.meta.id))
+    list.push({ articleId: p.meta.id, start: sentence.start, end: sentence.end });
+  passages.set(id, list);
+  return id;
+}
+
 /**
  * Discovered entities that share a form are one ("Laxton Group Limited" and "Laxton Group of
  * Companies", both called "Laxton"; "Palantir" and "Palantir Technologies"): the later record
@@ -311,7 +337,8 @@ function mergeSharedForms(known: Map<string, EntityRecord>, passages: Map<string
   }
   // Within an article, a name of two words or more that opens a longer one of the same type is its short form ("Ministère public" … "Ministère public central").
   // Records are indexed by their first two words, so that each looks only at its few neighbours.
-  const records = [...known.values()].filter((r) => !r.curated && r.type !== "contract").map((r) => ({ r, folded: fold(r.label) }));
+  // A record with no form of its own ("Quux (KE)", a branch named by its article's words only) is no longer name of anything.
+  const records = [...known.values()].filter((r) => !r.curated && r.type !== "contract" && r.forms.length > 0).map((r) => ({ r, folded: fold(r.label) }));
   const byOpening = new Map<string, typeof records>();
   for (const x of records) {
     const opening = x.folded.split(" ", 2).join(" ");
@@ -322,16 +349,16 @@ function mergeSharedForms(known: Map<string, EntityRecord>, passages: Map<string
     const words = short.folded.split(" ");
     if (words.length < 2) continue;
     const here = articlesOf(short.r);
-    const long = byOpening
-      .get(`${words[0]} ${words[1]}`)!
-      .find(
-        (x) =>
-          x !== short &&
-          known.has(x.r.id) &&
-          x.r.type === short.r.type &&
-          x.folded.startsWith(`${short.folded} `) &&
-          [...articlesOf(x.r)].some((a) => here.has(a)),
-      );
+    const long = byOpening.get(`${words[0]} ${words[1]}`)!.find(
+      (x) =>
+        x !== short &&
+        known.has(x.r.id) &&
+        x.r.type === short.r.type &&
+        x.folded.startsWith(`${short.folded} `) &&
+        // "Quux Labs Kenya" is Quux Labs' branch, not its full name.
+        !x.r.cue?.startsWith("subsidiary") &&
+        [...articlesOf(x.r)].some((a) => here.has(a)),
+    );
     if (long) absorb(long.r, short.r, known, passages);
   }
 }

@@ -207,6 +207,12 @@ const DiscoverySchema = z.object({
   institution_levels: PerLanguage(Words).default({}),
   /** Determiners before a head only a level qualifies ("la gendarmerie nationale"). */
   institution_determiners: Words.default([]),
+  /** Bare nouns naming the institutions of the state an article is about, per language and kind ("la douane" → customs). */
+  state_institutions: PerLanguage(z.record(z.string().regex(/^[a-z][a-z-]*$/), Words)).default({}),
+  /** Nouns naming a company's branch in a country ("filiale", "unit") and possessives making it the article's company's ("sa", "its"). */
+  subsidiaries: PerLanguage(z.object({ nouns: Words, possessives: Words.default([]) })).default({}),
+  /** Hardware nouns a maker's name modifies ("Dell laptops", "les caméras Hikvision"), per language. */
+  product_nouns: PerLanguage(Words).default({}),
   /** Names with no cue word: what makes a capitalised run an argument of the sentence (names-chunk). */
   bare_names: z
     .object({

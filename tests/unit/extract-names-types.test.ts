@@ -65,7 +65,7 @@ describe("persons: a title's complement is no one's name; compound and place-lik
 
 describe("places give the country: a locating participle in apposition or before the name", () => {
   it.each<Row>([
-    ["en", "Veltrix Networks, based in Waterloo, Canada, sold the boxes to the police.", ["Veltrix Networks [company,CA]"]],
+    ["en", "Veltrix Networks, based in Waterloo, Canada, sold the boxes to the police.", ["Veltrix Networks [company,CA]", "police (CA) [agency,CA]"]],
     ["en", "Veltrix, headquartered in Nairobi, sold the boxes to the police.", ["Veltrix [company,KE]"]],
     ["fr", "Veltrix, basée à Waterloo, au Canada, a vendu les boîtiers.", ["Veltrix [company,CA]"]],
     ["fr", "Veltrix, implantée au Kenya, a vendu les boîtiers.", ["Veltrix [company,KE]"]],

@@ -9,6 +9,19 @@ const LOWER_START = /^\p{Ll}/u;
 const NUMERAL = /^\d/;
 /** "(BVR)": an acronym the article defines after a long form. */
 const DEFINED = /\((\p{Lu}{2,6})\)/gu;
+/** "(PERS)", "(CalSTRS)", "(G4S)": what a name's own acronym looks like, two capitals or more, whatever its letters spell. */
+const GIVEN = /^(?=(?:[^\p{Lu}]*\p{Lu}){2})\p{Lu}[\p{L}\p{N}&]{1,9}$/u;
+
+/**
+ * The acronym in parentheses right after the name ending before token `end`, or undefined. The article
+ * defines it, so its letters need not spell the name: "Oregon Public Employees Retirement System (PERS)",
+ * "California State Teachers' Retirement System (CalSTRS)".
+ */
+export function givenAcronym(tokens: readonly Token[], text: string, end: number): string | undefined {
+  if (tokens[end]?.norm !== "(" || tokens[end + 2]?.norm !== ")") return undefined;
+  const written = text.slice(tokens[end + 1]!.start, tokens[end + 1]!.end);
+  return GIVEN.test(written) ? written : undefined;
+}
 
 /**
  * The acronyms an article defines in parentheses, folded. Such an acronym is an organisation only

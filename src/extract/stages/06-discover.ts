@@ -8,7 +8,7 @@ import type { Knowledge } from "../knowledge";
 import { fold } from "../text/fold";
 import { tokenize } from "../text/tokens";
 import type { Sentence } from "./03-segment";
-import { type AcronymRules, bareAcronymCue, definedAcronyms } from "./06-acronyms";
+import { type AcronymRules, bareAcronymCue, definedAcronyms, givenAcronym } from "./06-acronyms";
 import { adjectivalTail, appositionType, contractPhrase, isHeadline, occurrences, roleOwnerType } from "./06-names";
 import { isTitleLine, keepRecurring } from "./06-furniture";
 import { contextType } from "./06-context";
@@ -16,8 +16,10 @@ import { linkForms, linkStatePrefixed } from "./06-forms";
 import { placeGovernments } from "./06-governments";
 import { placeInstitutions } from "./06-states";
 import { lowercaseInstitutions } from "./06-institutions";
+import { bareStateBodies } from "./06-state-bodies";
 import { definedLongForms, listCandidates, listMembers } from "./06-passes";
-import { isSubsidiaryTail } from "./06-subsidiary";
+import { modifiesProduct, PRODUCT_CUE, yieldProductCues } from "./06-products";
+import { descriptiveSubsidiaries, isSubsidiaryTail, stateBranches } from "./06-subsidiary";
 import { bareNames, type UntypedRun } from "./06-bare";
 import { personCue, type SentenceView } from "./06-persons";
 import { CAPITALISED, COORDINATION, HAS_LETTER, MAX_NAME_WORDS, makeVocabulary, NAMING, NUMBER, OF, YEAR } from "./06-vocabulary";
@@ -35,6 +37,10 @@ export interface Discovery {
   acronym?: string;
   /** Shorter forms the article uses for the same entity ("Laxton" for "Laxton Group Limited"). */
   shortForms?: string[];
+  /** A bare noun naming an institution of the article's state ("la douane"): its kind, until 06-states.ts places it. */
+  kind?: string;
+  /** The record's id when the name does not make it ("france-customs"); such a name names it in its own article only. */
+  id?: string;
 }
 
 export interface Discoverer {
@@ -148,7 +154,11 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
             else if (COORDINATION.has(t.norm) && suffix.has(tokens[end - 1]!.norm)) break;
             // "Quarnix, Velmora et Tesseline Systèmes": after a name and a comma, "and" closes a list, it joins no name.
             else if (COORDINATION.has(t.norm) && inList) break;
-            else if (!((t.norm === "&" || t.norm === "-" || connectors.has(t.norm)) && known[j] === 0)) break;
+            // "California State Teachers' Retirement System": a plural's apostrophe, glued to it, stays inside the name.
+            else if (t.norm === "'" && end === j && t.start === tokens[j - 1]!.end && tokens[j - 1]!.norm.endsWith("s") && capital(j + 1)) {
+              j++;
+              continue;
+            } else if (!((t.norm === "&" || t.norm === "-" || connectors.has(t.norm)) && known[j] === 0)) break;
             j++;
           }
           // "Huawei Technologies Co., Ltd.", "Quux, Inc.": a legal form after a comma closes the name.
@@ -299,6 +309,15 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
             country ??= context.country;
             if (!type && context.type) [type, cue] = [context.type, context.cue];
           }
+          // "Dell laptops", "les caméras Hikvision": a name modifying a product noun is its maker's.
+          // An acronym the article defines is its long form's ("PSCA cameras").
+          const definedHere = run.length === 1 && defined.has(run[0]!.norm);
+          if (
+            !type &&
+            !definedHere &&
+            modifiesProduct(d, text, tokens, first, end, lang, (w) => (lang ? (adjectiveEndings[lang] ?? []) : []).some((e) => w.endsWith(e)))
+          )
+            [type, cue] = ["company", PRODUCT_CUE];
           // "la DGSN", "the DHS", "PSCA said…": an acronym no long form defines.
           const acronymCue = !type && run.length === 1 ? bareAcronymCue(tokens, text, first, firstWord, articleAcronyms) : undefined;
           if (acronymCue) [type, cue] = ["agency", `acronym after ${acronymCue}`];
@@ -328,10 +347,7 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
 
           const start = tokens[startTok]!.start;
           const stopAt = last.end;
-          let acronym: string | undefined;
-          if (tokens[end]?.norm === "(" && tokens[end + 2]?.norm === ")" && /^\p{Lu}{2,}$/u.test(text.slice(tokens[end + 1]!.start, tokens[end + 1]!.end))) {
-            acronym = text.slice(tokens[end + 1]!.start, tokens[end + 1]!.end);
-          }
+          const acronym = givenAcronym(tokens, text, end);
           const shortForms = [...(type === "company" ? shortFormsOf(text, run) : []), ...(written ? [written] : [])];
           found.push({
             label: text.slice(start, stopAt),
@@ -348,6 +364,7 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
         listMembers(view, pending, found, sentenceFrom, inSentence, typeOf);
         definedLongForms(v, view, known, found, sentenceFrom);
         found.push(...lowercaseInstitutions(v, v.institutions, text, tokens, known, found.slice(sentenceFrom), lang));
+        found.push(...bareStateBodies(d, v.institutions.determiners, text, tokens, known, found.slice(sentenceFrom), lang));
         found.push(...placeGovernments(v, v.governments, text, tokens, known, found.slice(sentenceFrom), lang));
         if (isTitleLine(text, s.start, s.end, tokens, isFunctionWord)) {
           keepRecurring(text, found, sentenceFrom);
@@ -356,6 +373,9 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
         }
       }
       bareNames(v, text, untyped, found, lang, mentions, typeOf);
+      yieldProductCues(found);
+      found.push(...stateBranches(text, mentions, found, v.stateCountry, typeOf));
+      found.push(...descriptiveSubsidiaries(v, text, sentences, mentions, found, lang, typeOf));
       placeInstitutions(found, text, mentions, v.stateCountry, v.stateWords);
       linkForms(
         found,

@@ -10,6 +10,7 @@ import { CAPITALISED, type Vocabulary } from "./06-vocabulary";
 const LOWER = /^\p{Ll}/u;
 /** French puts the adjectives after the head; at most this many. */
 const MAX_ADJECTIVES = 3;
+const MAX_HEAD_WORDS = 3;
 
 export interface InstitutionWords {
   /** Lowercase heads per language and their type: "police", "gendarmerie", "armed forces". */
@@ -42,11 +43,10 @@ export function lowercaseInstitutions(
     !known.subarray(from, to).some((x) => x === 1) && !taken.some((d) => d.end > tokens[from]!.start && d.start < tokens[to - 1]!.end);
   for (let h = 0; h < tokens.length; h++) {
     if (!lower(h)) continue;
-    // One- or two-word heads: "police", "forces armées", "armed forces".
-    const two = lower(h + 1) ? heads.get(`${tokens[h]!.norm} ${tokens[h + 1]!.norm}`) : undefined;
-    const type = two ?? heads.get(tokens[h]!.norm);
-    if (!type) continue;
-    const headEnd = two ? h + 2 : h + 1;
+    // Heads of one to three words: "police", "forces armées", "public pension fund".
+    const head = headAt(heads, tokens, h, lower);
+    if (!head) continue;
+    const { type, end: headEnd } = head;
     const found = lang === "fr" ? qualifiedAfter(v, levels, text, tokens, h, headEnd, lower) : qualifiedBefore(v, levels, text, tokens, h, headEnd, known);
     if (!found) continue;
     const { first, end, country, placed } = found;
@@ -58,6 +58,27 @@ export function lowercaseInstitutions(
     h = end - 1;
   }
   return out;
+}
+
+/** The longest lowercase head of up to MAX_HEAD_WORDS words at `h`. */
+function headAt(
+  heads: ReadonlyMap<string, EntityType>,
+  tokens: readonly Token[],
+  h: number,
+  lower: (n: number) => boolean,
+): { type: EntityType; end: number } | undefined {
+  let words = 1;
+  while (words < MAX_HEAD_WORDS && lower(h + words)) words++;
+  for (let n = words; n >= 1; n--) {
+    const type = heads.get(
+      tokens
+        .slice(h, h + n)
+        .map((t) => t.norm)
+        .join(" "),
+    );
+    if (type) return { type, end: h + n };
+  }
+  return undefined;
 }
 
 interface Qualified {

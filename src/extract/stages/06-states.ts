@@ -33,10 +33,11 @@ export function placeInstitutions(
   words: StateWords,
 ): void {
   const states = mentions.filter((m) => stateCountry.has(m.entityId));
+  const dominant = states.length > 0 ? dominantState(states) : undefined;
+  placeBodies(found, dominant, stateCountry);
   if (states.length === 0) return;
-  const dominant = dominantState(states);
   for (const d of found) {
-    if (d.type !== "agency" || d.country !== null) continue;
+    if (d.type !== "agency" || d.country !== null || d.kind !== undefined) continue;
     const after = stateAfter(d, text, states, words);
     if (after) {
       // "Supreme Court of Kenya": the state completes the name; the article's "Supreme Court" alone is still the same body.
@@ -51,6 +52,24 @@ export function placeInstitutions(
     const state = inside ?? stateBefore(d, text, states, words) ?? dominant;
     if (state) d.country = stateCountry.get(state)!;
   }
+}
+
+/**
+ * Bare institution nouns ("la douane", "the police") name the bodies of the state the article is about, one
+ * record per state and kind ("france-customs"); in an article about no one state they name nobody.
+ */
+function placeBodies(found: Discovery[], dominant: string | undefined, stateCountry: ReadonlyMap<string, string>): void {
+  let kept = 0;
+  for (const d of found) {
+    if (d.kind !== undefined) {
+      if (!dominant) continue;
+      d.country = stateCountry.get(dominant)!;
+      d.id = `${dominant}-${d.kind}`;
+      d.label = `${d.label} (${d.country})`;
+    }
+    found[kept++] = d;
+  }
+  found.length = kept;
 }
 
 /** The state most of the article's state mentions name, if it holds at least DOMINANT_SHARE of them. */
