@@ -1,0 +1,70 @@
+// Reference (issue 10): ends a sentence names only through a description ("the Israeli spyware maker",
+// "le géant américain du logiciel"), a subject pronoun ("It", "Ils") or a possessive relative ("whose",
+// "dont"), in both languages. Each row is one article and the edges its graph should hold, with the
+// words an inferred end stands in and the antecedent they were resolved to.
+import type { ExtractResult } from "../../src/extract/index";
+import { extract, realKnowledge } from "../fixtures/extract/run";
+
+const k = realKnowledge();
+
+/** "source -type-> target", each inferred end followed by [words ← antecedent]. */
+function described(r: ExtractResult): string[] {
+  const text = r.articles[0]?.text ?? "";
+  return r.graph.edges
+    .filter((e) => e.type !== "contract")
+    .map((e) => {
+      const via = e.evidence.flatMap((v) => [v.via?.source, v.via?.target]).filter((v) => v !== undefined);
+      const shown = via.map((v) => ` [${v.text} ← ${text.slice(v.antecedentStart, v.antecedentEnd)}]`).join("");
+      return `${e.source} -${e.type}-> ${e.target}${shown}`;
+    })
+    .sort();
+}
+const table = (title: string, rows: [string, string[]][]) =>
+  describe(title, () => {
+    it.each(rows)("%s", (text, expected) => {
+      expect(described(extract(k, text))).toEqual(expected);
+    });
+  });
+
+table("descriptions: determiner, modifiers and a head noun", [
+  [
+    "Palantir won praise. The American data analytics firm supplies software to the Israeli military.",
+    ["palantir -supplies-> idf [The American data analytics firm ← Palantir]"],
+  ],
+  [
+    "NSO Group won praise. The Israeli spyware maker supplies software to the Israeli military.",
+    ["nso-group -supplies-> idf [The Israeli spyware maker ← NSO Group]"],
+  ],
+  [
+    "Palantir a été salué. Le géant américain du logiciel fournit des logiciels à l'armée israélienne.",
+    ["palantir -supplies-> idf [Le géant américain du logiciel ← Palantir]"],
+  ],
+  [
+    "Palantir a été salué. La jeune entreprise fournit des logiciels à l'armée israélienne.",
+    ["palantir -supplies-> idf [La jeune entreprise ← Palantir]"],
+  ],
+]);
+
+table("descriptions: a nationality narrows the antecedent to its country", [
+  [
+    "Hikvision and Palantir were cited. The Chinese firm supplies cameras to the Israeli military.",
+    ["hikvision -supplies-> idf [The Chinese firm ← Hikvision]"],
+  ],
+  [
+    "Hikvision et Palantir sont cités. La société chinoise fournit des logiciels à l'armée israélienne.",
+    ["hikvision -supplies-> idf [La société chinoise ← Hikvision]"],
+  ],
+]);
+
+table("descriptions: what is no reference back", [
+  // a description of the name that follows, closely or as an apposition
+  ["Palantir won praise. The surveillance firm Hikvision supplies cameras to the Israeli military.", ["hikvision -supplies-> idf"]],
+  ["Palantir won praise. The Chinese surveillance company, Hikvision, supplies cameras to the Israeli military.", ["hikvision -supplies-> idf"]],
+  ["Palantir a été salué. La société chinoise Hikvision fournit des logiciels à l'armée israélienne.", ["hikvision -supplies-> idf"]],
+  // a head that qualifies another noun, or takes a complement that makes it another phrase
+  ["Palantir won praise. The software industry supplies tools to the Israeli military.", []],
+  ["Palantir a été salué. Le groupe de travail fournit des logiciels à l'armée israélienne.", []],
+  // an indefinite determiner introduces, never refers back
+  ["Palantir won praise. A surveillance firm supplies cameras to the Israeli military.", []],
+  ["Palantir a été salué. Une société chinoise fournit des logiciels à l'armée israélienne.", []],
+]);
