@@ -39,10 +39,7 @@ table("descriptions: determiner, modifiers and a head noun", [
     "Palantir a été salué. Le géant américain du logiciel fournit des logiciels à l'armée israélienne.",
     ["palantir -supplies-> idf [Le géant américain du logiciel ← Palantir]"],
   ],
-  [
-    "Palantir a été salué. La jeune entreprise fournit des logiciels à l'armée israélienne.",
-    ["palantir -supplies-> idf [La jeune entreprise ← Palantir]"],
-  ],
+  ["Palantir a été salué. La jeune entreprise fournit des logiciels à l'armée israélienne.", ["palantir -supplies-> idf [La jeune entreprise ← Palantir]"]],
 ]);
 
 table("descriptions: a nationality narrows the antecedent to its country", [
