@@ -65,3 +65,29 @@ table("descriptions: what is no reference back", [
   ["Palantir won praise. A surveillance firm supplies cameras to the Israeli military.", []],
   ["Palantir a été salué. Une société chinoise fournit des logiciels à l'armée israélienne.", []],
 ]);
+
+table("subject pronouns: the subject before them, of their number", [
+  // the previous sentence's grammatical subject, when it stated no relation
+  ["Palantir was praised by investors. It supplies software to the Israeli military.", ["palantir -supplies-> idf [It ← Palantir]"]],
+  ["Palantir a été salué par les investisseurs. Il fournit des logiciels à l'armée israélienne.", ["palantir -supplies-> idf [Il ← Palantir]"]],
+  [
+    "Amazon and Google were praised by investors. They supply cloud services to the Israeli military.",
+    ["amazon -supplies-> idf [They ← Amazon]", "google -supplies-> idf [They ← Google]"],
+  ],
+  [
+    "Amazon et Google ont été salués par les investisseurs. Ils fournissent des services cloud à l'armée israélienne.",
+    ["amazon -supplies-> idf [Ils ← Amazon]", "google -supplies-> idf [Ils ← Google]"],
+  ],
+  // a modal or aspect verb between the pronoun and the trigger
+  [
+    "Amazon et Google ont été salués par les investisseurs. Ils devront ensuite fournir des services cloud à l'armée israélienne.",
+    ["amazon -supplies-> idf [Ils ← Amazon]", "google -supplies-> idf [Ils ← Google]"],
+  ],
+]);
+
+table("subject pronouns: no antecedent of their number, no argument", [
+  ["Amazon and Google were praised by investors. It supplies cloud services to the Israeli military.", []],
+  ["Amazon et Google ont été salués par les investisseurs. Il fournit des services cloud à l'armée israélienne.", []],
+  ["Palantir was praised by investors. They supply software to the Israeli military.", []],
+  ["Palantir a été salué par les investisseurs. Ils fournissent des logiciels à l'armée israélienne.", []],
+]);

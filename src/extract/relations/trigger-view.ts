@@ -7,7 +7,7 @@ import type { PatternMatch } from "../text/patterns";
 import type { Candidate } from "./arguments";
 import { clauseAround } from "./clause";
 import { readCues, type Reading } from "./cues";
-import { inferItems } from "./emit";
+import { pronounSubject } from "./coref-pronouns";
 import type { SentenceContext } from "./sentence";
 
 const MAX_LEFT = 15;
@@ -79,12 +79,7 @@ function subjectOf(
   const shared = !left && t.value.dir !== "passive" && ctx.subject !== undefined && ctx.subject.clauseStart === clause.start && usable(ctx.subject.candidate);
   if (shared) left = ctx.subject!.candidate;
   if (t.value.dir !== "passive" && left) ctx.subject = { candidate: left, clauseStart: clause.start };
-  // "Il annonce…", "It supplies…": a pronoun subject continues the previous sentence's active subject.
-  const pronounSubject = !left && t.value.dir !== "passive" && cues.has("subject_pronouns", Math.max(leftBound, t.start - 3), t.start);
-  const continued = pronounSubject ? ctx.run.previousFrames.find((f) => f.active)?.sources : undefined;
-  if (continued) {
-    const pronoun = cues.first("subject_pronouns", Math.max(leftBound, t.start - 3), t.start);
-    for (const id of continued) inferItems(ctx, pronoun, pronoun, id, "subject");
-  }
+  // "Il annonce…", "It supplies…", "Ils devront…": a pronoun subject stands for the subject before it of its number.
+  const continued = !left && t.value.dir !== "passive" ? pronounSubject(ctx, t.start, leftBound) : undefined;
   return { left, shared, continued };
 }

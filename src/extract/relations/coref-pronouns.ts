@@ -1,0 +1,68 @@
+// Subject pronouns standing as a trigger's argument ("It supplies…", "Ils devront cesser d'utiliser…"):
+// the subject before them of the same number — an earlier clause's subject in the sentence, the
+// previous sentence's active statement, else the previous sentence's grammatical subject. The evidence
+// records the pronoun and where its antecedent is named.
+import { analyseSentence } from "../grammar";
+import type { Mention } from "../entities";
+import { firstStartAtOrAfter, lastStartAtOrBefore } from "../text/bisect";
+import { inferItems } from "./emit";
+import type { SentenceContext } from "./sentence";
+
+/** How many items before a trigger its pronoun subject may stand ("It also quietly supplies", "Ils devront cesser d'utiliser"). */
+const PRONOUN_REACH = 5;
+
+/** A pronoun subject's antecedents: their ids and the mentions that name them. */
+interface Antecedents {
+  ids: string[];
+  mentions: (Mention | undefined)[];
+}
+
+/** The entities a subject pronoun before item `at` stands for, recorded as inferred; undefined when there is none. */
+export function pronounSubject(ctx: SentenceContext, at: number, leftBound: number): string[] | undefined {
+  const lex = ctx.run.k.anaphors[ctx.run.a.lang];
+  let pronoun = -1;
+  // The nearest pronoun before the trigger, with only words between them.
+  for (let i = at - 1; i >= Math.max(leftBound, at - PRONOUN_REACH) && pronoun < 0; i--) {
+    const it = ctx.items[i]!;
+    if (!it.isWord || it.entityId) break;
+    if (lex.singularPronouns.has(it.norm ?? "") || lex.pluralPronouns.has(it.norm ?? "")) pronoun = i;
+  }
+  if (pronoun < 0) return undefined;
+  const plural = lex.pluralPronouns.has(ctx.items[pronoun]!.norm!);
+  const fits = (ids: readonly string[] | undefined) => ids !== undefined && ids.length > 0 && (plural ? ids.length > 1 : ids.length === 1);
+  const found = earlierSubject(ctx, pronoun, fits) ?? activeSource(ctx, fits) ?? previousSubject(ctx, fits);
+  if (!found) return undefined;
+  found.ids.forEach((id, n) => inferItems(ctx, pronoun, pronoun, id, "subject", found.mentions[n]));
+  return found.ids;
+}
+
+/** "Palantir won the bid, and it supplies the Army": the subject of an earlier clause of the sentence. */
+function earlierSubject(ctx: SentenceContext, pronoun: number, fits: (ids: readonly string[]) => boolean): Antecedents | undefined {
+  const c = ctx.subject?.candidate;
+  if (c?.kind !== "group" || c.last >= pronoun || !fits(c.entityIds)) return undefined;
+  return { ids: c.entityIds, mentions: c.entityIds.map(() => undefined) };
+}
+
+/** "Thales présente son offre… Il annonce…": the source of the previous sentence's active statement. */
+function activeSource(ctx: SentenceContext, fits: (ids: readonly string[]) => boolean): Antecedents | undefined {
+  const sources = ctx.run.previousFrames.find((f) => f.active)?.sources;
+  return sources && fits(sources) ? { ids: sources, mentions: sources.map(() => undefined) } : undefined;
+}
+
+/** "Les länder de Hesse et de Hambourg sont visés… Ils devront…": the names in the previous sentence's main subject. */
+function previousSubject(ctx: SentenceContext, fits: (ids: readonly string[]) => boolean): Antecedents | undefined {
+  const { a } = ctx.run;
+  const index = lastStartAtOrBefore(a.sentences, ctx.s.start);
+  const previous = a.sentences[index - 1];
+  if (!previous || previous.paragraph !== ctx.s.paragraph) return undefined;
+  const analysis = analyseSentence(a.text, previous.start, previous.end, a.lang);
+  const subject = analysis.clauses.find((c) => c.kind === "main" && c.subject)?.subject;
+  if (!subject) return undefined;
+  const inside: Mention[] = [];
+  for (let i = firstStartAtOrAfter(a.mentions, subject.start); i < a.mentions.length && a.mentions[i]!.start < subject.end; i++) {
+    const m = a.mentions[i]!;
+    if (m.end <= subject.end && !inside.some((o) => o.entityId === m.entityId)) inside.push(m);
+  }
+  const ids = inside.map((m) => m.entityId);
+  return fits(ids) ? { ids, mentions: inside } : undefined;
+}
