@@ -91,3 +91,26 @@ table("subject pronouns: no antecedent of their number, no argument", [
   ["Palantir was praised by investors. They supply software to the Israeli military.", []],
   ["Palantir a été salué par les investisseurs. Ils fournissent des logiciels à l'armée israélienne.", []],
 ]);
+
+table("possessives before a trigger: the owner", [
+  ["Palantir was praised by investors. Its software is used by the Israeli military.", ["idf -client_of-> palantir [Its ← Palantir]"]],
+  ["Palantir a été salué par les investisseurs. Ses logiciels sont utilisés par l'armée israélienne.", ["idf -client_of-> palantir [Ses ← Palantir]"]],
+  ["Palantir was praised by investors. Its partnership with Fujitsu grew.", ["fujitsu -partnership-> palantir [Its ← Palantir]"]],
+  ["Palantir a été salué par les investisseurs. Son partenariat avec Fujitsu a grandi.", ["fujitsu -partnership-> palantir [Son ← Palantir]"]],
+  [
+    "Amazon and Google were praised by investors. Their services are used by the Israeli military.",
+    ["idf -client_of-> amazon [Their ← Amazon]", "idf -client_of-> google [Their ← Google]"],
+  ],
+  // the nearest name or description before it in the sentence, across a subordinate clause's opening
+  [
+    "Fujitsu étend son partenariat avec Amazon, bien que cette entreprise soit critiquée pour sa collaboration avec l'armée israélienne.",
+    ["amazon -partnership-> fujitsu [son ← Fujitsu]", "amazon -partnership-> idf [sa ← Amazon]"],
+  ],
+]);
+
+table("possessives: never an end after the trigger, nor of the wrong number", [
+  ["Palantir supplies its software to the Israeli military.", ["palantir -supplies-> idf"]],
+  ["Palantir fournit ses logiciels à l'armée israélienne.", ["palantir -supplies-> idf"]],
+  ["Palantir was praised by investors. Their software is used by the Israeli military.", []],
+  ["Palantir a été salué par les investisseurs. Leurs logiciels sont utilisés par l'armée israélienne.", []],
+]);

@@ -18,6 +18,8 @@ export interface Candidate {
   kind: "group" | "anaphor" | "class";
   entityIds: string[];
   anaphor?: AnaphorKind;
+  /** A possessive determiner ("its contract", "leurs logiciels"): it stands for the owner, of this number. */
+  possessive?: "singular" | "plural";
   country?: string;
   attributed: boolean;
   locative: boolean;
@@ -113,6 +115,14 @@ export function findCandidates(
   for (const d of findDescriptions(items, k.anaphors[lang], k.discovery.nationalityOf, posAt)) {
     if (describesName(items, d.end, groups)) continue;
     candidates.push({ first: d.start, last: d.end - 1, kind: "anaphor", entityIds: [], anaphor: d.kind, attributed: false, locative: false });
+  }
+  const coref = k.anaphors[lang];
+  for (let i = 0; i < items.length; i++) {
+    const norm = items[i]!.entityId ? "" : (items[i]!.norm ?? "");
+    const number = coref.singularPossessives.has(norm) ? "singular" : coref.pluralPossessives.has(norm) ? "plural" : undefined;
+    // Only before a common noun: "its contract", "ses logiciels" (a name after it is that name's own phrase).
+    if (!number || !/^\p{Ll}/u.test(items[i + 1]?.norm ?? "") || items[i + 1]?.entityId) continue;
+    candidates.push({ first: i, last: i, kind: "anaphor", entityIds: [], possessive: number, attributed: false, locative: false });
   }
   for (let i = 0; i < items.length; i++) {
     if (!c.class_nouns[lang].matchAt(items, i)) continue;

@@ -25,6 +25,8 @@ export const AnaphorsSchema = z.object({
   complements: Words.default([]),
   /** Subject pronouns by number ("it", "ils"): they stand for the previous subject of a fitting number. */
   pronouns: z.object({ singular: Words, plural: Words }).default({ singular: [], plural: [] }),
+  /** Possessive determiners by the owner's number ("its", "leur"): before a trigger they stand for the owner. */
+  possessives: z.object({ singular: Words, plural: Words }).default({ singular: [], plural: [] }),
 });
 
 /** What an anaphor can stand for: an entity type, optionally narrowed to a sector. */
@@ -49,6 +51,8 @@ export interface CorefLexicon {
   complements: Set<string>;
   singularPronouns: Set<string>;
   pluralPronouns: Set<string>;
+  singularPossessives: Set<string>;
+  pluralPossessives: Set<string>;
 }
 
 function anaphorKind(key: string): AnaphorKind {
@@ -86,5 +90,7 @@ export function compileCoref(raw: z.infer<typeof AnaphorsSchema> | undefined): C
     complements: set(raw?.complements),
     singularPronouns: set(raw?.pronouns.singular),
     pluralPronouns: set(raw?.pronouns.plural),
+    singularPossessives: set(raw?.possessives.singular),
+    pluralPossessives: set(raw?.possessives.plural),
   };
 }

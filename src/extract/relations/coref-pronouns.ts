@@ -5,6 +5,7 @@
 import { analyseSentence } from "../grammar";
 import type { Mention } from "../entities";
 import { firstStartAtOrAfter, lastStartAtOrBefore } from "../text/bisect";
+import type { Candidate } from "./arguments";
 import { inferItems } from "./emit";
 import type { SentenceContext } from "./sentence";
 
@@ -14,7 +15,7 @@ const PRONOUN_REACH = 5;
 /** A pronoun subject's antecedents: their ids and the mentions that name them. */
 interface Antecedents {
   ids: string[];
-  mentions: (Mention | undefined)[];
+  mentions: ({ start: number; end: number } | undefined)[];
 }
 
 /** The entities a subject pronoun before item `at` stands for, recorded as inferred; undefined when there is none. */
@@ -65,4 +66,37 @@ function previousSubject(ctx: SentenceContext, fits: (ids: readonly string[]) =>
   }
   const ids = inside.map((m) => m.entityId);
   return fits(ids) ? { ids, mentions: inside } : undefined;
+}
+
+/**
+ * What a possessive determiner before a trigger stands for ("Palantir renewed its contract with…", "Son
+ * contrat avec…"): the nearest name of its number before it in the clause, else the subject before it as for
+ * a pronoun, else (for one owner) the last company, agency or organisation named nearby.
+ */
+export function possessorIds(ctx: SentenceContext, c: Candidate, exclude: readonly string[]): string[] {
+  const plural = c.possessive === "plural";
+  const fits = (ids: readonly string[] | undefined) =>
+    ids !== undefined && ids.length > 0 && (plural ? ids.length > 1 : ids.length === 1) && !ids.some((id) => exclude.includes(id));
+  const found = nearestOwner(ctx, c.first, fits) ?? activeSource(ctx, fits) ?? previousSubject(ctx, fits) ?? lastOwner(ctx, c.first, plural, fits);
+  if (!found) return [];
+  found.ids.forEach((id, n) => inferItems(ctx, c.first, c.last, id, "anaphor", found.mentions[n]));
+  return found.ids;
+}
+
+/** The nearest name or description before the possessive in its sentence ("bien que cette entreprise soit critiquée pour sa collaboration…"). */
+function nearestOwner(ctx: SentenceContext, at: number, fits: (ids: readonly string[]) => boolean): Antecedents | undefined {
+  for (let j = ctx.candidates.length - 1; j >= 0; j--) {
+    const o = ctx.candidates[j]!;
+    if (o.last >= at || o.attributed || o.locative || o.possessive || o.kind === "class") continue;
+    if (o.kind === "group") return fits(o.entityIds) ? { ids: o.entityIds, mentions: o.entityIds.map(() => undefined) } : undefined;
+    const found = ctx.run.resolver.antecedent(o.anaphor!, ctx.items[o.first]!.start, []);
+    return found && fits([found.id]) ? { ids: [found.id], mentions: [found] } : undefined;
+  }
+  return undefined;
+}
+
+function lastOwner(ctx: SentenceContext, at: number, plural: boolean, fits: (ids: readonly string[]) => boolean): Antecedents | undefined {
+  if (plural) return undefined;
+  const id = ctx.run.resolver.owner(ctx.items[at]!.start);
+  return id && fits([id]) ? { ids: [id], mentions: [undefined] } : undefined;
 }

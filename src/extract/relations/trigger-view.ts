@@ -50,7 +50,8 @@ export function viewTrigger(ctx: SentenceContext, t: PatternMatch<Trigger>): Tri
   const usable = (c: Candidate) =>
     !c.attributed && !(main && ctx.relationalAside.has(aside[c.first]!)) && (!scope || (scope.reaches(c, t) && !scope.modifier(c)));
   const { left, shared, continued } = subjectOf(ctx, t, clause, leftBound, usable);
-  const rightAll = candidates.filter((c) => usable(c) && c.first >= t.end && (c.first === t.end || !c.locative));
+  // A possessive after the trigger qualifies what is supplied or signed ("supplies its software to X"), never an end.
+  const rightAll = candidates.filter((c) => usable(c) && !c.possessive && c.first >= t.end && (c.first === t.end || !c.locative));
   // "… utilisés dans les territoires occupés par Israël": a name inside a place phrase is no argument.
   const right = rightAll.find((c) => c.last < rightBound && c.first - t.end <= (t.value.reach ?? MAX_RIGHT) && !cues.has("place_break", t.end, c.first));
   const reading = readCues(run.k, run.a.lang, items, cues, t, clause);
