@@ -53,6 +53,21 @@ table("descriptions: a nationality narrows the antecedent to its country", [
   ],
 ]);
 
+table("descriptions: a nationality never excludes an antecedent whose country is unknown, nor prefers it to a known one", [
+  [
+    "Palantir and the startup Quorvex were praised by investors. The Chinese firm supplies cameras to the Israeli military.",
+    ["quorvex -supplies-> idf [The Chinese firm ← Quorvex]"],
+  ],
+  [
+    "La start-up Quorvex a été saluée par les investisseurs. La société chinoise fournit des caméras à l'armée israélienne.",
+    ["quorvex -supplies-> idf [La société chinoise ← Quorvex]"],
+  ],
+  [
+    "Hikvision and the startup Quorvex were praised by investors. The Chinese firm supplies cameras to the Israeli military.",
+    ["hikvision -supplies-> idf [The Chinese firm ← Hikvision]"],
+  ],
+]);
+
 table("descriptions: what is no reference back", [
   // a description of the name that follows, closely or as an apposition
   ["Palantir won praise. The surveillance firm Hikvision supplies cameras to the Israeli military.", ["hikvision -supplies-> idf"]],

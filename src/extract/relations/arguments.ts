@@ -215,23 +215,19 @@ export function makeResolver(
         return lastFitting(list, before, exclude);
       }
       const from = lookbackStart(before);
+      // "the Chinese firm": an entity of that country, else the nearest one whose country is unknown.
+      let unknownCountry: Antecedent | undefined;
       for (let i = firstStartAtOrAfter(mentions, before) - 1; i >= 0; i--) {
         const m = mentions[i]!;
         if (m.start < from) break;
         const e = entity(m.entityId);
         // A news outlet quoted as a source is not what "the company" refers to.
         const outlet = e?.sectors.includes("media") && !kind.sector;
-        if (
-          e &&
-          !outlet &&
-          COMPATIBLE[kind.type].includes(e.type) &&
-          (!kind.sector || e.sectors.includes(kind.sector)) &&
-          (!kind.country || e.country === kind.country) &&
-          !exclude.includes(e.id)
-        )
-          return { id: e.id, start: m.start, end: m.end };
+        if (!e || outlet || !COMPATIBLE[kind.type].includes(e.type) || exclude.includes(e.id)) continue;
+        if (!kind.country || e.country === kind.country) return { id: e.id, start: m.start, end: m.end };
+        if (!e.country && !unknownCountry) unknownCountry = { id: e.id, start: m.start, end: m.end };
       }
-      return undefined;
+      return unknownCountry;
     },
     owner(before) {
       const from = lookbackStart(before);
