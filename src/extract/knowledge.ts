@@ -158,7 +158,6 @@ const RelationsSchema = z.object({
     locative: PerLanguage(Words),
     place_break: PerLanguage(Words),
     class_nouns: PerLanguage(Words),
-    subject_pronouns: PerLanguage(Words),
     exclusion: PerLanguage(Words),
     list_openers: PerLanguage(Words).default({}),
     clause_and: PerLanguage(Words).default({}),

@@ -129,3 +129,11 @@ table("possessives: never an end after the trigger, nor of the wrong number", [
   ["Palantir was praised by investors. Their software is used by the Israeli military.", []],
   ["Palantir a été salué par les investisseurs. Leurs logiciels sont utilisés par l'armée israélienne.", []],
 ]);
+
+table("possessive relatives: 'whose', 'dont' stand for the name before them", [
+  ["Analysts cited Hikvision, whose cameras are used by the Israeli military.", ["idf -client_of-> hikvision"]],
+  ["Les analystes citent Hikvision, dont les caméras sont utilisées par l'armée israélienne.", ["idf -client_of-> hikvision"]],
+  ["Les analystes citent Hikvision, dont les caméras équipent l'armée israélienne.", ["hikvision -supplies-> idf"]],
+  // "dont" opening a list names members, not an owner
+  ["Plusieurs entreprises, dont Hikvision, fournissent des caméras à l'armée israélienne.", ["hikvision -supplies-> idf"]],
+]);
