@@ -100,6 +100,25 @@ table("subject pronouns: the subject before them, of their number", [
   ],
 ]);
 
+table("subject pronouns: within their sentence first", [
+  // the sentence's own first name, even the subject of a reporting verb
+  ["Fujitsu was praised. Palantir said that it supplies software to the Israeli military.", ["palantir -supplies-> idf [it ← Palantir]"]],
+  ["Fujitsu a été salué. Palantir a annoncé qu'il fournit des logiciels à l'armée israélienne.", ["palantir -supplies-> idf [il ← Palantir]"]],
+  // a pronoun opening its clause is the subject, not the name just before it
+  [
+    "Fujitsu was praised. Palantir supplies ICE, and it also works with Google.",
+    ["google -partnership-> palantir [it ← Palantir]", "palantir -supplies-> ice"],
+  ],
+  [
+    "Fujitsu a été salué. Palantir fournit ICE, et il travaille aussi avec Google.",
+    ["google -partnership-> palantir [il ← Palantir]", "palantir -supplies-> ice"],
+  ],
+  // after a verb, "it" is that verb's object
+  ["Palantir built it and supplies it to ICE.", ["palantir -supplies-> ice"]],
+  // a source an attribution cue introduces is no antecedent
+  ["Fujitsu was praised. According to Reuters, it supplies software to the Israeli military.", ["fujitsu -supplies-> idf [it ← Fujitsu]"]],
+]);
+
 table("subject pronouns: no antecedent of their number, no argument", [
   ["Amazon and Google were praised by investors. It supplies cloud services to the Israeli military.", []],
   ["Amazon et Google ont été salués par les investisseurs. Il fournit des services cloud à l'armée israélienne.", []],

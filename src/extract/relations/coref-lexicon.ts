@@ -27,6 +27,8 @@ export const AnaphorsSchema = z.object({
   pronouns: z.object({ singular: Words, plural: Words }).default({ singular: [], plural: [] }),
   /** Possessive determiners by the owner's number ("its", "leur"): before a trigger they stand for the owner. */
   possessives: z.object({ singular: Words, plural: Words }).default({ singular: [], plural: [] }),
+  /** Words and marks after which a subject pronoun opens a clause ("and", "qu'", ","), so a name before them is not the subject. */
+  pronoun_openers: Words.default([]),
 });
 
 /** What an anaphor can stand for: an entity type, optionally narrowed to a sector. */
@@ -53,6 +55,7 @@ export interface CorefLexicon {
   pluralPronouns: Set<string>;
   singularPossessives: Set<string>;
   pluralPossessives: Set<string>;
+  pronounOpeners: Set<string>;
 }
 
 function anaphorKind(key: string): AnaphorKind {
@@ -92,5 +95,6 @@ export function compileCoref(raw: z.infer<typeof AnaphorsSchema> | undefined): C
     pluralPronouns: set(raw?.pronouns.plural),
     singularPossessives: set(raw?.possessives.singular),
     pluralPossessives: set(raw?.possessives.plural),
+    pronounOpeners: set(raw?.pronoun_openers),
   };
 }

@@ -18,20 +18,32 @@ interface Antecedents {
   mentions: ({ start: number; end: number } | undefined)[];
 }
 
-/** The entities a subject pronoun before item `at` stands for, recorded as inferred; undefined when there is none. */
-export function pronounSubject(ctx: SentenceContext, at: number, leftBound: number): string[] | undefined {
+/** The nearest subject pronoun before item `at`, with only words between them; -1 when there is none. */
+export function subjectPronounAt(ctx: SentenceContext, at: number, leftBound: number): number {
   const lex = ctx.run.k.anaphors[ctx.run.a.lang];
-  let pronoun = -1;
-  // The nearest pronoun before the trigger, with only words between them.
-  for (let i = at - 1; i >= Math.max(leftBound, at - PRONOUN_REACH) && pronoun < 0; i--) {
+  for (let i = at - 1; i >= Math.max(leftBound, at - PRONOUN_REACH); i--) {
     const it = ctx.items[i]!;
-    if (!it.isWord || it.entityId) break;
-    if (lex.singularPronouns.has(it.norm ?? "") || lex.pluralPronouns.has(it.norm ?? "")) pronoun = i;
+    if (!it.isWord || it.entityId) return -1;
+    if (lex.singularPronouns.has(it.norm ?? "") || lex.pluralPronouns.has(it.norm ?? "")) return i;
   }
+  return -1;
+}
+
+/**
+ * Whether the pronoun opens its clause ("…, and it supplies", "qu'il fournit", a sentence's first word):
+ * then it, not a name before it, is the trigger's subject. After a verb it is that verb's object ("built it and supplies").
+ */
+export function opensClause(ctx: SentenceContext, pronoun: number): boolean {
+  const before = ctx.items[pronoun - 1];
+  return before === undefined || ctx.run.k.anaphors[ctx.run.a.lang].pronounOpeners.has(before.norm ?? "");
+}
+
+/** The entities the subject pronoun at item `pronoun` stands for, recorded as inferred; undefined when there is none. */
+export function pronounSubject(ctx: SentenceContext, pronoun: number): string[] | undefined {
   if (pronoun < 0) return undefined;
-  const plural = lex.pluralPronouns.has(ctx.items[pronoun]!.norm!);
+  const plural = ctx.run.k.anaphors[ctx.run.a.lang].pluralPronouns.has(ctx.items[pronoun]!.norm!);
   const fits = (ids: readonly string[] | undefined) => ids !== undefined && ids.length > 0 && (plural ? ids.length > 1 : ids.length === 1);
-  const found = earlierSubject(ctx, pronoun, fits) ?? activeSource(ctx, fits) ?? previousSubject(ctx, fits);
+  const found = earlierSubject(ctx, pronoun, fits) ?? firstName(ctx, pronoun, fits) ?? activeSource(ctx, fits) ?? previousSubject(ctx, fits);
   if (!found) return undefined;
   found.ids.forEach((id, n) => inferItems(ctx, pronoun, pronoun, id, "subject", found.mentions[n]));
   return found.ids;
@@ -42,6 +54,18 @@ function earlierSubject(ctx: SentenceContext, pronoun: number, fits: (ids: reado
   const c = ctx.subject?.candidate;
   if (c?.kind !== "group" || c.last >= pronoun || !fits(c.entityIds)) return undefined;
   return { ids: c.entityIds, mentions: c.entityIds.map(() => undefined) };
+}
+
+/**
+ * "Palantir said that it supplies…", "Palantir a annoncé qu'il fournit…": the sentence's first name before the
+ * pronoun, even one that reports (its own doings), unless an attribution cue introduces it ("according to X, it…")
+ * or it is a news outlet.
+ */
+function firstName(ctx: SentenceContext, pronoun: number, fits: (ids: readonly string[]) => boolean): Antecedents | undefined {
+  const first = ctx.candidates.find((c) => c.kind === "group" && !c.locative && !c.possessive);
+  if (!first || first.last >= pronoun || ctx.cues.has("attribution_before", Math.max(0, first.first - 3), first.first)) return undefined;
+  if (first.entityIds.some((id) => ctx.run.a.entity(id)?.sectors.includes("media"))) return undefined;
+  return fits(first.entityIds) ? { ids: first.entityIds, mentions: first.entityIds.map(() => undefined) } : undefined;
 }
 
 /** "Thales présente son offre… Il annonce…": the source of the previous sentence's active statement. */

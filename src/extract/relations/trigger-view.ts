@@ -7,7 +7,7 @@ import type { PatternMatch } from "../text/patterns";
 import type { Candidate } from "./arguments";
 import { clauseAround } from "./clause";
 import { readCues, type Reading } from "./cues";
-import { pronounSubject } from "./coref-pronouns";
+import { opensClause, pronounSubject, subjectPronounAt } from "./coref-pronouns";
 import type { SentenceContext } from "./sentence";
 
 const MAX_LEFT = 15;
@@ -71,16 +71,26 @@ function subjectOf(
   leftBound: number,
   usable: (c: Candidate) => boolean,
 ): { left: Candidate | undefined; shared: boolean; continued: string[] | undefined } {
-  const { candidates, cues } = ctx;
+  const { candidates } = ctx;
   // A relative's antecedent, a fronted gerund's main subject: the clause's subject stands outside it.
   let left =
     ctx.scope?.subjectOf(t.start) ??
     candidates.findLast((c) => usable(c) && c.last < t.start && c.first >= leftBound && t.start - c.last <= MAX_LEFT && !c.locative);
+  const pronoun = t.value.dir !== "passive" ? subjectPronounAt(ctx, t.start, leftBound) : -1;
+  // "Palantir supplies ICE, and it also works with Google": a pronoun opening the trigger's clause is its subject, not the name before it.
+  const pronounFirst = left !== undefined && pronoun >= 0 && left.last < pronoun && opensClause(ctx, pronoun);
+  if (pronounFirst) left = undefined;
   // "Israël utilise ces outils, collaborant avec Google": a second verb shares the first one's subject.
-  const shared = !left && t.value.dir !== "passive" && ctx.subject !== undefined && ctx.subject.clauseStart === clause.start && usable(ctx.subject.candidate);
+  const shared =
+    !left &&
+    !pronounFirst &&
+    t.value.dir !== "passive" &&
+    ctx.subject !== undefined &&
+    ctx.subject.clauseStart === clause.start &&
+    usable(ctx.subject.candidate);
   if (shared) left = ctx.subject!.candidate;
-  if (t.value.dir !== "passive" && left) ctx.subject = { candidate: left, clauseStart: clause.start };
   // "Il annonce…", "It supplies…", "Ils devront…": a pronoun subject stands for the subject before it of its number.
-  const continued = !left && t.value.dir !== "passive" ? pronounSubject(ctx, t.start, leftBound) : undefined;
+  const continued = !left ? pronounSubject(ctx, pronoun) : undefined;
+  if (t.value.dir !== "passive" && left) ctx.subject = { candidate: left, clauseStart: clause.start };
   return { left, shared, continued };
 }
