@@ -76,6 +76,10 @@ table("descriptions: what is no reference back", [
   // a head that qualifies another noun, or takes a complement that makes it another phrase
   ["Palantir won praise. The software industry supplies tools to the Israeli military.", []],
   ["Palantir a été salué. Le groupe de travail fournit des logiciels à l'armée israélienne.", []],
+  // a contrastive modifier points away from the last name
+  ["Palantir won praise. The other company supplies cameras to the Israeli military.", []],
+  ["Palantir a été salué. L'autre société fournit des caméras à l'armée israélienne.", []],
+  ["Palantir a été salué. La société rivale fournit des caméras à l'armée israélienne.", []],
   // an indefinite determiner introduces, never refers back
   ["Palantir won praise. A surveillance firm supplies cameras to the Israeli military.", []],
   ["Palantir a été salué. Une société chinoise fournit des logiciels à l'armée israélienne.", []],

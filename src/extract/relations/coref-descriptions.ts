@@ -39,7 +39,7 @@ export function findDescriptions(items: readonly Item[], lex: CorefLexicon, nati
     if (it?.norm === "-" && lex.modifiers.has("-")) return lowerWord(items[j - 1]) || nationalityOf.has(items[j - 1]?.norm ?? "");
     if (!lowerWord(it)) return false;
     const norm = it!.norm!;
-    return lex.modifiers.has(norm) || nationalityOf.has(norm) || posAt?.(j) === ADJECTIVE;
+    return lex.modifiers.has(norm) || lex.contrastive.has(norm) || nationalityOf.has(norm) || posAt?.(j) === ADJECTIVE;
   };
   for (let i = 0; i < items.length; i++) {
     const det = items[i]!;
@@ -47,13 +47,19 @@ export function findDescriptions(items: readonly Item[], lex: CorefLexicon, nati
     const np = lex.headFirst ? headFirst(items, i + 1, lex, headAt, modifierAt) : headLast(items, i + 1, headAt, modifierAt, posAt);
     if (!np) continue;
     const end = complementEnd(items, np.end, lex);
-    if (end === undefined) continue;
+    if (end === undefined || contrasts(items, i + 1, end, lex)) continue;
     let country: string | undefined;
     for (let j = i + 1; j < end && !country; j++) country = items[j]!.norm ? nationalityOf.get(items[j]!.norm!) : undefined;
     out.push({ start: i, end, kind: country ? { ...np.kind, country } : np.kind });
     i = end - 1;
   }
   return out;
+}
+
+/** "the other company", "l'autre société", "la société rivale": a description that points away from the last name. */
+function contrasts(items: readonly Item[], from: number, end: number, lex: CorefLexicon): boolean {
+  for (let j = from; j < end; j++) if (lex.contrastive.has(items[j]!.norm ?? "")) return true;
+  return false;
 }
 
 type HeadAt = (j: number) => { end: number; kind: AnaphorKind } | undefined;
@@ -83,7 +89,7 @@ function headLast(items: readonly Item[], from: number, headAt: HeadAt, modifier
 /** French order: an optional adjective, the head, then its modifiers ("le géant américain"). */
 function headFirst(items: readonly Item[], from: number, lex: CorefLexicon, headAt: HeadAt, modifierAt: (j: number) => boolean) {
   let j = from;
-  if (lex.preModifiers.has(items[j]?.norm ?? "") && !items[j]?.entityId) j++;
+  if ((lex.preModifiers.has(items[j]?.norm ?? "") || lex.contrastive.has(items[j]?.norm ?? "")) && !items[j]?.entityId) j++;
   const head = headAt(j);
   if (!head) return undefined;
   j = head.end;

@@ -15,6 +15,8 @@ export const AnaphorsSchema = z.object({
   heads: z.record(z.string().regex(new RegExp(`^(${ENTITY_TYPES.join("|")})(/[a-z-]+)?$`)), Words),
   /** Words that may qualify a head besides nationalities and adjectives: sector words ("spyware", "technologique"). */
   modifiers: Words.default([]),
+  /** Modifiers that make the description another entity than the last one named ("the other company", "la société rivale"). */
+  contrastive: Words.default([]),
   /** Adjectives that stand before the head in a language whose modifiers follow it ("la jeune entreprise"). */
   pre_modifiers: Words.default([]),
   /** Whether modifiers follow the head (French) or precede it (English). */
@@ -47,6 +49,7 @@ export interface CorefLexicon {
   maxHeadWords: number;
   modifiers: Set<string>;
   preModifiers: Set<string>;
+  contrastive: Set<string>;
   headFirst: boolean;
   complementPrepositions: Set<string>;
   complementArticles: Set<string>;
@@ -87,6 +90,7 @@ export function compileCoref(raw: z.infer<typeof AnaphorsSchema> | undefined): C
     maxHeadWords,
     modifiers: set(raw?.modifiers),
     preModifiers: set(raw?.pre_modifiers),
+    contrastive: set(raw?.contrastive),
     headFirst: raw?.head_first ?? false,
     complementPrepositions: set(raw?.complement_prepositions),
     complementArticles: set(raw?.complement_articles),
