@@ -2,7 +2,7 @@
 // matchers. Takes file contents, not paths, so it runs wherever the extractor runs.
 import { parse } from "yaml";
 import { z } from "zod";
-import { ENTITY_TYPES, LANGUAGES, RELATION_TYPES, SECTORS, type EntityType, type Language, type RelationType, type Sector } from "../model";
+import { ENTITY_TYPES, LANGUAGES, RELATION_TYPES, type Language, type RelationType } from "../model";
 import { parseRegistry, type RegistryEntry } from "./registry";
 import { fromRegistry, type EntityRecord } from "./entities";
 import { EntityMatcher } from "./stages/05-mentions";
@@ -10,6 +10,7 @@ import { compilePatterns, PatternIndex } from "./text/patterns";
 import { fold } from "./text/fold";
 import { compileNominal, type NominalLexicon } from "./relations/nominal-lexicon";
 import { lemmaTriggers } from "./relations/lemma-frames";
+import { AnaphorsSchema, compileCoref, type AnaphorKind, type CorefLexicon } from "./relations/coref-lexicon";
 import { POS_TAGS } from "./grammar/types";
 
 const PerLanguage = <T extends z.ZodTypeAny>(item: T) => z.object({ en: item, fr: item }).partial();
@@ -158,7 +159,6 @@ const RelationsSchema = z.object({
     locative: PerLanguage(Words),
     place_break: PerLanguage(Words),
     class_nouns: PerLanguage(Words),
-    subject_pronouns: PerLanguage(Words),
     exclusion: PerLanguage(Words),
     list_openers: PerLanguage(Words).default({}),
     clause_and: PerLanguage(Words).default({}),
@@ -167,7 +167,7 @@ const RelationsSchema = z.object({
     /** Relative pronouns that are their clause's subject ("which supplies", "qui fournit"): the clause's subject is the antecedent. */
     subject_relatives: PerLanguage(Words).default({}),
   }),
-  anaphors: PerLanguage(z.record(z.string().regex(new RegExp(`^(${ENTITY_TYPES.join("|")})(/[a-z-]+)?$`)), Words)),
+  anaphors: PerLanguage(AnaphorsSchema),
   roles: PerLanguage(Words),
   nominal: NominalSchema.optional(),
   /** Verbs and nouns by lemma with their frame; their triggers are generated (relations/lemma-frames.ts). */
@@ -285,13 +285,7 @@ export interface Gazetteer {
   places: Map<string, string>;
 }
 
-/** What an anaphor can stand for: an entity type, optionally narrowed to a sector. */
-export interface AnaphorKind {
-  type: EntityType;
-  sector?: Sector;
-  /** "l'entreprise israélienne", "the American giant": only an entity of this country. */
-  country?: string;
-}
+export type { AnaphorKind };
 
 export interface Trigger {
   type: RelationType;
@@ -328,7 +322,8 @@ export interface Knowledge {
   relationTypes: z.infer<typeof RelationsSchema>["types"];
   triggers: Record<Language, PatternIndex<Trigger>>;
   cues: Record<keyof z.infer<typeof RelationsSchema>["cues"], Record<Language, PhraseSet>>;
-  anaphors: Record<Language, PatternIndex<AnaphorKind>>;
+  /** Descriptions and pronouns that refer back (data/relations.yaml `anaphors:`), compiled per language. */
+  anaphors: Record<Language, CorefLexicon>;
   roles: Record<Language, Set<string>>;
   /** Words that describe an organisation ("group", "société", "startup"), from the discovery cues. */
   descriptors: Set<string>;
@@ -339,12 +334,6 @@ export interface Knowledge {
 
   /** Each rule's confidence (data/rule-confidence.json); empty when the file is absent. */
   ruleConfidence: Map<string, number>;
-}
-
-function anaphorKind(key: string): AnaphorKind {
-  const [type, sector] = key.split("/") as [EntityType, string | undefined];
-  if (sector !== undefined && !(SECTORS as readonly string[]).includes(sector)) throw new Error(`data/relations.yaml: anaphors: unknown sector '${sector}'`);
-  return sector ? { type, sector: sector as Sector } : { type };
 }
 
 function load<T>(schema: z.ZodType<T>, text: string, file: string): T {
@@ -438,14 +427,7 @@ export function buildKnowledge(parsed: ParsedKnowledge): Knowledge {
         ),
     ),
     cues,
-    anaphors: perLanguage(
-      (l) =>
-        new PatternIndex(
-          compilePatterns(
-            Object.entries(relations.anaphors[l] ?? {}).flatMap(([type, words]) => (words ?? []).map((w) => ({ pattern: w, value: anaphorKind(type) }))),
-          ),
-        ),
-    ),
+    anaphors: perLanguage((l) => compileCoref(relations.anaphors[l])),
     roles: perLanguage((l) => new Set((relations.roles[l] ?? []).map((r) => fold(r)))),
     nominal: perLanguage((l) => compileNominal(relations.nominal, l, new Set(discovery.stopwords.map((w) => fold(w))))),
     words: perLanguage((l) => relationWords(relations.words[l])),

@@ -4,6 +4,8 @@ import type { EntityType, Language } from "../../model";
 import type { EntityRecord, Mention } from "../entities";
 import type { AnaphorKind, Knowledge } from "../knowledge";
 import { firstStartAtOrAfter } from "../text/bisect";
+import type { PosAt } from "../text/patterns";
+import { findDescriptions } from "./coref-descriptions";
 import type { Group, Item } from "./items";
 
 // Articles between a place word and a state name: "hors des Pays-Bas", "in the US".
@@ -16,6 +18,8 @@ export interface Candidate {
   kind: "group" | "anaphor" | "class";
   entityIds: string[];
   anaphor?: AnaphorKind;
+  /** A possessive determiner ("its contract", "leurs logiciels"): it stands for the owner, of this number. */
+  possessive?: "singular" | "plural";
   country?: string;
   attributed: boolean;
   locative: boolean;
@@ -41,7 +45,25 @@ function adjectival(k: Knowledge, items: readonly Item[], g: Group, entity: (id:
   return nounNext && (["a", "an", "'s", "its", "their", "his", "her"].includes(before) || items[g.first - 1]?.entityId !== undefined);
 }
 
-export function findCandidates(k: Knowledge, lang: Language, items: Item[], groups: Group[], entity: (id: string) => EntityRecord | undefined): Candidate[] {
+/**
+ * "le service d'immigration ICE", "la société Top10VPN", "the Chinese contractor company, Huawei,": a description
+ * of the name that follows (closely, or set off by a comma as an apposition), not a reference back.
+ */
+function describesName(items: readonly Item[], end: number, groups: readonly Group[]): boolean {
+  return groups.some(
+    (g) => g.first >= end && ((g.first - end <= 3 && items.slice(end, g.first).every((i) => i.isWord)) || (g.first === end + 1 && items[end]!.norm === ",")),
+  );
+}
+
+export function findCandidates(
+  k: Knowledge,
+  lang: Language,
+  items: Item[],
+  groups: Group[],
+  entity: (id: string) => EntityRecord | undefined,
+  /** Parts of speech, asked only about a description's words no list names. */
+  posAt?: PosAt,
+): Candidate[] {
   const c = k.cues;
   const attributedFrom = new Set<number>();
   // "selon le Financial Times", "révèle CNBC": only the name right after the cue (a determiner may
@@ -90,23 +112,17 @@ export function findCandidates(k: Knowledge, lang: Language, items: Item[], grou
         locative: Boolean(before && allStates),
       };
     });
-  for (const a of k.anaphors[lang].findAll(items)) {
-    // "le service d'immigration ICE", "la société Top10VPN": a descriptor of the name that follows, not an anaphor.
-    const named = groups.some((g) => g.first >= a.end && g.first - a.end <= 3 && items.slice(a.end, g.first).every((i) => i.isWord));
-    if (named) continue;
-    // A nationality in or right after the phrase narrows it: "le géant américain", "the company's Israeli unit", "l'entreprise israélienne".
-    let country: string | undefined;
-    for (let i = a.start; i <= a.end && i < items.length && !country; i++)
-      country = items[i]!.norm ? k.discovery.nationalityOf.get(items[i]!.norm!) : undefined;
-    candidates.push({
-      first: a.start,
-      last: a.end - 1,
-      kind: "anaphor",
-      entityIds: [],
-      anaphor: country ? { ...a.value, country } : a.value,
-      attributed: false,
-      locative: false,
-    });
+  for (const d of findDescriptions(items, k.anaphors[lang], k.discovery.nationalityOf, posAt)) {
+    if (describesName(items, d.end, groups)) continue;
+    candidates.push({ first: d.start, last: d.end - 1, kind: "anaphor", entityIds: [], anaphor: d.kind, attributed: false, locative: false });
+  }
+  const coref = k.anaphors[lang];
+  for (let i = 0; i < items.length; i++) {
+    const norm = items[i]!.entityId ? "" : (items[i]!.norm ?? "");
+    const number = coref.singularPossessives.has(norm) ? "singular" : coref.pluralPossessives.has(norm) ? "plural" : undefined;
+    // Only before a common noun: "its contract", "ses logiciels" (a name after it is that name's own phrase).
+    if (!number || !/^\p{Ll}/u.test(items[i + 1]?.norm ?? "") || items[i + 1]?.entityId) continue;
+    candidates.push({ first: i, last: i, kind: "anaphor", entityIds: [], possessive: number, attributed: false, locative: false });
   }
   for (let i = 0; i < items.length; i++) {
     if (!c.class_nouns[lang].matchAt(items, i)) continue;
@@ -199,23 +215,19 @@ export function makeResolver(
         return lastFitting(list, before, exclude);
       }
       const from = lookbackStart(before);
+      // "the Chinese firm": an entity of that country, else the nearest one whose country is unknown.
+      let unknownCountry: Antecedent | undefined;
       for (let i = firstStartAtOrAfter(mentions, before) - 1; i >= 0; i--) {
         const m = mentions[i]!;
         if (m.start < from) break;
         const e = entity(m.entityId);
         // A news outlet quoted as a source is not what "the company" refers to.
         const outlet = e?.sectors.includes("media") && !kind.sector;
-        if (
-          e &&
-          !outlet &&
-          COMPATIBLE[kind.type].includes(e.type) &&
-          (!kind.sector || e.sectors.includes(kind.sector)) &&
-          (!kind.country || e.country === kind.country) &&
-          !exclude.includes(e.id)
-        )
-          return { id: e.id, start: m.start, end: m.end };
+        if (!e || outlet || !COMPATIBLE[kind.type].includes(e.type) || exclude.includes(e.id)) continue;
+        if (!kind.country || e.country === kind.country) return { id: e.id, start: m.start, end: m.end };
+        if (!e.country && !unknownCountry) unknownCountry = { id: e.id, start: m.start, end: m.end };
       }
-      return undefined;
+      return unknownCountry;
     },
     owner(before) {
       const from = lookbackStart(before);

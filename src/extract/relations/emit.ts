@@ -3,6 +3,7 @@
 import type { Modality, RelationType, Status } from "../../model";
 import type { Candidate } from "./arguments";
 import type { Fact } from "./facts";
+import { possessorIds } from "./coref-pronouns";
 import { inferredAt, type Inferred } from "./inferred";
 import type { SentenceContext } from "./sentence";
 
@@ -28,6 +29,7 @@ export function idsOf(ctx: SentenceContext, c: Candidate | undefined, exclude: s
   if (!c) return [];
   if (c.kind === "group") return c.entityIds;
   if (c.kind === "class") return [];
+  if (c.possessive) return possessorIds(ctx, c, exclude);
   const found = ctx.run.resolver.antecedent(c.anaphor!, ctx.items[c.first]!.start, exclude);
   if (!found) return [];
   inferItems(ctx, c.first, c.last, found.id, "anaphor", found);

@@ -58,6 +58,7 @@ function usableEnd(ctx: SentenceContext, t: PatternMatch<Trigger>, clause: { sta
   const scope = ctx.scope;
   return (c) =>
     c.kind !== "class" &&
+    !c.possessive &&
     !c.attributed &&
     !c.locative &&
     c.first >= clause.start &&

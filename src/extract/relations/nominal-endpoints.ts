@@ -49,7 +49,8 @@ export function makeEndpoints(
   return {
     endpoints(c) {
       if (c.kind === "group") return c.entityIds.map((id) => ({ id }));
-      if (c.kind !== "anaphor") return [];
+      // A possessive is the nominal frame's possessor slot, read by `owner`.
+      if (c.kind !== "anaphor" || c.possessive) return [];
       const id = resolver.anaphor(c.anaphor!, items[c.first]!.start, []);
       return id ? [inferred(c.first, c.last, id)] : [];
     },

@@ -5,7 +5,7 @@ import type { RelationType } from "../../model";
 import type { Mention } from "../entities";
 import type { Knowledge, Trigger } from "../knowledge";
 import { lastStartAtOrBefore } from "../text/bisect";
-import type { PatternMatch } from "../text/patterns";
+import type { PatternMatch, PosAt } from "../text/patterns";
 import type { Sentence } from "../stages/03-segment";
 import { lazyPosAt } from "./pos-lookup";
 import { findCandidates, makeResolver, type Candidate, type Resolver } from "./arguments";
@@ -101,7 +101,8 @@ export function readSentence(run: ArticleRun, s: Sentence, mentions: readonly Me
   const { k, a } = run;
   const items = sentenceItems(a.text, s.start, s.end, mentions, k.cues.clause_break[a.lang]);
   openColonEnumerations(items, k.cues.list_connectors[a.lang]);
-  const triggers = k.triggers[a.lang].findAll(items, lazyPosAt(a.text, s.start, s.end, a.lang, items));
+  const posAt = lazyPosAt(a.text, s.start, s.end, a.lang, items);
+  const triggers = k.triggers[a.lang].findAll(items, posAt);
   const nominalHeads = k.nominal[a.lang].heads.findAll(items);
   if (
     triggers.length === 0 &&
@@ -113,7 +114,7 @@ export function readSentence(run: ArticleRun, s: Sentence, mentions: readonly Me
   }
   const joinsClause = (i: number) => k.cues.clause_and[a.lang].matchAt(items, i)?.end === i + 1;
   const contractStarts = triggers.filter((t) => t.value.type === "contract").map((t) => t.start);
-  const candidates = splitContractSubjects(items, sentenceCandidates(run, items, triggers, nominalHeads), contractStarts, joinsClause);
+  const candidates = splitContractSubjects(items, sentenceCandidates(run, items, triggers, nominalHeads, posAt), contractStarts, joinsClause);
   const lex = clauseArgLexicon(k, a.lang);
   const triggerStarts = new Set(triggers.map((t) => t.start));
   const scope = triggers.length && mayNeedClauses(items, candidates, lex, triggerStarts) ? sentenceScope(run, s, items, candidates, triggerStarts) : undefined;
@@ -156,8 +157,11 @@ function sentenceCandidates(
   items: Item[],
   triggers: readonly PatternMatch<Trigger>[],
   nominalHeads: readonly PatternMatch<NominalFrame>[],
+  posAt: PosAt,
 ): Candidate[] {
   const { k, a } = run;
+  // A trigger read as a noun by the tagger ("the company supplies") continues no description.
+  const triggerStarts = new Set(triggers.map((t) => t.start));
   const groups = groupEntities(items, {
     connectors: k.cues.list_connectors[a.lang],
     roles: k.roles[a.lang],
@@ -165,5 +169,9 @@ function sentenceCandidates(
     isState: run.isState,
     triggerStarts: new Set([...triggers, ...nominalHeads].map((t) => t.start)),
   });
-  return namedClasses(items, findCandidates(k, a.lang, items, groups, a.entity), k.cues.list_openers[a.lang]);
+  return namedClasses(
+    items,
+    findCandidates(k, a.lang, items, groups, a.entity, (i) => (triggerStarts.has(i) ? undefined : posAt(i))),
+    k.cues.list_openers[a.lang],
+  );
 }

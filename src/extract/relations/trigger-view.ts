@@ -7,7 +7,7 @@ import type { PatternMatch } from "../text/patterns";
 import type { Candidate } from "./arguments";
 import { clauseAround } from "./clause";
 import { readCues, type Reading } from "./cues";
-import { inferItems } from "./emit";
+import { opensClause, pronounSubject, subjectPronounAt } from "./coref-pronouns";
 import type { SentenceContext } from "./sentence";
 
 const MAX_LEFT = 15;
@@ -50,7 +50,8 @@ export function viewTrigger(ctx: SentenceContext, t: PatternMatch<Trigger>): Tri
   const usable = (c: Candidate) =>
     !c.attributed && !(main && ctx.relationalAside.has(aside[c.first]!)) && (!scope || (scope.reaches(c, t) && !scope.modifier(c)));
   const { left, shared, continued } = subjectOf(ctx, t, clause, leftBound, usable);
-  const rightAll = candidates.filter((c) => usable(c) && c.first >= t.end && (c.first === t.end || !c.locative));
+  // A possessive after the trigger qualifies what is supplied or signed ("supplies its software to X"), never an end.
+  const rightAll = candidates.filter((c) => usable(c) && !c.possessive && c.first >= t.end && (c.first === t.end || !c.locative));
   // "… utilisés dans les territoires occupés par Israël": a name inside a place phrase is no argument.
   const right = rightAll.find((c) => c.last < rightBound && c.first - t.end <= (t.value.reach ?? MAX_RIGHT) && !cues.has("place_break", t.end, c.first));
   const reading = readCues(run.k, run.a.lang, items, cues, t, clause);
@@ -70,21 +71,26 @@ function subjectOf(
   leftBound: number,
   usable: (c: Candidate) => boolean,
 ): { left: Candidate | undefined; shared: boolean; continued: string[] | undefined } {
-  const { candidates, cues } = ctx;
+  const { candidates } = ctx;
   // A relative's antecedent, a fronted gerund's main subject: the clause's subject stands outside it.
   let left =
     ctx.scope?.subjectOf(t.start) ??
     candidates.findLast((c) => usable(c) && c.last < t.start && c.first >= leftBound && t.start - c.last <= MAX_LEFT && !c.locative);
+  const pronoun = t.value.dir !== "passive" ? subjectPronounAt(ctx, t.start, leftBound) : -1;
+  // "Palantir supplies ICE, and it also works with Google": a pronoun opening the trigger's clause is its subject, not the name before it.
+  const pronounFirst = left !== undefined && pronoun >= 0 && left.last < pronoun && opensClause(ctx, pronoun);
+  if (pronounFirst) left = undefined;
   // "Israël utilise ces outils, collaborant avec Google": a second verb shares the first one's subject.
-  const shared = !left && t.value.dir !== "passive" && ctx.subject !== undefined && ctx.subject.clauseStart === clause.start && usable(ctx.subject.candidate);
+  const shared =
+    !left &&
+    !pronounFirst &&
+    t.value.dir !== "passive" &&
+    ctx.subject !== undefined &&
+    ctx.subject.clauseStart === clause.start &&
+    usable(ctx.subject.candidate);
   if (shared) left = ctx.subject!.candidate;
+  // "Il annonce…", "It supplies…", "Ils devront…": a pronoun subject stands for the subject before it of its number.
+  const continued = !left ? pronounSubject(ctx, pronoun) : undefined;
   if (t.value.dir !== "passive" && left) ctx.subject = { candidate: left, clauseStart: clause.start };
-  // "Il annonce…", "It supplies…": a pronoun subject continues the previous sentence's active subject.
-  const pronounSubject = !left && t.value.dir !== "passive" && cues.has("subject_pronouns", Math.max(leftBound, t.start - 3), t.start);
-  const continued = pronounSubject ? ctx.run.previousFrames.find((f) => f.active)?.sources : undefined;
-  if (continued) {
-    const pronoun = cues.first("subject_pronouns", Math.max(leftBound, t.start - 3), t.start);
-    for (const id of continued) inferItems(ctx, pronoun, pronoun, id, "subject");
-  }
   return { left, shared, continued };
 }
