@@ -4,6 +4,7 @@ import type { Modality, RelationType, Status } from "../../model";
 import type { Candidate } from "./arguments";
 import type { Fact } from "./facts";
 import { inferredAt, type Inferred } from "./inferred";
+import { noteProducts } from "./products";
 import type { SentenceContext } from "./sentence";
 
 export interface ReadingOf {
@@ -26,7 +27,10 @@ export function inferItems(
 /** The entities a candidate stands for: a list's members, an anaphor's antecedent (other than `exclude`), none for a class. */
 export function idsOf(ctx: SentenceContext, c: Candidate | undefined, exclude: string[]): string[] {
   if (!c) return [];
-  if (c.kind === "group") return c.entityIds;
+  if (c.kind === "group") {
+    noteProducts(ctx, c);
+    return c.entityIds;
+  }
   if (c.kind === "class") return [];
   const found = ctx.run.resolver.antecedent(c.anaphor!, ctx.items[c.first]!.start, exclude);
   if (!found) return [];

@@ -1,0 +1,52 @@
+// The product words of data/relations.yaml (`products:`) compiled for one language: every inflected
+// form, folded like the tokens they are compared with.
+import { z } from "zod";
+import type { Language } from "../../model";
+import { lemmaForms } from "../grammar/forms";
+import { fold } from "../text/fold";
+
+const Words = z.array(z.string());
+const ProductWordsSchema = z.object({
+  /** Head nouns of a product phrase, by lemma. */
+  nouns: Words,
+  /** Words after a possessor ("Paragon's"). */
+  possessive: Words.default([]),
+  /** Words before the maker after a product ("le logiciel Gotham de Palantir"). */
+  of: Words.default([]),
+  /** Verb lemmas whose agent made the product ("developed by", "conçu par"). */
+  makers: Words,
+  agent: Words,
+  /** Possessive relatives: "Acme, whose cameras…". */
+  whose: Words.default([]),
+  /** Verb lemmas whose product subject supplies the object ("whose cameras have helped X"). */
+  acts: Words.default([]),
+});
+export const ProductsSchema = z.object({ en: ProductWordsSchema, fr: ProductWordsSchema }).partial();
+export type ProductsData = z.infer<typeof ProductsSchema>;
+
+export interface ProductLexicon {
+  nouns: ReadonlySet<string>;
+  possessive: ReadonlySet<string>;
+  of: ReadonlySet<string>;
+  makers: ReadonlySet<string>;
+  agent: ReadonlySet<string>;
+  whose: ReadonlySet<string>;
+  acts: ReadonlySet<string>;
+}
+
+const folded = (words: readonly string[]) => new Set(words.map((w) => fold(w)));
+const forms = (lemmas: readonly string[], lang: Language, of: "VERB" | "NOUN") => folded(lemmas.flatMap((l) => lemmaForms(l, lang, of)));
+
+export function compileProducts(data: ProductsData | undefined, lang: Language): ProductLexicon | undefined {
+  const d = data?.[lang];
+  if (!d) return undefined;
+  return {
+    nouns: forms(d.nouns, lang, "NOUN"),
+    possessive: folded(d.possessive),
+    of: folded(d.of),
+    makers: forms(d.makers, lang, "VERB"),
+    agent: folded(d.agent),
+    whose: folded(d.whose),
+    acts: forms(d.acts, lang, "VERB"),
+  };
+}

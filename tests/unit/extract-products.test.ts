@@ -1,0 +1,71 @@
+// A product stands for the company that makes it: names an article ties to a maker, "whose cameras"
+// after a company, and a product as the subject of a verb that serves a client (relations/products*.ts).
+import { extract, realKnowledge } from "../fixtures/extract/run";
+
+const k = realKnowledge();
+const relations = (text: string) =>
+  extract(k, text)
+    .graph.edges.filter((e) => e.type !== "contract")
+    .map((e) => `${e.source} -${e.type}-> ${e.target}`)
+    .sort();
+
+describe("a named product learned in the article stands for its maker", () => {
+  it.each([
+    // possessor, apposition, maker participle: English
+    ["Its best seller is Paragon's flagship product, Zephyrion. The FBI had used Zephyrion.", ["fbi -client_of-> paragon-solutions"]],
+    ["Zephyrion, Paragon's spyware, is discreet. The FBI had used Zephyrion for years.", ["fbi -client_of-> paragon-solutions"]],
+    ["Paragon's Zephyrion platform is discreet. Zephyrion was used by the FBI.", ["fbi -client_of-> paragon-solutions"]],
+    ["Zephyrion, developed by Paragon, is discreet. The FBI relies on Zephyrion.", ["fbi -client_of-> paragon-solutions"]],
+    // French: "de X" after the name, apposition, participle
+    ["Le logiciel Zephyrion de Palantir est discret. L'armée israélienne utilise Zephyrion.", ["idf -client_of-> palantir"]],
+    ["Zephyrion, le logiciel espion de Palantir, est discret. L'armée israélienne a testé Zephyrion.", ["idf -client_of-> palantir"]],
+    ["Zephyrion, conçu par Palantir, est discret. Zephyrion est utilisé par l'armée israélienne.", ["idf -client_of-> palantir"]],
+  ])("%s", (text, expected) => {
+    expect(relations(text)).toEqual(expected);
+  });
+});
+
+describe("a product noun never makes a maker out of an owner, a state or nothing", () => {
+  it.each([
+    // no product noun, no maker word: the name is tied to nothing
+    ["Zephyrion was discussed by Paragon. The FBI had used Zephyrion.", ["fbi -client_of-> zephyrion"]],
+    // the possessor is an agency, not a company: it owns the system, it does not make it
+    ["The FBI's Zephyrion system is old. The Israeli military uses Zephyrion.", []],
+    ["Le système Zephyrion de l'armée israélienne est ancien. Le FBI utilise Zephyrion.", []],
+    // a name tied to two makers stands for neither
+    ["Paragon's Zephyrion software and Palantir's Zephyrion platform differ. The FBI uses Zephyrion.", []],
+  ])("%s", (text, expected) => {
+    expect(relations(text)).toEqual(expected);
+  });
+});
+
+describe("whose product, dont le produit: the company that makes it supplies the client", () => {
+  it.each([
+    ["Hikvision, whose cameras have helped the Israeli military, declined to comment.", ["hikvision -supplies-> idf"]],
+    ["Hikvision Co., whose surveillance cameras equip the Israeli military, declined to comment.", ["hikvision -supplies-> idf"]],
+    ["Hikvision, dont les caméras ont aidé l'armée israélienne, se tait.", ["hikvision -supplies-> idf"]],
+    ["Hikvision, dont les caméras équipent l'armée israélienne, se tait.", ["hikvision -supplies-> idf"]],
+    // negated: nothing
+    ["Hikvision, whose cameras have never helped the Israeli military, declined to comment.", []],
+    ["Hikvision, dont les caméras n'équipent pas l'armée israélienne, se tait.", []],
+  ])("%s", (text, expected) => {
+    expect(relations(text)).toEqual(expected);
+  });
+});
+
+describe("the evidence says the product stands for its maker", () => {
+  it("records the product's words and where the maker is named", () => {
+    const text = "Zephyrion, Paragon's spyware, is discreet. The FBI had used Zephyrion.";
+    const edge = extract(k, text).graph.edges.find((e) => e.type === "client_of")!;
+    const via = edge.evidence[0]!.via!.target!;
+    expect(via.how).toBe("product");
+    expect(via.text).toBe("Zephyrion");
+    expect(text.slice(via.antecedentStart, via.antecedentEnd)).toBe("Paragon");
+    expect(via.start).toBe(text.lastIndexOf("Zephyrion"));
+  });
+
+  it("adds no node for a product", () => {
+    const nodes = extract(k, "Le logiciel Zephyrion de Palantir est discret. L'armée israélienne utilise Zephyrion.").graph.nodes.map((n) => n.id);
+    expect(nodes.sort()).toEqual(["idf", "palantir"]);
+  });
+});
