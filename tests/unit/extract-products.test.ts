@@ -69,3 +69,19 @@ describe("the evidence says the product stands for its maker", () => {
     expect(nodes.sort()).toEqual(["idf", "palantir"]);
   });
 });
+
+describe("in a quotation, our product is the speaking company's", () => {
+  it.each([
+    // the attribution after the closing quote names the speaker
+    ["“The Israeli military, which uses our technology daily, is a client,” Palantir CEO Alex Karp said.", ["idf -client_of-> palantir"]],
+    ["« L'armée israélienne utilise nos logiciels », a affirmé Palantir.", ["idf -client_of-> palantir"]],
+    // else the company named before the quotation
+    ["A spokesperson for Palantir said that “the Israeli military relies on our software.”", ["idf -client_of-> palantir"]],
+    ["Un porte-parole de Palantir a déclaré que « l'armée israélienne utilise nos outils depuis 2020 ».", ["idf -client_of-> palantir"]],
+    // outside a quotation, or with no company speaking, "our" names no one
+    ["The Israeli military uses our technology, Palantir said.", []],
+    ["“The Israeli military uses our technology,” the FBI said.", []],
+  ])("%s", (text, expected) => {
+    expect(relations(text).filter((r) => !r.includes("member_of"))).toEqual(expected);
+  });
+});

@@ -18,6 +18,8 @@ const ProductWordsSchema = z.object({
   agent: Words,
   /** Possessive relatives: "Acme, whose cameras…". */
   whose: Words.default([]),
+  /** First-person possessives: "our technology" in a quotation is the speaker's company's. */
+  ours: Words.default([]),
   /** Verb lemmas whose product subject supplies the object ("whose cameras have helped X"). */
   acts: Words.default([]),
 });
@@ -31,6 +33,7 @@ export interface ProductLexicon {
   makers: ReadonlySet<string>;
   agent: ReadonlySet<string>;
   whose: ReadonlySet<string>;
+  ours: ReadonlySet<string>;
   acts: ReadonlySet<string>;
 }
 
@@ -47,6 +50,7 @@ export function compileProducts(data: ProductsData | undefined, lang: Language):
     makers: forms(d.makers, lang, "VERB"),
     agent: folded(d.agent),
     whose: folded(d.whose),
+    ours: folded(d.ours),
     acts: forms(d.acts, lang, "VERB"),
   };
 }

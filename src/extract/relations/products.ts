@@ -13,6 +13,7 @@ import type { Candidate } from "./arguments";
 import type { ArticleInput } from "./facts";
 import { inferredAt } from "./inferred";
 import { sentenceItems } from "./items";
+import { quotedProducts } from "./products-quoted";
 import { sentenceProductNames, whoseProducts, type ProductName } from "./products-learn";
 import type { SentenceContext } from "./sentence";
 
@@ -53,7 +54,7 @@ export function articleProducts(k: Knowledge, a: ArticleInput): ArticleProducts 
     for (; mj < a.mentions.length && a.mentions[mj]!.start < s.end; mj++) hasCompany ||= a.entity(a.mentions[mj]!.entityId)?.type === "company";
     if (!hasCompany) continue;
     const items = sentenceItems(a.text, s.start, s.end, a.mentions.slice(mi, mj), undefined);
-    ties.push(...sentenceProductNames(k, a, items, lex), ...whoseProducts(a, items, lex));
+    ties.push(...sentenceProductNames(k, a, items, lex), ...whoseProducts(a, items, lex), ...quotedProducts(a, items, lex));
   }
   if (ties.length === 0) return NONE;
   const out: ProductMention[] = [];
