@@ -85,3 +85,23 @@ describe("in a quotation, our product is the speaking company's", () => {
     expect(relations(text).filter((r) => !r.includes("member_of"))).toEqual(expected);
   });
 });
+
+describe("a product an organisation receives or owns is supplied to it when named again", () => {
+  it.each([
+    // receiving verb, then a passive supply with the definite product
+    ["The FBI says it expects to receive the new surveillance kits by August. The kits are going to be supplied by Palantir.", ["palantir -supplies-> fbi"]],
+    ["L'armée israélienne va recevoir des caméras. Les caméras seront installées par Hikvision.", ["hikvision -supplies-> idf"]],
+    // possessed by the client, then an active supply
+    ["The FBI's cameras are old. Palantir will deliver the cameras next year.", ["palantir -supplies-> fbi"]],
+    ["Les caméras de l'armée israélienne sont anciennes. Hikvision fournira les caméras en 2026.", ["hikvision -supplies-> idf"]],
+    // a company that receives a product is no client of it; an indefinite product refers to nothing
+    ["Paragon expects to receive the kits. The kits are going to be supplied by Palantir.", []],
+    ["The FBI's cameras are old. Palantir will deliver some cameras next year.", []],
+    // two clients for one product: neither
+    ["The FBI's cameras and the Israeli military's cameras are old. The cameras were supplied by Hikvision.", []],
+    // negated
+    ["The FBI's cameras are old. Palantir will not deliver the cameras.", []],
+  ])("%s", (text, expected) => {
+    expect(relations(text)).toEqual(expected);
+  });
+});

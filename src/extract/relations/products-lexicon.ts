@@ -20,6 +20,10 @@ const ProductWordsSchema = z.object({
   whose: Words.default([]),
   /** First-person possessives: "our technology" in a quotation is the speaker's company's. */
   ours: Words.default([]),
+  /** Verb lemmas whose subject receives the product it is the client of ("expecting to receive the kits"). */
+  receives: Words.default([]),
+  /** Determiners of a phrase that refers back to a product ("the kits", "les caméras"). */
+  definite: Words.default([]),
   /** Verb lemmas whose product subject supplies the object ("whose cameras have helped X"). */
   acts: Words.default([]),
 });
@@ -34,6 +38,10 @@ export interface ProductLexicon {
   agent: ReadonlySet<string>;
   whose: ReadonlySet<string>;
   ours: ReadonlySet<string>;
+  receives: ReadonlySet<string>;
+  definite: ReadonlySet<string>;
+  /** Each inflected product noun → its lemma: "kits" and "kit" refer to the same product. */
+  nounLemma: ReadonlyMap<string, string>;
   acts: ReadonlySet<string>;
 }
 
@@ -51,6 +59,9 @@ export function compileProducts(data: ProductsData | undefined, lang: Language):
     agent: folded(d.agent),
     whose: folded(d.whose),
     ours: folded(d.ours),
+    receives: forms(d.receives, lang, "VERB"),
+    definite: folded(d.definite),
+    nounLemma: new Map(d.nouns.flatMap((l) => lemmaForms(l, lang, "NOUN").map((f) => [fold(f), fold(l)] as const))),
     acts: forms(d.acts, lang, "VERB"),
   };
 }

@@ -13,6 +13,8 @@ import type { Candidate } from "./arguments";
 import type { ArticleInput } from "./facts";
 import { inferredAt } from "./inferred";
 import { sentenceItems } from "./items";
+import { productDeliveries as deliveries } from "./products-deliveries";
+import { clientsByNoun, sentenceClientTies, type ClientTie } from "./products-clients";
 import { quotedProducts } from "./products-quoted";
 import { sentenceProductNames, whoseProducts, type ProductName } from "./products-learn";
 import type { SentenceContext } from "./sentence";
@@ -38,25 +40,30 @@ export interface ArticleProducts {
   mentions: ProductMention[];
   /** Discovered entities that are products: their own mentions give way to the product mentions. */
   entities: ReadonlySet<string>;
+  /** Product nouns (lemmas) the article ties to one client. */
+  clients: ReadonlyMap<string, ClientTie>;
 }
 
-const NONE: ArticleProducts = { mentions: [], entities: new Set() };
+const NONE: ArticleProducts = { mentions: [], entities: new Set(), clients: new Map() };
 
 export function articleProducts(k: Knowledge, a: ArticleInput): ArticleProducts {
   const lex = k.products[a.lang];
   if (!lex) return NONE;
   const ties: ProductName[] = [];
+  const clientTies: ClientTie[] = [];
   let mi = 0;
   for (const s of a.sentences) {
     while (mi < a.mentions.length && a.mentions[mi]!.end <= s.start) mi++;
     let mj = mi;
     let hasCompany = false;
     for (; mj < a.mentions.length && a.mentions[mj]!.start < s.end; mj++) hasCompany ||= a.entity(a.mentions[mj]!.entityId)?.type === "company";
-    if (!hasCompany) continue;
+    if (mj === mi) continue;
     const items = sentenceItems(a.text, s.start, s.end, a.mentions.slice(mi, mj), undefined);
-    ties.push(...sentenceProductNames(k, a, items, lex), ...whoseProducts(a, items, lex), ...quotedProducts(a, items, lex));
+    if (hasCompany) ties.push(...sentenceProductNames(k, a, items, lex), ...whoseProducts(a, items, lex), ...quotedProducts(a, items, lex));
+    if (!hasCompany || mj - mi > 1) clientTies.push(...sentenceClientTies(a, items, lex));
   }
-  if (ties.length === 0) return NONE;
+  const clients = clientsByNoun(clientTies);
+  if (ties.length === 0) return clients.size ? { ...NONE, clients } : NONE;
   const out: ProductMention[] = [];
   const as = (t: ProductName, start: number, end: number): ProductMention => ({
     entityId: t.maker,
@@ -87,7 +94,7 @@ export function articleProducts(k: Knowledge, a: ArticleInput): ArticleProducts 
       if (!defining(start, end) && !overlaps(a.mentions, start, end)) out.push(as(tie, start, end));
     }
   }
-  return { mentions: out.sort((x, y) => x.start - y.start), entities };
+  return { mentions: out.sort((x, y) => x.start - y.start), entities, clients };
 }
 
 /** A sentence's mentions with the product mentions among them, sorted by start. */
@@ -109,6 +116,12 @@ export function noteProducts(ctx: SentenceContext, c: Candidate): void {
     if (ctx.items.slice(c.first, c.last + 1).some((o) => o !== item && o.entityId === p.entityId && !products.has(o.start))) continue;
     ctx.inferred.set(p.entityId, inferredAt(ctx.run.a.text, p.start, p.end, { start: p.antecedentStart, end: p.antecedentEnd }, "product"));
   }
+}
+
+/** A definite product phrase supplied to the client the article tied it to (products-deliveries.ts). */
+export function productDeliveries(ctx: SentenceContext): void {
+  const lex = ctx.run.k.products[ctx.run.a.lang];
+  if (lex) deliveries(ctx, lex);
 }
 
 /** "whose cameras have helped the police", "dont les caméras équipent la police": the maker supplies the verb's object. */

@@ -19,6 +19,7 @@ import { MentionIndex, type Inferred } from "./inferred";
 import { groupEntities, sentenceItems, type Item } from "./items";
 import { namedClasses, openColonEnumerations } from "./lists";
 import type { ProductMention } from "./products";
+import type { ClientTie } from "./products-clients";
 import type { NominalFrame } from "./nominal-lexicon";
 
 const LOOKBACK_SENTENCES = 3;
@@ -44,6 +45,8 @@ export interface ArticleRun {
   lastContract?: number;
   /** Product mentions by start: the words stand for their maker (relations/products.ts). */
   products?: ReadonlyMap<number, ProductMention>;
+  /** Product nouns the article ties to one client ("the kits" after "ZEC … receive the BVR kits"). */
+  productClients?: ReadonlyMap<string, ClientTie>;
 }
 
 export interface SentenceContext {

@@ -7,7 +7,7 @@ import { contractTrigger } from "../relations/contract-trigger";
 import { directedTrigger } from "../relations/directed";
 import { fallbackFacts } from "../relations/fallback";
 import type { ArticleInput, ContractMention, Fact } from "../relations/facts";
-import { articleProducts, productActs, withProducts } from "../relations/products";
+import { articleProducts, productActs, productDeliveries, withProducts } from "../relations/products";
 import { readSentence, startArticle } from "../relations/sentence";
 import { contractOwners, contractPurpose, nominalLinks, roleFacts } from "../relations/sentence-links";
 import { viewTrigger } from "../relations/trigger-view";
@@ -17,8 +17,9 @@ export type { Inferred } from "../relations/inferred";
 
 export function extractRelations(k: Knowledge, a: ArticleInput): { facts: Fact[]; contracts: ContractMention[] } {
   const run = startArticle(k, a);
-  const { mentions: products, entities: productEntities } = articleProducts(k, a);
+  const { mentions: products, entities: productEntities, clients } = articleProducts(k, a);
   if (products.length) run.products = new Map(products.map((p) => [p.start, p]));
+  if (clients.size) run.productClients = clients;
   let mi = 0;
   let pi = 0;
   for (const s of a.sentences) {
@@ -50,6 +51,7 @@ export function extractRelations(k: Knowledge, a: ArticleInput): { facts: Fact[]
     contractOwners(ctx);
     roleFacts(ctx);
     productActs(ctx);
+    productDeliveries(ctx);
     contractPurpose(ctx);
     fallbackFacts(ctx, read);
     if (!ctx.contractHere && run.previousContract && run.previousContract.paragraph !== s.paragraph) run.previousContract = undefined;
