@@ -105,3 +105,16 @@ describe("a product an organisation receives or owns is supplied to it when name
     expect(relations(text)).toEqual(expected);
   });
 });
+
+describe("buying a company's product makes a client, buying the company an owner", () => {
+  it.each([
+    ["The FBI acquired Hikvision's cameras in 2019.", ["fbi -client_of-> hikvision"]],
+    ["The FBI acquired Hikvision cameras in 2019.", ["fbi -client_of-> hikvision"]],
+    ["Le FBI a acquis les caméras de Hikvision en 2019.", ["fbi -client_of-> hikvision"]],
+    ["Le FBI a acquis auprès de Palantir 8 000 kits.", ["fbi -client_of-> palantir"]],
+    ["Hikvision acquired Palantir in 2019.", ["hikvision -ownership-> palantir"]],
+    ["Palantir a acquis Hikvision, fabricant de caméras.", ["palantir -ownership-> hikvision"]],
+  ])("%s", (text, expected) => {
+    expect(relations(text)).toEqual(expected);
+  });
+});

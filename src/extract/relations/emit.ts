@@ -4,7 +4,7 @@ import type { Modality, RelationType, Status } from "../../model";
 import type { Candidate } from "./arguments";
 import type { Fact } from "./facts";
 import { inferredAt, type Inferred } from "./inferred";
-import { noteProducts } from "./products";
+import { buysProduct, namesProduct, noteProducts } from "./products";
 import type { SentenceContext } from "./sentence";
 
 export interface ReadingOf {
@@ -59,6 +59,15 @@ export function emit(
       emit(ctx, "divestment", investors, targets, { ...reading, status: "ended" }, trigger, rule, active);
       sources = sources.filter((id) => !investors.includes(id));
       if (!sources.length) return;
+    }
+  }
+  // "acquired Hikvision's cameras", "a acquis des caméras Hikvision": buying a company's product makes a client, not an owner.
+  if (given === "ownership" && buysProduct(ctx, trigger)) {
+    const bought = targets.filter((id) => namesProduct(ctx, id));
+    if (bought.length) {
+      emit(ctx, "client_of", sources, bought, reading, trigger, rule, active, provenance);
+      targets = targets.filter((id) => !bought.includes(id));
+      if (!targets.length) return;
     }
   }
   // "the IDF’s involvement in Project Nimbus": any link to a named contract makes its source a party.

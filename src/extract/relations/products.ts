@@ -6,6 +6,7 @@
 import type { Mention } from "../entities";
 import type { Knowledge } from "../knowledge";
 import { firstStartAtOrAfter } from "../text/bisect";
+import { fold } from "../text/fold";
 import { clauseAround } from "./clause";
 import { readCues } from "./cues";
 import { emit } from "./emit";
@@ -116,6 +117,25 @@ export function noteProducts(ctx: SentenceContext, c: Candidate): void {
     if (ctx.items.slice(c.first, c.last + 1).some((o) => o !== item && o.entityId === p.entityId && !products.has(o.start))) continue;
     ctx.inferred.set(p.entityId, inferredAt(ctx.run.a.text, p.start, p.end, { start: p.antecedentStart, end: p.antecedentEnd }, "product"));
   }
+}
+
+/** Is the trigger a receiving verb ("acquired", "a acquis"), which may take a product rather than a company? */
+export function buysProduct(ctx: SentenceContext, trigger: string): boolean {
+  const lex = ctx.run.k.products[ctx.run.a.lang];
+  return lex !== undefined && trigger.split(/\s+/).some((w) => lex.receives.has(fold(w)));
+}
+
+/** Is entity `id` named in the sentence as the maker of a product ("Hikvision's cameras", "Hikvision cameras", "les caméras de Hikvision")? */
+export function namesProduct(ctx: SentenceContext, id: string): boolean {
+  const lex = ctx.run.k.products[ctx.run.a.lang];
+  if (!lex) return false;
+  const { items } = ctx;
+  const noun = (i: number) => lex.nouns.has(items[i]?.norm ?? "");
+  return items.some(
+    (item, m) =>
+      item.entityId === id &&
+      (noun(m + 1) || (lex.possessive.has(items[m + 1]?.norm ?? "") && noun(m + 2)) || noun(m - 1) || (lex.of.has(items[m - 1]?.norm ?? "") && noun(m - 2))),
+  );
 }
 
 /** A definite product phrase supplied to the client the article tied it to (products-deliveries.ts). */
