@@ -118,3 +118,18 @@ describe("buying a company's product makes a client, buying the company an owner
     expect(relations(text)).toEqual(expected);
   });
 });
+
+describe("a product noun one maker qualifies stands for it when taken back definitely", () => {
+  it.each([
+    ["Les systèmes de Briefcam sont discrets. La police nationale utilise les systèmes depuis 2015.", ["police-nationale -client_of-> briefcam"]],
+    ["Paragon's spyware is discreet. The FBI bought the spyware in 2022.", ["fbi -client_of-> paragon-solutions"]],
+    ["Hikvision cameras are cheap. The cameras are used by the Israeli military.", ["idf -client_of-> hikvision"]],
+    // two makers for one noun, or a client that held it first: no one
+    ["Hikvision cameras and Palantir cameras are cheap. The Israeli military uses the cameras.", []],
+    ["The FBI's cameras are old. Hikvision cameras are cheap. The Israeli military uses the cameras.", []],
+    // the phrase names its own owner: no stand-in for Hikvision (the owner is read as the frame reads it)
+    ["Les caméras de Hikvision sont bon marché. L'armée israélienne utilise les caméras de la police nationale.", ["idf -client_of-> police-nationale"]],
+  ])("%s", (text, expected) => {
+    expect(relations(text)).toEqual(expected);
+  });
+});

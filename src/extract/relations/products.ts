@@ -13,9 +13,10 @@ import { emit } from "./emit";
 import type { Candidate } from "./arguments";
 import type { ArticleInput } from "./facts";
 import { inferredAt } from "./inferred";
-import { sentenceItems } from "./items";
+import { sentenceItems, type Item } from "./items";
 import { productDeliveries as deliveries } from "./products-deliveries";
 import { clientsByNoun, sentenceClientTies, type ClientTie } from "./products-clients";
+import { definiteProducts, makerNounTies } from "./products-nouns";
 import { quotedProducts } from "./products-quoted";
 import { sentenceProductNames, whoseProducts, type ProductName } from "./products-learn";
 import type { SentenceContext } from "./sentence";
@@ -36,6 +37,25 @@ function overlaps(mentions: readonly Mention[], start: number, end: number): boo
   return i > 0 && mentions[i - 1]!.end > start;
 }
 
+/**
+ * Product nouns tied to one maker so far. A noun tied to two makers stands for none, and so does one a
+ * client held first ("IEBC's BVR system" … "Idemia's system"); a client that gets it later is its user.
+ */
+class NounMakers {
+  private readonly makers = new Map<string, { tie: ProductName; clientsBefore: number } | null>();
+  tie(noun: string, maker: Item, clientsBefore: number): void {
+    const known = this.makers.get(noun);
+    if (known === null || (known && known.tie.maker === maker.entityId)) return;
+    const tie = { name: "", maker: maker.entityId!, makerStart: maker.start, makerEnd: maker.end, start: 0, end: 0 };
+    this.makers.set(noun, known ? null : { tie, clientsBefore });
+  }
+  known(clients: readonly ClientTie[]): ReadonlyMap<string, ProductName> {
+    const out = new Map<string, ProductName>();
+    for (const [noun, m] of this.makers) if (m && !clients.slice(0, m.clientsBefore).some((c) => c.noun === noun)) out.set(noun, m.tie);
+    return out;
+  }
+}
+
 export interface ArticleProducts {
   /** Every place the article names a product whose maker it states, sorted by start. */
   mentions: ProductMention[];
@@ -52,6 +72,7 @@ export function articleProducts(k: Knowledge, a: ArticleInput): ArticleProducts 
   if (!lex) return NONE;
   const ties: ProductName[] = [];
   const clientTies: ClientTie[] = [];
+  const nounMakers = new NounMakers();
   let mi = 0;
   for (const s of a.sentences) {
     while (mi < a.mentions.length && a.mentions[mi]!.end <= s.start) mi++;
@@ -61,6 +82,8 @@ export function articleProducts(k: Knowledge, a: ArticleInput): ArticleProducts 
     if (mj === mi) continue;
     const items = sentenceItems(a.text, s.start, s.end, a.mentions.slice(mi, mj), undefined);
     if (hasCompany) ties.push(...sentenceProductNames(k, a, items, lex), ...whoseProducts(a, items, lex), ...quotedProducts(a, items, lex));
+    if (hasCompany) for (const t of makerNounTies(a, items, lex)) nounMakers.tie(t.noun, t.maker, clientTies.length);
+    ties.push(...definiteProducts(items, lex, nounMakers.known(clientTies)));
     if (!hasCompany || mj - mi > 1) clientTies.push(...sentenceClientTies(a, items, lex));
   }
   const clients = clientsByNoun(clientTies);
@@ -134,7 +157,11 @@ export function namesProduct(ctx: SentenceContext, id: string): boolean {
   return items.some(
     (item, m) =>
       item.entityId === id &&
-      (noun(m + 1) || (lex.possessive.has(items[m + 1]?.norm ?? "") && noun(m + 2)) || noun(m - 1) || (lex.of.has(items[m - 1]?.norm ?? "") && noun(m - 2))),
+      (ctx.run.products?.get(item.start)?.entityId === id ||
+        noun(m + 1) ||
+        (lex.possessive.has(items[m + 1]?.norm ?? "") && noun(m + 2)) ||
+        noun(m - 1) ||
+        (lex.of.has(items[m - 1]?.norm ?? "") && noun(m - 2))),
   );
 }
 
