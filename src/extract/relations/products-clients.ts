@@ -36,20 +36,25 @@ function nounAfter(items: readonly Item[], lex: ProductLexicon, i: number, words
 /** The client ties one sentence states: "C's [..] kits", "les caméras de C", "C … receive|acquire the kits". */
 export function sentenceClientTies(a: ArticleInput, items: readonly Item[], lex: ProductLexicon): ClientTie[] {
   const out: ClientTie[] = [];
-  const tie = (c: Item, n: number) => out.push({ noun: lex.nounLemma.get(items[n]!.norm!)!, client: c.entityId!, start: c.start, end: c.end });
-  items.forEach((item, i) => {
-    if (!isClient(a, item.entityId)) return;
+  const tie = (c: Item, n: number): void => {
+    out.push({ noun: lex.nounLemma.get(items[n]!.norm!)!, client: c.entityId!, start: c.start, end: c.end });
+  };
+  /** The product noun item tied to the client at i, if any. */
+  const tiedNoun = (i: number): number | undefined => {
     const possessed = lex.possessive.has(items[i + 1]?.norm ?? "") ? nounAfter(items, lex, i + 1, 4) : undefined;
-    if (possessed !== undefined) return tie(item, possessed);
+    if (possessed !== undefined) return possessed;
     // "les caméras de la police": the noun, a determiner at most, the "of" word, the client.
     const of = items[i - 1]?.norm && lex.of.has(items[i - 1]!.norm!) ? i - 1 : lex.of.has(items[i - 2]?.norm ?? "") ? i - 2 : -1;
-    if (of > 0 && lex.nounLemma.has(items[of - 1]?.norm ?? "")) return tie(item, of - 1);
+    if (of > 0 && lex.nounLemma.has(items[of - 1]?.norm ?? "")) return of - 1;
     for (let v = i + 1; v <= i + SUBJECT_WORDS && v < items.length && !items[v]!.blocksGap && !items[v]!.entityId; v++) {
-      if (!lex.receives.has(items[v]!.norm ?? "")) continue;
-      const n = nounAfter(items, lex, v, OBJECT_WORDS);
-      if (n !== undefined) tie(item, n);
-      return;
+      if (lex.receives.has(items[v]!.norm ?? "")) return nounAfter(items, lex, v, OBJECT_WORDS);
     }
+    return undefined;
+  };
+  items.forEach((item, i) => {
+    if (!isClient(a, item.entityId)) return;
+    const n = tiedNoun(i);
+    if (n !== undefined) tie(item, n);
   });
   return out;
 }
