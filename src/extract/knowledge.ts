@@ -445,7 +445,7 @@ export function buildKnowledge(parsed: ParsedKnowledge): Knowledge {
     roles: perLanguage((l) => new Set((relations.roles[l] ?? []).map((r) => fold(r)))),
     nominal: perLanguage((l) => compileNominal(relations.nominal, l, new Set(discovery.stopwords.map((w) => fold(w))))),
     words: perLanguage((l) => relationWords(relations.words[l])),
-    products: perLanguage((l) => compileProducts(relations.products, l)),
+    products: perLanguage((l) => compileProducts(relations.products, l, discovery.stopwords)),
     descriptors: new Set(
       Object.values(discovery.before)
         .flat()

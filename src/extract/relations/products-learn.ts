@@ -3,7 +3,6 @@
 // de Palantir". A product noun (data/relations.yaml `products:`) must stand beside the name, and the
 // maker must be a company: "IEBC's BVR system" names its owner, not its maker.
 import type { Knowledge } from "../knowledge";
-import { fold } from "../text/fold";
 import type { ArticleInput } from "./facts";
 import type { Item } from "./items";
 import type { ProductLexicon } from "./products-lexicon";
@@ -143,7 +142,7 @@ export function sentenceProductNames(k: Knowledge, a: ArticleInput, items: reado
     items,
     text: a.text,
     lex,
-    stop: new Set(k.discovery.stopwords.map((w) => fold(w))),
+    stop: lex.stopwords,
     isCompany: (id) => a.entity(id)?.type === "company",
     isNationality: (norm) => k.discovery.nationalityOf.has(norm),
     isDiscovered: (id) => id !== undefined && a.entity(id)?.curated === false,

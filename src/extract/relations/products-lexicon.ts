@@ -32,6 +32,8 @@ export type ProductsData = z.infer<typeof ProductsSchema>;
 
 export interface ProductLexicon {
   nouns: ReadonlySet<string>;
+  /** The discovery stopwords, folded: never part of a product's name. */
+  stopwords: ReadonlySet<string>;
   possessive: ReadonlySet<string>;
   of: ReadonlySet<string>;
   makers: ReadonlySet<string>;
@@ -48,11 +50,12 @@ export interface ProductLexicon {
 const folded = (words: readonly string[]) => new Set(words.map((w) => fold(w)));
 const forms = (lemmas: readonly string[], lang: Language, of: "VERB" | "NOUN") => folded(lemmas.flatMap((l) => lemmaForms(l, lang, of)));
 
-export function compileProducts(data: ProductsData | undefined, lang: Language): ProductLexicon | undefined {
+export function compileProducts(data: ProductsData | undefined, lang: Language, stopwords: readonly string[]): ProductLexicon | undefined {
   const d = data?.[lang];
   if (!d) return undefined;
   return {
     nouns: forms(d.nouns, lang, "NOUN"),
+    stopwords: folded(stopwords),
     possessive: folded(d.possessive),
     of: folded(d.of),
     makers: forms(d.makers, lang, "VERB"),
