@@ -133,3 +133,23 @@ describe("a product noun one maker qualifies stands for it when taken back defin
     expect(relations(text)).toEqual(expected);
   });
 });
+
+describe("a delivery to named recipients is supplied by the one company the sentence names", () => {
+  const supplies = (text: string) => relations(text).filter((r) => r.includes("-supplies->"));
+  it.each([
+    [
+      "Des marchés ont été conclus avec Palantir : livraison de 500 kiosques à destination de la gendarmerie, pour 5 millions d'euros.",
+      ["palantir -supplies-> gendarmerie-nationale"],
+    ],
+    ["Palantir a signé pour la fourniture de 20 drones à l'armée israélienne.", ["palantir -supplies-> idf"]],
+    // the first named recipient after an unnamed one
+    ["Palantir assure la livraison de drones à destination de la police, gendarmerie et douane.", ["palantir -supplies-> gendarmerie-nationale"]],
+    ["Under the deal, Palantir will handle the delivery of 20 drones to the Israeli military.", ["palantir -supplies-> idf"]],
+    // two companies: which one delivers is not said
+    ["Palantir and Hikvision discussed the delivery of 20 drones to the Israeli military.", []],
+    // no company at all
+    ["The FBI criticised the delivery of 20 drones to the Israeli military.", []],
+  ])("%s", (text, expected) => {
+    expect(supplies(text)).toEqual(expected);
+  });
+});

@@ -55,3 +55,46 @@ export function productDeliveries(ctx: SentenceContext, lex: ProductLexicon): vo
     emit(ctx, "supplies", sources, [phrase.tie.client], reading, text, "product-client");
   }
 }
+
+/** Words between a delivery noun and the phrase of its recipients ("livraison de 500 « kiosk » à destination de"). */
+const DELIVERY_WORDS = 8;
+/** Words between the recipients' phrase and the first named recipient ("à destination de la police, gendarmerie"). */
+const RECIPIENT_WORDS = 4;
+
+/**
+ * "livraison de 500 kiosks à destination de la gendarmerie", "the delivery of 20 drones to the army":
+ * the recipients are supplied by the one company the sentence names besides them (rule product-delivery).
+ */
+export function nominalDeliveries(ctx: SentenceContext, lex: ProductLexicon): void {
+  const { run, items, candidates } = ctx;
+  items.forEach((item, i) => {
+    if (item.entityId || !lex.deliveries.has(item.norm ?? "")) return;
+    for (let j = i + 1; j <= i + DELIVERY_WORDS && j < items.length && !items[j]!.blocksGap && !items[j]!.entityId; j++) {
+      const to = lex.recipients.matchAt(items, j);
+      if (!to) continue;
+      // "à destination de la police, gendarmerie, douane": the first named recipient may follow unnamed ones.
+      const recipients = candidates.find(
+        (c) => c.kind === "group" && c.first >= to.end && c.first - to.end <= RECIPIENT_WORDS && !items.slice(to.end, c.first).some((x) => x.blocksGap),
+      );
+      if (!recipients) return;
+      const others = new Set(
+        candidates
+          .filter((c) => c !== recipients && c.kind === "group" && !c.attributed)
+          .flatMap((c) => c.entityIds.filter((id) => run.a.entity(id)?.type === "company")),
+      );
+      if (others.size !== 1) return;
+      const reading = readCues(
+        run.k,
+        run.a.lang,
+        items,
+        ctx.cues,
+        { start: i, end: i + 1, value: { type: "supplies", dir: "forward", source: "" } },
+        clauseAround(items, { start: i, end: j }),
+      );
+      if (reading.negated) return;
+      ctx.inferred = new Map();
+      emit(ctx, "supplies", [...others], recipients.entityIds, reading, run.a.text.slice(item.start, item.end), "product-delivery");
+      return;
+    }
+  });
+}

@@ -4,6 +4,7 @@ import { z } from "zod";
 import type { Language } from "../../model";
 import { lemmaForms } from "../grammar/forms";
 import { fold } from "../text/fold";
+import { compilePatterns, PatternIndex } from "../text/patterns";
 
 const Words = z.array(z.string());
 const ProductWordsSchema = z.object({
@@ -24,6 +25,9 @@ const ProductWordsSchema = z.object({
   receives: Words.default([]),
   /** Determiners of a phrase that refers back to a product ("the kits", "les caméras"). */
   definite: Words.default([]),
+  /** Nouns of a delivery (by lemma) and the phrases that introduce its recipients ("livraison … à destination de"). */
+  deliveries: Words.default([]),
+  recipients: Words.default([]),
   /** Verb lemmas whose product subject supplies the object ("whose cameras have helped X"). */
   acts: Words.default([]),
 });
@@ -42,6 +46,8 @@ export interface ProductLexicon {
   ours: ReadonlySet<string>;
   receives: ReadonlySet<string>;
   definite: ReadonlySet<string>;
+  deliveries: ReadonlySet<string>;
+  recipients: PatternIndex<string>;
   /** Each inflected product noun → its lemma: "kits" and "kit" refer to the same product. */
   nounLemma: ReadonlyMap<string, string>;
   acts: ReadonlySet<string>;
@@ -64,6 +70,8 @@ export function compileProducts(data: ProductsData | undefined, lang: Language, 
     ours: folded(d.ours),
     receives: forms(d.receives, lang, "VERB"),
     definite: folded(d.definite),
+    deliveries: forms(d.deliveries, lang, "NOUN"),
+    recipients: new PatternIndex(compilePatterns(d.recipients.map((w) => ({ pattern: w, value: w })))),
     nounLemma: new Map(d.nouns.flatMap((l) => lemmaForms(l, lang, "NOUN").map((f) => [fold(f), fold(l)] as const))),
     acts: forms(d.acts, lang, "VERB"),
   };

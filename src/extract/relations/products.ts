@@ -3,6 +3,7 @@
 // and each "whose cameras" after a company, becomes a mention of the maker for the relation stage only,
 // so every frame reads it as that company. The evidence records it as inferred ("via" the product),
 // quoting where the maker is named. A product noun never becomes an entity of the graph.
+import type { Language } from "../../model";
 import type { Mention } from "../entities";
 import type { Knowledge } from "../knowledge";
 import { firstStartAtOrAfter } from "../text/bisect";
@@ -14,7 +15,7 @@ import type { Candidate } from "./arguments";
 import type { ArticleInput } from "./facts";
 import { inferredAt } from "./inferred";
 import { sentenceItems, type Item } from "./items";
-import { productDeliveries as deliveries } from "./products-deliveries";
+import { productDeliveries as deliveries, nominalDeliveries } from "./products-deliveries";
 import { clientsByNoun, sentenceClientTies, type ClientTie } from "./products-clients";
 import { definiteProducts, makerNounTies } from "./products-nouns";
 import { quotedProducts } from "./products-quoted";
@@ -142,6 +143,12 @@ export function noteProducts(ctx: SentenceContext, c: Candidate): void {
   }
 }
 
+/** Does the sentence name a delivery ("livraison", "the sale of"), which states a supply without a verb? */
+export function namesDelivery(k: Knowledge, lang: Language, items: readonly Item[]): boolean {
+  const lex = k.products[lang];
+  return lex !== undefined && items.some((i) => !i.entityId && lex.deliveries.has(i.norm ?? ""));
+}
+
 /** Is the trigger a receiving verb ("acquired", "a acquis"), which may take a product rather than a company? */
 export function buysProduct(ctx: SentenceContext, trigger: string): boolean {
   const lex = ctx.run.k.products[ctx.run.a.lang];
@@ -168,7 +175,9 @@ export function namesProduct(ctx: SentenceContext, id: string): boolean {
 /** A definite product phrase supplied to the client the article tied it to (products-deliveries.ts). */
 export function productDeliveries(ctx: SentenceContext): void {
   const lex = ctx.run.k.products[ctx.run.a.lang];
-  if (lex) deliveries(ctx, lex);
+  if (!lex) return;
+  deliveries(ctx, lex);
+  nominalDeliveries(ctx, lex);
 }
 
 /** "whose cameras have helped the police", "dont les caméras équipent la police": the maker supplies the verb's object. */

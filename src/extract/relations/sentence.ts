@@ -18,7 +18,7 @@ import type { ArticleInput, ContractMention, Fact, Frame } from "./facts";
 import { MentionIndex, type Inferred } from "./inferred";
 import { groupEntities, sentenceItems, type Item } from "./items";
 import { namedClasses, openColonEnumerations } from "./lists";
-import type { ProductMention } from "./products";
+import { namesDelivery, type ProductMention } from "./products";
 import type { ClientTie } from "./products-clients";
 import type { NominalFrame } from "./nominal-lexicon";
 
@@ -113,7 +113,8 @@ export function readSentence(run: ArticleRun, s: Sentence, mentions: readonly Me
     triggers.length === 0 &&
     nominalHeads.length === 0 &&
     !run.previousContract &&
-    !mentions.some((m) => INTRINSIC.has(a.entity(m.entityId)?.type ?? "company") || run.products?.has(m.start))
+    !mentions.some((m) => INTRINSIC.has(a.entity(m.entityId)?.type ?? "company") || run.products?.has(m.start)) &&
+    !namesDelivery(k, a.lang, items)
   ) {
     return undefined;
   }
