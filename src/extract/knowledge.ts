@@ -11,6 +11,7 @@ import { fold } from "./text/fold";
 import { compileNominal, type NominalLexicon } from "./relations/nominal-lexicon";
 import { lemmaTriggers } from "./relations/lemma-frames";
 import { AnaphorsSchema, compileCoref, type AnaphorKind, type CorefLexicon } from "./relations/coref-lexicon";
+import { compileProducts, ProductsSchema, type ProductLexicon } from "./relations/products-lexicon";
 import { POS_TAGS } from "./grammar/types";
 
 const PerLanguage = <T extends z.ZodTypeAny>(item: T) => z.object({ en: item, fr: item }).partial();
@@ -172,6 +173,8 @@ const RelationsSchema = z.object({
   nominal: NominalSchema.optional(),
   /** Verbs and nouns by lemma with their frame; their triggers are generated (relations/lemma-frames.ts). */
   lemma_frames: LemmaFramesSchema.optional(),
+  /** Product words: a product stands for its maker (relations/products.ts). */
+  products: ProductsSchema.optional(),
   words: PerLanguage(RelationWordsSchema).default({}),
 });
 
@@ -329,6 +332,8 @@ export interface Knowledge {
   descriptors: Set<string>;
   /** Nominal frames ("filiale de", "supplier to", "coentreprise entre"), compiled per language. */
   nominal: Record<Language, NominalLexicon>;
+  /** Product nouns and the words tying a product to its maker (data/relations.yaml `products:`). */
+  products: Record<Language, ProductLexicon | undefined>;
   /** Closed-class words of the relation stage (data/relations.yaml `words:`), folded. */
   words: Record<Language, RelationWords>;
 
@@ -431,6 +436,7 @@ export function buildKnowledge(parsed: ParsedKnowledge): Knowledge {
     roles: perLanguage((l) => new Set((relations.roles[l] ?? []).map((r) => fold(r)))),
     nominal: perLanguage((l) => compileNominal(relations.nominal, l, new Set(discovery.stopwords.map((w) => fold(w))))),
     words: perLanguage((l) => relationWords(relations.words[l])),
+    products: perLanguage((l) => compileProducts(relations.products, l, discovery.stopwords)),
     descriptors: new Set(
       Object.values(discovery.before)
         .flat()

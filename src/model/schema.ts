@@ -31,7 +31,7 @@ export const InferredSchema = z
     text: z.string(),
     antecedentStart: Offset,
     antecedentEnd: Offset,
-    how: z.enum(["anaphor", "list", "subject"]),
+    how: z.enum(["anaphor", "list", "subject", "product"]),
   })
   .check(startBeforeEnd);
 export type Inferred = z.infer<typeof InferredSchema>;

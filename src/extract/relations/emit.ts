@@ -5,6 +5,7 @@ import type { Candidate } from "./arguments";
 import type { Fact } from "./facts";
 import { possessorIds } from "./coref-pronouns";
 import { inferredAt, type Inferred } from "./inferred";
+import { buysProduct, namesProduct, noteProducts } from "./products";
 import type { SentenceContext } from "./sentence";
 
 export interface ReadingOf {
@@ -27,7 +28,10 @@ export function inferItems(
 /** The entities a candidate stands for: a list's members, an anaphor's antecedent (other than `exclude`), none for a class. */
 export function idsOf(ctx: SentenceContext, c: Candidate | undefined, exclude: string[]): string[] {
   if (!c) return [];
-  if (c.kind === "group") return c.entityIds;
+  if (c.kind === "group") {
+    noteProducts(ctx, c);
+    return c.entityIds;
+  }
   if (c.kind === "class") return [];
   if (c.possessive) return possessorIds(ctx, c, exclude);
   const found = ctx.run.resolver.antecedent(c.anaphor!, ctx.items[c.first]!.start, exclude);
@@ -57,6 +61,15 @@ export function emit(
       emit(ctx, "divestment", investors, targets, { ...reading, status: "ended" }, trigger, rule, active);
       sources = sources.filter((id) => !investors.includes(id));
       if (!sources.length) return;
+    }
+  }
+  // "acquired Hikvision's cameras", "a acquis des caméras Hikvision": buying a company's product makes a client, not an owner.
+  if (given === "ownership" && buysProduct(ctx, trigger)) {
+    const bought = targets.filter((id) => namesProduct(ctx, id));
+    if (bought.length) {
+      emit(ctx, "client_of", sources, bought, reading, trigger, rule, active, provenance);
+      targets = targets.filter((id) => !bought.includes(id));
+      if (!targets.length) return;
     }
   }
   // "the IDF’s involvement in Project Nimbus": any link to a named contract makes its source a party.

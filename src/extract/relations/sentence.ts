@@ -18,6 +18,8 @@ import type { ArticleInput, ContractMention, Fact, Frame } from "./facts";
 import { MentionIndex, type Inferred } from "./inferred";
 import { groupEntities, sentenceItems, type Item } from "./items";
 import { namedClasses, openColonEnumerations } from "./lists";
+import { namesDelivery, type ProductMention } from "./products";
+import type { ClientTie } from "./products-clients";
 import type { NominalFrame } from "./nominal-lexicon";
 
 const LOOKBACK_SENTENCES = 3;
@@ -41,6 +43,10 @@ export interface ArticleRun {
   previousContract?: { index: number; paragraph: number };
   /** The article's last contract mention: "the contract", "le contrat" with one party refers back to it. */
   lastContract?: number;
+  /** Product mentions by start: the words stand for their maker (relations/products.ts). */
+  products?: ReadonlyMap<number, ProductMention>;
+  /** Product nouns the article ties to one client ("the kits" after "ZEC … receive the BVR kits"). */
+  productClients?: ReadonlyMap<string, ClientTie>;
 }
 
 export interface SentenceContext {
@@ -108,7 +114,8 @@ export function readSentence(run: ArticleRun, s: Sentence, mentions: readonly Me
     triggers.length === 0 &&
     nominalHeads.length === 0 &&
     !run.previousContract &&
-    !mentions.some((m) => INTRINSIC.has(a.entity(m.entityId)?.type ?? "company"))
+    !mentions.some((m) => INTRINSIC.has(a.entity(m.entityId)?.type ?? "company") || run.products?.has(m.start)) &&
+    !namesDelivery(k, a.lang, items)
   ) {
     return undefined;
   }

@@ -7,6 +7,7 @@ import { contractTrigger } from "../relations/contract-trigger";
 import { directedTrigger } from "../relations/directed";
 import { fallbackFacts } from "../relations/fallback";
 import type { ArticleInput, ContractMention, Fact } from "../relations/facts";
+import { articleProducts, productActs, productDeliveries, withProducts } from "../relations/products";
 import { readSentence, startArticle } from "../relations/sentence";
 import { contractOwners, contractPurpose, nominalLinks, roleFacts } from "../relations/sentence-links";
 import { viewTrigger } from "../relations/trigger-view";
@@ -16,12 +17,19 @@ export type { Inferred } from "../relations/inferred";
 
 export function extractRelations(k: Knowledge, a: ArticleInput): { facts: Fact[]; contracts: ContractMention[] } {
   const run = startArticle(k, a);
+  const { mentions: products, entities: productEntities, clients } = articleProducts(k, a);
+  if (products.length) run.products = new Map(products.map((p) => [p.start, p]));
+  if (clients.size) run.productClients = clients;
   let mi = 0;
+  let pi = 0;
   for (const s of a.sentences) {
     while (mi < a.mentions.length && a.mentions[mi]!.end <= s.start) mi++;
     let mj = mi;
     while (mj < a.mentions.length && a.mentions[mj]!.start < s.end) mj++;
-    const mentions = a.mentions.slice(mi, mj);
+    while (pi < products.length && products[pi]!.end <= s.start) pi++;
+    let pj = pi;
+    while (pj < products.length && products[pj]!.start < s.end) pj++;
+    const mentions = withProducts(a.mentions.slice(mi, mj), products.slice(pi, pj), productEntities);
     // Nothing named and nothing carried over: no relation can come out of this sentence.
     if (mentions.length === 0 && run.previousFrames.length === 0 && !run.previousContract) continue;
     const ctx = readSentence(run, s, mentions);
@@ -42,6 +50,8 @@ export function extractRelations(k: Knowledge, a: ArticleInput): { facts: Fact[]
     nominalLinks(ctx);
     contractOwners(ctx);
     roleFacts(ctx);
+    productActs(ctx);
+    productDeliveries(ctx);
     contractPurpose(ctx);
     fallbackFacts(ctx, read);
     if (!ctx.contractHere && run.previousContract && run.previousContract.paragraph !== s.paragraph) run.previousContract = undefined;
