@@ -10,6 +10,7 @@ import { compilePatterns, PatternIndex } from "./text/patterns";
 import { fold } from "./text/fold";
 import { compileNominal, type NominalLexicon } from "./relations/nominal-lexicon";
 import { lemmaTriggers } from "./relations/lemma-frames";
+import { compileRoleTitles, RoleTitlesSchema, type RoleTitles } from "./relations/role-titles-lexicon";
 import { POS_TAGS } from "./grammar/types";
 
 const PerLanguage = <T extends z.ZodTypeAny>(item: T) => z.object({ en: item, fr: item }).partial();
@@ -168,6 +169,8 @@ const RelationsSchema = z.object({
   }),
   anaphors: PerLanguage(z.record(z.string().regex(new RegExp(`^(${ENTITY_TYPES.join("|")})(/[a-z-]+)?$`)), Words)),
   roles: PerLanguage(Words),
+  /** Titles that name their institution: portfolios, heads of government (relations/role-titles-lexicon.ts). */
+  role_titles: RoleTitlesSchema.optional(),
   nominal: NominalSchema.optional(),
   /** Verbs and nouns by lemma with their frame; their triggers are generated (relations/lemma-frames.ts). */
   lemma_frames: LemmaFramesSchema.optional(),
@@ -321,6 +324,7 @@ export interface Knowledge {
   cues: Record<keyof z.infer<typeof RelationsSchema>["cues"], Record<Language, PhraseSet>>;
   anaphors: Record<Language, PatternIndex<AnaphorKind>>;
   roles: Record<Language, Set<string>>;
+  roleTitles: Record<Language, RoleTitles>;
   /** Words that describe an organisation ("group", "société", "startup"), from the discovery cues. */
   descriptors: Set<string>;
   /** Nominal frames ("filiale de", "supplier to", "coentreprise entre"), compiled per language. */
@@ -438,6 +442,7 @@ export function buildKnowledge(parsed: ParsedKnowledge): Knowledge {
         ),
     ),
     roles: perLanguage((l) => new Set((relations.roles[l] ?? []).map((r) => fold(r)))),
+    roleTitles: perLanguage((l) => compileRoleTitles(relations.role_titles, l)),
     nominal: perLanguage((l) => compileNominal(relations.nominal, l, new Set(discovery.stopwords.map((w) => fold(w))))),
     words: perLanguage((l) => relationWords(relations.words[l])),
     descriptors: new Set(

@@ -8,7 +8,8 @@ import { emit } from "./emit";
 import { inferredAt } from "./inferred";
 import { nominalFacts } from "./nominal";
 import { coveredBy, makeEndpoints, viaOf } from "./nominal-endpoints";
-import { roleLinks } from "./roles";
+import { roleLinks, type RoleLink } from "./roles";
+import { titleInstitution } from "./title-institutions";
 import type { SentenceContext } from "./sentence";
 
 export function nominalLinks(ctx: SentenceContext): void {
@@ -47,7 +48,15 @@ export function contractOwners(ctx: SentenceContext): void {
 export function roleFacts(ctx: SentenceContext): void {
   const { run, items, cues, s } = ctx;
   const { k, a } = run;
-  for (const link of roleLinks(k, a.lang, items, a.entity, (i) => run.resolver.owner(items[i]!.start))) {
+  const links: (RoleLink & { rule?: string })[] = roleLinks(k, a.lang, items, a.entity, (i) => run.resolver.owner(items[i]!.start));
+  // "Commerce Secretary X", "le Premier ministre X": a title before the name that names its institution.
+  items.forEach((item, p) => {
+    if (!item.entityId || a.entity(item.entityId)?.type !== "person") return;
+    const t = titleInstitution(k, a, items, p);
+    if (t && t.institution !== item.entityId && !links.some((l) => l.person === item.entityId && l.organisation === t.institution))
+      links.push({ person: item.entityId, organisation: t.institution, role: t.role, roleAt: t.roleAt, rule: "role-title" });
+  });
+  for (const link of links) {
     // "l'ancien PDG de X", "former CEO", "ex-directeur": the role, and so the membership, is over.
     const ex = items[link.roleAt - 1]?.norm === "-" && items[link.roleAt - 2]?.norm === "ex";
     const status: Status = ex || cues.has("ended", link.roleAt - 2, link.roleAt) ? "ended" : "active";
@@ -62,7 +71,7 @@ export function roleFacts(ctx: SentenceContext): void {
       start: s.start,
       end: s.end,
       trigger: link.role,
-      rule: "role",
+      rule: link.rule ?? "role",
       ...(antecedent ? { via: { target: inferredAt(a.text, items[p!]!.start, items[p!]!.end, antecedent, "anaphor") } } : {}),
     });
   }

@@ -54,7 +54,9 @@ export function personCue(
   // A determiner may stand between "of" and the complement: "ministre de l'Intérieur", "Minister of the Interior".
   const before = tokens[first - 1]?.norm ?? "";
   const of = v.institutions.determiners.has(before) && !OF.has(before) ? first - 2 : first - 1;
-  const titleComplement = lastRole < 0 && OF.has(tokens[of]?.norm ?? "") && roles.has(tokens[of - 1]?.norm ?? "");
+  // "le ministre norvégien des Finances Olav Berg": a nationality may stand between the role and its complement.
+  const roleAt = v.d.nationalityOf.has(tokens[of - 1]?.norm ?? "") ? of - 2 : of - 1;
+  const titleComplement = lastRole < 0 && OF.has(tokens[of]?.norm ?? "") && roles.has(tokens[roleAt]?.norm ?? "");
   const complement = titleComplement ? complementLength(run, givenNames) : 0;
   if (titleComplement && complement < 0) return undefined;
   // "the Managing Director PSCA Muhammad Kamran Khan": an acronym between the role and the name is the role's organisation.

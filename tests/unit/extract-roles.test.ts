@@ -1,0 +1,54 @@
+// Roles that tie a person to an institution (issue 10, helper "roles"): titles that name a portfolio or a
+// state, modifiers inside a title, a title before the name with the organisation after it, parallel
+// possessives, coordinated persons sharing a role. Each row is one article and the member_of edges its
+// graph should hold, written "source -member_of-> target status".
+import type { ExtractResult } from "../../src/extract/index";
+import { extract, realKnowledge } from "../fixtures/extract/run";
+
+const k = realKnowledge();
+const members = (r: ExtractResult) =>
+  r.graph.edges
+    .filter((e) => e.type === "member_of")
+    .map((e) => `${e.source} -member_of-> ${e.target} ${e.status}`)
+    .sort();
+const table = (title: string, rows: [string, string[]][]) =>
+  describe(title, () => {
+    it.each(rows)("%s", (text, expected) => {
+      expect(members(extract(k, text))).toEqual(expected);
+    });
+  });
+
+table("a portfolio names its state's ministry", [
+  // The registry's ministry of the article's state.
+  [
+    "The United States blacklisted Quorvex. Commerce Secretary Laura Bennet said the firm was dangerous.",
+    ["laura-bennet -member_of-> us-commerce-department active"],
+  ],
+  [
+    "The United States blacklisted Quorvex. Secretary of the Treasury Laura Bennet said the firm was dangerous.",
+    ["laura-bennet -member_of-> us-treasury active"],
+  ],
+  [
+    "Les États-Unis ont sanctionné Quorvex, a déclaré le sous-secrétaire au Trésor chargé du renseignement financier, Paul Mercier.",
+    ["paul-mercier -member_of-> us-treasury active"],
+  ],
+  // A ministry the article names, its portfolio opening its name.
+  [
+    "Selon un communiqué du ministère guinéen du Plan et de la Coopération internationale, le projet avance. Le ministre du Plan Ibrahima Condé l'a confirmé.",
+    ["ibrahima-conde -member_of-> ministere-guineen-du-plan-et-de-la-cooperation-internationale active"],
+  ],
+  // No ministry known: the state itself, when the title or the article names it.
+  ["Le ministre norvégien des Finances Olav Berg a demandé un rapport.", ["olav-berg -member_of-> norway active"]],
+  ["Norway's Finance Minister Olav Berg asked for a report.", ["olav-berg -member_of-> norway active"]],
+  // No state at all: nothing.
+  ["Finance Minister Olav Berg asked for a report.", []],
+]);
+
+table("heads of government and of state", [
+  ["La Norvège a réagi. Le gouvernement norvégien a demandé un rapport. Le Premier ministre Olav Berg a parlé.", ["olav-berg -member_of-> norway active"]],
+  ["Norway reacted. The Norwegian government asked for a report. Prime Minister Olav Berg spoke.", ["olav-berg -member_of-> norway active"]],
+  // "President" is a company's title too: only a state the title names.
+  ["Kenyan President Daniel Mwangi signed the law.", ["daniel-mwangi -member_of-> kenya active"]],
+  ["Le président kényan Daniel Mwangi a signé la loi.", ["daniel-mwangi -member_of-> kenya active"]],
+  ["Kenya reacted. President Daniel Mwangi signed the law.", []],
+]);
