@@ -52,3 +52,33 @@ table("heads of government and of state", [
   ["Le président kényan Daniel Mwangi a signé la loi.", ["daniel-mwangi -member_of-> kenya active"]],
   ["Kenya reacted. President Daniel Mwangi signed the law.", []],
 ]);
+
+table("titles in apposition", [
+  // Modifiers inside a title.
+  ["Palantir acting Chief Executive Officer Daniel Mwangi declined to comment.", ["daniel-mwangi -member_of-> palantir active"]],
+  ["Le directeur général par intérim de Palantir, Daniel Mwangi, a refusé de commenter.", ["daniel-mwangi -member_of-> palantir active"]],
+  // The title before the name, the organisation closing the clause after it.
+  ["“We will appeal,” said Chief Constable Laura Bennet, Gwent Police.", ["laura-bennet -member_of-> gwent-police active"]],
+  ["« Nous ferons appel », a déclaré la directrice générale Laura Bennet, Palantir.", ["laura-bennet -member_of-> palantir active"]],
+  // A role's complement inside the title.
+  ["“We exclude the company,” said Palantir head of responsible investments, Laura Bennet.", ["laura-bennet -member_of-> palantir active"]],
+  // An organisation that closed a phrase is not the title's.
+  ["Palantir a livré du matériel à la police, le ministre de l'Intérieur, Paul Mercier, a remercié l'entreprise.", []],
+]);
+
+table("shared and possessive roles", [
+  // A plural role is shared by the persons listed before it.
+  ["Alex Karp et Peter Thiel, cofondateurs de Palantir, ont parlé.", ["alex-karp -member_of-> palantir active", "peter-thiel -member_of-> palantir active"]],
+  ["Alex Karp and Peter Thiel, co-founders of Palantir, spoke.", ["alex-karp -member_of-> palantir active", "peter-thiel -member_of-> palantir active"]],
+  // A singular role is the last person's.
+  ["Alex Karp et Peter Thiel, cofondateur de Palantir, ont parlé.", ["peter-thiel -member_of-> palantir active"]],
+  // Parallel possessives share their owner, whatever organisation is named between them.
+  [
+    "Palantir a été créée en 2021. Son président est Paul Mercier, actuel directeur chez Thales, et son directeur général est Laura Bennet.",
+    ["laura-bennet -member_of-> palantir active", "paul-mercier -member_of-> palantir active", "paul-mercier -member_of-> thales active"],
+  ],
+  [
+    "Palantir was founded in 2021. Its chairman is Paul Mercier, a director at Thales, and its chief executive is Laura Bennet.",
+    ["laura-bennet -member_of-> palantir active", "paul-mercier -member_of-> palantir active", "paul-mercier -member_of-> thales active"],
+  ],
+]);

@@ -5,7 +5,7 @@ import type { Status } from "../../model";
 import { clauseAround } from "./clause";
 import { readCues } from "./cues";
 import { emit } from "./emit";
-import { inferredAt } from "./inferred";
+import { inferredAt, type Inferred } from "./inferred";
 import { nominalFacts } from "./nominal";
 import { coveredBy, makeEndpoints, viaOf } from "./nominal-endpoints";
 import { roleLinks, type RoleLink } from "./roles";
@@ -48,7 +48,15 @@ export function contractOwners(ctx: SentenceContext): void {
 export function roleFacts(ctx: SentenceContext): void {
   const { run, items, cues, s } = ctx;
   const { k, a } = run;
-  const links: (RoleLink & { rule?: string })[] = roleLinks(k, a.lang, items, a.entity, (i) => run.resolver.owner(items[i]!.start));
+  const anaphors = ctx.candidates.filter((c) => c.kind === "anaphor" && c.anaphor && c.anaphor.type !== "person");
+  const links: (RoleLink & { rule?: string })[] = roleLinks(k, a.lang, items, a.entity, {
+    ownerAt: (i) => run.resolver.owner(items[i]!.start),
+    anaphorAt: (i, exclude) => {
+      const c = anaphors.find((x) => x.first === i);
+      const antecedent = c ? run.resolver.antecedent(c.anaphor!, items[i]!.start, [exclude]) : undefined;
+      return c && antecedent ? { last: c.last, id: antecedent.id, start: antecedent.start, end: antecedent.end } : undefined;
+    },
+  });
   // "Commerce Secretary X", "le Premier ministre X": a title before the name that names its institution.
   items.forEach((item, p) => {
     if (!item.entityId || a.entity(item.entityId)?.type !== "person") return;
@@ -60,8 +68,7 @@ export function roleFacts(ctx: SentenceContext): void {
     // "l'ancien PDG de X", "former CEO", "ex-directeur": the role, and so the membership, is over.
     const ex = items[link.roleAt - 1]?.norm === "-" && items[link.roleAt - 2]?.norm === "ex";
     const status: Status = ex || cues.has("ended", link.roleAt - 2, link.roleAt) ? "ended" : "active";
-    const p = link.possessiveAt;
-    const antecedent = p === undefined ? undefined : run.mentionIndex.near(link.organisation, items[p]!.start);
+    const via = roleVia(ctx, link);
     run.facts.push({
       type: "member_of",
       source: link.person,
@@ -72,9 +79,22 @@ export function roleFacts(ctx: SentenceContext): void {
       end: s.end,
       trigger: link.role,
       rule: link.rule ?? "role",
-      ...(antecedent ? { via: { target: inferredAt(a.text, items[p!]!.start, items[p!]!.end, antecedent, "anaphor") } } : {}),
+      ...(via ? { via: { target: via } } : {}),
     });
   }
+}
+
+/** The words that stood for the organisation ("Son", "la société") and where it is named, when the role's sentence does not name it. */
+function roleVia(ctx: SentenceContext, link: RoleLink): Inferred | undefined {
+  const { run, items } = ctx;
+  const text = run.a.text;
+  if (link.anaphor) {
+    const { first, last, antecedent } = link.anaphor;
+    return inferredAt(text, items[first]!.start, items[last]!.end, antecedent, "anaphor");
+  }
+  const p = link.possessiveAt;
+  const antecedent = p === undefined ? undefined : run.mentionIndex.near(link.organisation, items[p]!.start);
+  return antecedent ? inferredAt(text, items[p!]!.start, items[p!]!.end, antecedent, "anaphor") : undefined;
 }
 
 /** "L'objectif est de … pour le GCHQ, le MI5 et le MI6": who the previous sentence's contract serves. */
