@@ -82,3 +82,29 @@ table("shared and possessive roles", [
     ["laura-bennet -member_of-> palantir active", "paul-mercier -member_of-> palantir active", "paul-mercier -member_of-> thales active"],
   ],
 ]);
+
+describe("an anaphor as the organisation", () => {
+  it.each([
+    ["Palantir a publié ses résultats. Alex Karp, directeur de l'entreprise, s'est félicité.", "l'entreprise"],
+    ["Palantir reported record revenue. Alex Karp, chief executive of the company, was upbeat.", "the company"],
+  ])("%s", (text, words) => {
+    const edge = extract(k, text).graph.edges.find((e) => e.type === "member_of");
+    expect(edge && `${edge.source} -> ${edge.target}`).toBe("alex-karp -> palantir");
+    // The evidence records the words that stood for the organisation, and where it is named.
+    const via = edge!.evidence[0]!.via?.target;
+    expect(via?.text).toBe(words);
+    expect(text.slice(via!.antecedentStart, via!.antecedentEnd)).toBe("Palantir");
+  });
+});
+
+describe("a title's institution is inferred from where the article names it", () => {
+  it.each([
+    ["Le ministère guinéen du Plan a publié un communiqué. Le ministre du Plan Ibrahima Condé l'a signé.", "ministre du Plan", "ministère guinéen du Plan"],
+    ["The Commerce Department blacklisted the firm. Commerce Secretary Laura Bennet said so.", "Commerce Secretary", "Commerce Department"],
+  ])("%s", (text, words, named) => {
+    const edge = extract(k, text).graph.edges.find((e) => e.type === "member_of");
+    const via = edge?.evidence[0]!.via?.target;
+    expect(via?.text).toBe(words);
+    expect(text.slice(via!.antecedentStart, via!.antecedentEnd)).toBe(named);
+  });
+});

@@ -16,6 +16,8 @@ export interface RoleLink {
   roleAt: number;
   /** Item index of the possessive that stood for the organisation ("Son président est X"): it is inferred, not named. */
   possessiveAt?: number;
+  /** Item range [roleAt, titleEnd) of a title that names its institution without naming it ("Commerce Secretary"). */
+  titleEnd?: number;
   /** Item range of the anaphor that stood for the organisation ("directeur de la société"). */
   anaphor?: { first: number; last: number; antecedent: { start: number; end: number } };
 }

@@ -62,7 +62,7 @@ export function roleFacts(ctx: SentenceContext): void {
     if (!item.entityId || a.entity(item.entityId)?.type !== "person") return;
     const t = titleInstitution(k, a, items, p);
     if (t && t.institution !== item.entityId && !links.some((l) => l.person === item.entityId && l.organisation === t.institution))
-      links.push({ person: item.entityId, organisation: t.institution, role: t.role, roleAt: t.roleAt, rule: "role-title" });
+      links.push({ person: item.entityId, organisation: t.institution, role: t.role, roleAt: t.roleAt, titleEnd: t.titleEnd, rule: "role-title" });
   });
   for (const link of links) {
     // "l'ancien PDG de X", "former CEO", "ex-directeur": the role, and so the membership, is over.
@@ -92,9 +92,11 @@ function roleVia(ctx: SentenceContext, link: RoleLink): Inferred | undefined {
     const { first, last, antecedent } = link.anaphor;
     return inferredAt(text, items[first]!.start, items[last]!.end, antecedent, "anaphor");
   }
-  const p = link.possessiveAt;
-  const antecedent = p === undefined ? undefined : run.mentionIndex.near(link.organisation, items[p]!.start);
-  return antecedent ? inferredAt(text, items[p!]!.start, items[p!]!.end, antecedent, "anaphor") : undefined;
+  // The title stands for the institution (or "Son" for the company); the evidence points to where the article names it.
+  const [first, last] = link.titleEnd !== undefined ? [link.roleAt, link.titleEnd - 1] : [link.possessiveAt, link.possessiveAt];
+  if (first === undefined || last === undefined) return undefined;
+  const antecedent = run.mentionIndex.near(link.organisation, items[first]!.start);
+  return antecedent ? inferredAt(text, items[first]!.start, items[last]!.end, antecedent, "anaphor") : undefined;
 }
 
 /** "L'objectif est de … pour le GCHQ, le MI5 et le MI6": who the previous sentence's contract serves. */

@@ -12,8 +12,9 @@ import { phraseEndingAt, phraseStartingAt, type RoleTitles } from "./role-titles
 
 export interface TitleLink {
   institution: string;
-  /** Item index of the title's first word. */
+  /** Item range [roleAt, titleEnd) of the title. */
   roleAt: number;
+  titleEnd: number;
   role: string;
 }
 
@@ -27,6 +28,8 @@ interface ReadTitle {
   /** Item range [first, end) of the title words. */
   first: number;
   end: number;
+  /** Where the whole title ends, its portfolio and nationality included. */
+  spanEnd: number;
   /** Folded portfolio words ("commerce", "finances"). */
   portfolio: string[];
   /** The country the title names ("US Commerce Secretary", "le ministre norvégien"). */
@@ -43,7 +46,7 @@ export function titleInstitution(k: Knowledge, a: ArticleInput, items: readonly 
     .map((i) => i.norm)
     .join(" ");
   const named = t.stateId ?? (t.country ? stateOfCountry(k, t.country) : undefined);
-  const link = (institution: string | undefined) => (institution ? { institution, roleAt: t.first, role } : undefined);
+  const link = (institution: string | undefined) => (institution ? { institution, roleAt: t.first, titleEnd: t.spanEnd, role } : undefined);
   if (t.kind === "state") return link(named);
   if (t.kind === "government") return link(named ?? articleState(k, a));
   const country = named ? (a.entity(named)?.country ?? t.country) : undefined;
@@ -85,7 +88,7 @@ function readTitle(k: Knowledge, a: ArticleInput, items: readonly Item[], p: num
       const country = nationality(l);
       if (country) l--;
       const len = phraseEndingAt(norm, l, lex.ministers);
-      if (len > 0) return { kind: "minister", first: l - len + 1, end: l + 1, portfolio, ...namedBefore(k, a, items, l - len + 1, country) };
+      if (len > 0) return { kind: "minister", first: l - len + 1, end: l + 1, spanEnd: i + 1, portfolio, ...namedBefore(k, a, items, l - len + 1, country) };
     }
   }
   // "le président kényan X", "le Premier ministre norvégien X".
@@ -105,7 +108,7 @@ function readTitle(k: Knowledge, a: ArticleInput, items: readonly Item[], p: num
     while (kind === "minister" && q > first - 1 - MAX_PORTFOLIO && capitalWord(q) && !nationality(q)) q--;
     const portfolio = words(items, q + 1, first);
     if (kind === "minister" && portfolio.length === 0) return undefined;
-    return { kind, first: q + 1, end: end + 1, portfolio, ...namedBefore(k, a, items, q + 1, after) };
+    return { kind, first: q + 1, end: end + 1, spanEnd: i + 1, portfolio, ...namedBefore(k, a, items, q + 1, after) };
   }
   return undefined;
 }
