@@ -40,6 +40,10 @@ table("a portfolio names its state's ministry", [
   // No ministry known: the state itself, when the title or the article names it.
   ["Le ministre norvégien des Finances Olav Berg a demandé un rapport.", ["olav-berg -member_of-> norway active"]],
   ["Norway's Finance Minister Olav Berg asked for a report.", ["olav-berg -member_of-> norway active"]],
+  ["Israel’s Defense Minister Yoav Levi spoke on Monday.", ["yoav-levi -member_of-> israel-mod active"]],
+  ["Le ministre de la Défense du Kenya, Daniel Mwangi, a signé le contrat lundi.", ["daniel-mwangi -member_of-> kenya active"]],
+  // A portfolio word alone is no organisation ("Defense" is a company suffix).
+  ["Israel bombed the area. Defense Minister Yoav Levi said Israel would continue.", ["yoav-levi -member_of-> israel-mod active"]],
   // No state at all: nothing.
   ["Finance Minister Olav Berg asked for a report.", []],
 ]);

@@ -61,7 +61,11 @@ export function roleFacts(ctx: SentenceContext): void {
   items.forEach((item, p) => {
     if (!item.entityId || a.entity(item.entityId)?.type !== "person") return;
     const t = titleInstitution(k, a, items, p);
-    if (t && t.institution !== item.entityId && !links.some((l) => l.person === item.entityId && l.organisation === t.institution))
+    if (!t || t.institution === item.entityId) return;
+    // A portfolio taken for a body of its own ("Defense" in "Defense Minister X") is the title's, not the person's organisation.
+    const inTitle = new Set(items.slice(t.roleAt, t.titleEnd).map((x) => x.entityId));
+    for (let n = links.length - 1; n >= 0; n--) if (links[n]!.person === item.entityId && inTitle.has(links[n]!.organisation)) links.splice(n, 1);
+    if (!links.some((l) => l.person === item.entityId && l.organisation === t.institution))
       links.push({ person: item.entityId, organisation: t.institution, role: t.role, roleAt: t.roleAt, titleEnd: t.titleEnd, rule: "role-title" });
   });
   for (const link of links) {

@@ -4,6 +4,7 @@
 // (data/relations.yaml `role_titles`); which ministry a portfolio names is read off the names of the
 // ministries the registry and the article know (ministry-index.ts).
 import type { Knowledge } from "../knowledge";
+import { tokenize } from "../text/tokens";
 import { articleState, stateOfCountry } from "./article-state";
 import type { ArticleInput } from "./facts";
 import type { Item } from "./items";
@@ -22,6 +23,8 @@ export interface TitleLink {
 const MAX_EXTENSION = 10;
 const MAX_PORTFOLIO = 3;
 const CAPITAL = /^\p{Lu}/u;
+/** A mention of these is no portfolio word: "Microsoft President X", "Kenya's Minister". */
+const NOT_PORTFOLIO = new Set(["person", "state", "company", "contract"]);
 
 interface ReadTitle {
   kind: "minister" | "government" | "state";
@@ -77,18 +80,26 @@ function readTitle(k: Knowledge, a: ArticleInput, items: readonly Item[], p: num
       }
     }
   }
+  // "le ministre de la Défense du Kenya, X": the state after the portfolio.
+  const stateAfter = items[i]?.entityId && a.entity(items[i]!.entityId!)?.type === "state" && lex.links.has(norm(i - 1) ?? "") ? items[i]!.entityId : undefined;
+  const spanEnd = i + 1;
+  if (stateAfter) for (i--; i >= 0 && lex.links.has(norm(i) ?? ""); ) i--;
+  // A portfolio word the name finder took for a body of its own ("Defense Minister"): the title's still.
+  const portfolioWord = (n: number) =>
+    capitalWord(n) || (items[n]?.entityId !== undefined && !NOT_PORTFOLIO.has(a.entity(items[n]!.entityId!)?.type ?? "person"));
+  const named = (first: number, country: string | undefined) => (stateAfter ? { stateId: stateAfter } : namedBefore(k, a, items, first, country));
   // Portfolio after the title: "ministre des Finances", "Secretary of Commerce", "ministre du Plan".
   let j = i;
-  while (j > i - MAX_PORTFOLIO && capitalWord(j) && !titleEndingAt(lex, norm, j)) j--;
+  while (j > i - MAX_PORTFOLIO && portfolioWord(j) && !titleEndingAt(lex, norm, j)) j--;
   if (j < i) {
-    const portfolio = words(items, j + 1, i + 1);
+    const portfolio = words(a.text, items, j + 1, i + 1);
     let l = j;
     while (l >= 0 && lex.links.has(norm(l) ?? "")) l--;
     if (l < j) {
       const country = nationality(l);
       if (country) l--;
       const len = phraseEndingAt(norm, l, lex.ministers);
-      if (len > 0) return { kind: "minister", first: l - len + 1, end: l + 1, spanEnd: i + 1, portfolio, ...namedBefore(k, a, items, l - len + 1, country) };
+      if (len > 0) return { kind: "minister", first: l - len + 1, end: l + 1, spanEnd, portfolio, ...named(l - len + 1, country) };
     }
   }
   // "le président kényan X", "le Premier ministre norvégien X".
@@ -105,10 +116,10 @@ function readTitle(k: Knowledge, a: ArticleInput, items: readonly Item[], p: num
     const first = end - len + 1;
     // The whole title is capitalised in English ("Prime Minister"): capitalised words before it are its portfolio ("Commerce Secretary").
     let q = first - 1;
-    while (kind === "minister" && q > first - 1 - MAX_PORTFOLIO && capitalWord(q) && !nationality(q)) q--;
-    const portfolio = words(items, q + 1, first);
+    while (kind === "minister" && q > first - 1 - MAX_PORTFOLIO && portfolioWord(q) && !nationality(q)) q--;
+    const portfolio = words(a.text, items, q + 1, first);
     if (kind === "minister" && portfolio.length === 0) return undefined;
-    return { kind, first: q + 1, end: end + 1, spanEnd: i + 1, portfolio, ...namedBefore(k, a, items, q + 1, after) };
+    return { kind, first: q + 1, end: end + 1, spanEnd, portfolio, ...named(q + 1, after) };
   }
   return undefined;
 }
@@ -117,11 +128,9 @@ function titleEndingAt(lex: RoleTitles, norm: (i: number) => string | undefined,
   return [lex.ministers, lex.governmentHeads, lex.stateHeads].some((list) => phraseEndingAt(norm, i, list) > 0);
 }
 
-const words = (items: readonly Item[], from: number, to: number): string[] =>
-  items
-    .slice(from, to)
-    .map((i) => i.norm ?? "")
-    .filter(Boolean);
+/** The folded words of items [from, to), a mention's words included. */
+const words = (text: string, items: readonly Item[], from: number, to: number): string[] =>
+  items.slice(from, to).flatMap((i) => (i.norm ? [i.norm] : tokenize(text, i.start, i.end).map((t) => t.norm)));
 
 /** The state named right before the title: "U.S. Commerce Secretary", "Kenya's President", "the Norwegian Prime Minister". */
 function namedBefore(

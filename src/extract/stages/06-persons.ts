@@ -142,7 +142,9 @@ function organisationBeforeTitle(v: Vocabulary, s: SentenceView, words: readonly
   if (words.length === 0 || !words.every((t) => t.isWord || t.norm === "-" || t.norm === "&")) return undefined;
   const last = words[words.length - 1]!;
   if (!last.isWord || (v.stop.has(words[0]!.norm) && !v.nameOpeners.has(words[0]!.norm))) return undefined;
-  const type = titleType ?? v.suffix.get(last.norm) ?? v.head.get(words[0]!.norm);
+  // A suffix or head word alone is no name: "Defense Minister X", "Police Chief X" name a portfolio, not a body.
+  const nameWords = words.filter((t) => t.isWord).length;
+  const type = titleType ?? (nameWords >= 2 ? (v.suffix.get(last.norm) ?? v.head.get(words[0]!.norm)) : undefined);
   if (!type || type === "contract" || type === "person") return undefined;
   const label = s.text.slice(words[0]!.start, last.end);
   if (v.places.has(fold(label)) || v.d.nationalityOf.has(fold(label))) return undefined;
