@@ -37,11 +37,21 @@ table("a portfolio names its state's ministry", [
     "Selon un communiqué du ministère guinéen du Plan et de la Coopération internationale, le projet avance. Le ministre du Plan Ibrahima Condé l'a confirmé.",
     ["ibrahima-conde -member_of-> ministere-guineen-du-plan-et-de-la-cooperation-internationale active"],
   ],
-  // No ministry known: the state itself, when the title or the article names it.
-  ["Le ministre norvégien des Finances Olav Berg a demandé un rapport.", ["olav-berg -member_of-> norway active"]],
-  ["Norway's Finance Minister Olav Berg asked for a report.", ["olav-berg -member_of-> norway active"]],
+  // No ministry known: no edge (the state is not the minister's institution).
+  ["Le ministre norvégien des Finances Olav Berg a demandé un rapport.", []],
+  ["Norway's Finance Minister Olav Berg asked for a report.", []],
   ["Israel’s Defense Minister Yoav Levi spoke on Monday.", ["yoav-levi -member_of-> israel-mod active"]],
-  ["Le ministre de la Défense du Kenya, Daniel Mwangi, a signé le contrat lundi.", ["daniel-mwangi -member_of-> kenya active"]],
+  ["Le ministre de la Défense d'Israël, Yoav Levi, a signé le contrat lundi.", ["yoav-levi -member_of-> israel-mod active"]],
+  // Coordinated portfolios.
+  [
+    "Le ministère kényan de l'Agriculture et de l'Élevage a réagi. Le ministre de l'Agriculture et de l'Élevage Daniel Mwangi a signé le contrat lundi.",
+    ["daniel-mwangi -member_of-> ministere-kenyan-de-l-agriculture-et-de-l-elevage active"],
+  ],
+  [
+    "The Kenyan Ministry of Economy and Finance reacted. Minister of Economy and Finance Daniel Mwangi signed the contract on Monday.",
+    ["daniel-mwangi -member_of-> ministry-of-economy-and-finance active"],
+  ],
+  ["La Côte d'Ivoire a lancé un appel d'offres. Le ministre de l'Intérieur, Daniel Kouassi, l'a annoncé lundi.", []],
   // A portfolio word alone is no organisation ("Defense" is a company suffix).
   ["Israel bombed the area. Defense Minister Yoav Levi said Israel would continue.", ["yoav-levi -member_of-> israel-mod active"]],
   // No state at all: nothing.

@@ -2,6 +2,7 @@
 // token norms the sentence items carry, so a title is read backwards from the name it precedes.
 import { z } from "zod";
 import type { Language } from "../../model";
+import { fold } from "../text/fold";
 import { tokenize } from "../text/tokens";
 
 const Words = z.array(z.string());
@@ -37,7 +38,8 @@ export interface RoleTitles {
 const norms = (phrase: string): Phrase => tokenize(phrase).map((t) => t.norm);
 /** Longest first: "secretary of state" is read before "secretary". */
 const phrases = (words: readonly string[] | undefined): Phrase[] => (words ?? []).map(norms).sort((a, b) => b.length - a.length);
-const words = (list: readonly string[] | undefined): Set<string> => new Set((list ?? []).flatMap(norms));
+/** Single words, folded as the tokenizer folds them: an elided article alone ("l'") stays one word. */
+const words = (list: readonly string[] | undefined): Set<string> => new Set((list ?? []).map((w) => fold(w)));
 
 export function compileRoleTitles(data: RoleTitlesData | undefined, lang: Language): RoleTitles {
   return {

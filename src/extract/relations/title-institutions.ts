@@ -22,9 +22,12 @@ export interface TitleLink {
 /** A participle clause inside the title is short: "chargé du terrorisme et du renseignement financier". */
 const MAX_EXTENSION = 10;
 const MAX_PORTFOLIO = 3;
+/** "de l'Économie, de l'Industrie et des Finances": at most this many portfolios joined. */
+const MAX_PORTFOLIOS = 3;
+const COORDINATION = new Set(["et", "and", ","]);
 const CAPITAL = /^\p{Lu}/u;
 /** A mention of these is no portfolio word: "Microsoft President X", "Kenya's Minister". */
-const NOT_PORTFOLIO = new Set(["person", "state", "company", "contract"]);
+const NOT_PORTFOLIO = new Set(["person", "state", "contract"]);
 
 interface ReadTitle {
   kind: "minister" | "government" | "state";
@@ -54,7 +57,9 @@ export function titleInstitution(k: Knowledge, a: ArticleInput, items: readonly 
   if (t.kind === "government") return link(named ?? articleState(k, a));
   const country = named ? (a.entity(named)?.country ?? t.country) : undefined;
   const ministry = findMinistry(k, a, t.portfolio, country, () => articleState(k, a));
-  return link(ministry ?? named ?? articleState(k, a));
+  // No ministry the registry or the article names: none is invented, and the state is not the minister's
+  // institution either (annotators link a minister to the ministry, "named only through its minister's title").
+  return link(ministry);
 }
 
 /** Reads the title that ends right before the person at item `p`, if it is one of `role_titles`. */
@@ -85,22 +90,32 @@ function readTitle(k: Knowledge, a: ArticleInput, items: readonly Item[], p: num
   const spanEnd = i + 1;
   if (stateAfter) for (i--; i >= 0 && lex.links.has(norm(i) ?? ""); ) i--;
   // A portfolio word the name finder took for a body of its own ("Defense Minister"): the title's still.
-  const portfolioWord = (n: number) =>
-    capitalWord(n) || (items[n]?.entityId !== undefined && !NOT_PORTFOLIO.has(a.entity(items[n]!.entityId!)?.type ?? "person"));
+  const portfolioWord = (n: number) => {
+    if (capitalWord(n)) return true;
+    const e = items[n]?.entityId ? a.entity(items[n]!.entityId!) : undefined;
+    // A registry company before a title is its organisation ("Microsoft President X"), a discovered one may be a portfolio.
+    return e !== undefined && !NOT_PORTFOLIO.has(e.type) && !(e.curated && e.type === "company");
+  };
   const named = (first: number, country: string | undefined) => (stateAfter ? { stateId: stateAfter } : namedBefore(k, a, items, first, country));
-  // Portfolio after the title: "ministre des Finances", "Secretary of Commerce", "ministre du Plan".
-  let j = i;
-  while (j > i - MAX_PORTFOLIO && portfolioWord(j) && !titleEndingAt(lex, norm, j)) j--;
-  if (j < i) {
-    const portfolio = words(a.text, items, j + 1, i + 1);
-    let l = j;
+  // Portfolio after the title: "ministre des Finances", "Secretary of Commerce", "ministre de l'Économie et des Finances".
+  let portfolio: string[] = [];
+  let l = i;
+  for (let part = 0; part < MAX_PORTFOLIOS; part++) {
+    let j = l;
+    while (j > l - MAX_PORTFOLIO && portfolioWord(j) && !titleEndingAt(lex, norm, j)) j--;
+    if (j === l) break;
+    portfolio = [...words(a.text, items, j + 1, l + 1), ...portfolio];
+    for (l = j; l >= 0 && lex.links.has(norm(l) ?? ""); ) l--;
+    if (!COORDINATION.has(norm(l) ?? "")) break;
+    l--;
     while (l >= 0 && lex.links.has(norm(l) ?? "")) l--;
-    if (l < j) {
-      const country = nationality(l);
-      if (country) l--;
-      const len = phraseEndingAt(norm, l, lex.ministers);
-      if (len > 0) return { kind: "minister", first: l - len + 1, end: l + 1, spanEnd, portfolio, ...named(l - len + 1, country) };
-    }
+  }
+  // A link word stands between the title and its first portfolio: "ministre de", "Secretary of".
+  if (portfolio.length && lex.links.has(norm(l + 1) ?? "")) {
+    const country = nationality(l);
+    if (country) l--;
+    const len = phraseEndingAt(norm, l, lex.ministers);
+    if (len > 0) return { kind: "minister", first: l - len + 1, end: l + 1, spanEnd, portfolio, ...named(l - len + 1, country) };
   }
   // "le président kényan X", "le Premier ministre norvégien X".
   const after = a.lang === "fr" ? nationality(i) : undefined;
