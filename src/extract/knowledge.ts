@@ -12,6 +12,7 @@ import { compileNominal, type NominalLexicon } from "./relations/nominal-lexicon
 import { lemmaTriggers } from "./relations/lemma-frames";
 import { AnaphorsSchema, compileCoref, type AnaphorKind, type CorefLexicon } from "./relations/coref-lexicon";
 import { compileProducts, ProductsSchema, type ProductLexicon } from "./relations/products-lexicon";
+import { compileRoleTitles, RoleTitlesSchema, type RoleTitles } from "./relations/role-titles-lexicon";
 import { POS_TAGS } from "./grammar/types";
 
 const PerLanguage = <T extends z.ZodTypeAny>(item: T) => z.object({ en: item, fr: item }).partial();
@@ -170,6 +171,8 @@ const RelationsSchema = z.object({
   }),
   anaphors: PerLanguage(AnaphorsSchema),
   roles: PerLanguage(Words),
+  /** Titles that name their institution: portfolios, heads of government (relations/role-titles-lexicon.ts). */
+  role_titles: RoleTitlesSchema.optional(),
   nominal: NominalSchema.optional(),
   /** Verbs and nouns by lemma with their frame; their triggers are generated (relations/lemma-frames.ts). */
   lemma_frames: LemmaFramesSchema.optional(),
@@ -328,6 +331,7 @@ export interface Knowledge {
   /** Descriptions and pronouns that refer back (data/relations.yaml `anaphors:`), compiled per language. */
   anaphors: Record<Language, CorefLexicon>;
   roles: Record<Language, Set<string>>;
+  roleTitles: Record<Language, RoleTitles>;
   /** Words that describe an organisation ("group", "société", "startup"), from the discovery cues. */
   descriptors: Set<string>;
   /** Nominal frames ("filiale de", "supplier to", "coentreprise entre"), compiled per language. */
@@ -434,6 +438,7 @@ export function buildKnowledge(parsed: ParsedKnowledge): Knowledge {
     cues,
     anaphors: perLanguage((l) => compileCoref(relations.anaphors[l])),
     roles: perLanguage((l) => new Set((relations.roles[l] ?? []).map((r) => fold(r)))),
+    roleTitles: perLanguage((l) => compileRoleTitles(relations.role_titles, l)),
     nominal: perLanguage((l) => compileNominal(relations.nominal, l, new Set(discovery.stopwords.map((w) => fold(w))))),
     words: perLanguage((l) => relationWords(relations.words[l])),
     products: perLanguage((l) => compileProducts(relations.products, l, discovery.stopwords)),

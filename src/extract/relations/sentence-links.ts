@@ -5,10 +5,11 @@ import type { Status } from "../../model";
 import { clauseAround } from "./clause";
 import { readCues } from "./cues";
 import { emit } from "./emit";
-import { inferredAt } from "./inferred";
+import { inferredAt, type Inferred } from "./inferred";
 import { nominalFacts } from "./nominal";
 import { coveredBy, makeEndpoints, viaOf } from "./nominal-endpoints";
-import { roleLinks } from "./roles";
+import { roleLinks, type RoleLink } from "./roles";
+import { titleInstitution } from "./title-institutions";
 import type { SentenceContext } from "./sentence";
 
 export function nominalLinks(ctx: SentenceContext): void {
@@ -47,12 +48,31 @@ export function contractOwners(ctx: SentenceContext): void {
 export function roleFacts(ctx: SentenceContext): void {
   const { run, items, cues, s } = ctx;
   const { k, a } = run;
-  for (const link of roleLinks(k, a.lang, items, a.entity, (i) => run.resolver.owner(items[i]!.start))) {
+  const anaphors = ctx.candidates.filter((c) => c.kind === "anaphor" && c.anaphor && c.anaphor.type !== "person");
+  const links: (RoleLink & { rule?: string })[] = roleLinks(k, a.lang, items, a.entity, {
+    ownerAt: (i) => run.resolver.owner(items[i]!.start),
+    anaphorAt: (i, exclude) => {
+      const c = anaphors.find((x) => x.first === i);
+      const antecedent = c ? run.resolver.antecedent(c.anaphor!, items[i]!.start, [exclude]) : undefined;
+      return c && antecedent ? { last: c.last, id: antecedent.id, start: antecedent.start, end: antecedent.end } : undefined;
+    },
+  });
+  // "Commerce Secretary X", "le Premier ministre X": a title before the name that names its institution.
+  items.forEach((item, p) => {
+    if (!item.entityId || a.entity(item.entityId)?.type !== "person") return;
+    const t = titleInstitution(k, a, items, p);
+    if (!t || t.institution === item.entityId) return;
+    // A portfolio taken for a body of its own ("Defense" in "Defense Minister X") is the title's, not the person's organisation.
+    const inTitle = new Set(items.slice(t.roleAt, t.titleEnd).map((x) => x.entityId));
+    for (let n = links.length - 1; n >= 0; n--) if (links[n]!.person === item.entityId && inTitle.has(links[n]!.organisation)) links.splice(n, 1);
+    if (!links.some((l) => l.person === item.entityId && l.organisation === t.institution))
+      links.push({ person: item.entityId, organisation: t.institution, role: t.role, roleAt: t.roleAt, titleEnd: t.titleEnd, rule: "role-title" });
+  });
+  for (const link of links) {
     // "l'ancien PDG de X", "former CEO", "ex-directeur": the role, and so the membership, is over.
     const ex = items[link.roleAt - 1]?.norm === "-" && items[link.roleAt - 2]?.norm === "ex";
     const status: Status = ex || cues.has("ended", link.roleAt - 2, link.roleAt) ? "ended" : "active";
-    const p = link.possessiveAt;
-    const antecedent = p === undefined ? undefined : run.mentionIndex.near(link.organisation, items[p]!.start);
+    const via = roleVia(ctx, link);
     run.facts.push({
       type: "member_of",
       source: link.person,
@@ -62,10 +82,25 @@ export function roleFacts(ctx: SentenceContext): void {
       start: s.start,
       end: s.end,
       trigger: link.role,
-      rule: "role",
-      ...(antecedent ? { via: { target: inferredAt(a.text, items[p!]!.start, items[p!]!.end, antecedent, "anaphor") } } : {}),
+      rule: link.rule ?? "role",
+      ...(via ? { via: { target: via } } : {}),
     });
   }
+}
+
+/** The words that stood for the organisation ("Son", "la société") and where it is named, when the role's sentence does not name it. */
+function roleVia(ctx: SentenceContext, link: RoleLink): Inferred | undefined {
+  const { run, items } = ctx;
+  const text = run.a.text;
+  if (link.anaphor) {
+    const { first, last, antecedent } = link.anaphor;
+    return inferredAt(text, items[first]!.start, items[last]!.end, antecedent, "anaphor");
+  }
+  // The title stands for the institution (or "Son" for the company); the evidence points to where the article names it.
+  const [first, last] = link.titleEnd !== undefined ? [link.roleAt, link.titleEnd - 1] : [link.possessiveAt, link.possessiveAt];
+  if (first === undefined || last === undefined) return undefined;
+  const antecedent = run.mentionIndex.near(link.organisation, items[first]!.start);
+  return antecedent ? inferredAt(text, items[first]!.start, items[last]!.end, antecedent, "anaphor") : undefined;
 }
 
 /** "L'objectif est de … pour le GCHQ, le MI5 et le MI6": who the previous sentence's contract serves. */

@@ -54,7 +54,9 @@ export function personCue(
   // A determiner may stand between "of" and the complement: "ministre de l'Intérieur", "Minister of the Interior".
   const before = tokens[first - 1]?.norm ?? "";
   const of = v.institutions.determiners.has(before) && !OF.has(before) ? first - 2 : first - 1;
-  const titleComplement = lastRole < 0 && OF.has(tokens[of]?.norm ?? "") && roles.has(tokens[of - 1]?.norm ?? "");
+  const roleAt = roleBeforeComplement(v, text, tokens, of);
+  const linked = OF.has(tokens[of]?.norm ?? "") || (COORDINATION.has(tokens[of]?.norm ?? "") && roleAt < of);
+  const titleComplement = lastRole < 0 && linked && roles.has(tokens[roleAt]?.norm ?? "");
   const complement = titleComplement ? complementLength(run, givenNames) : 0;
   if (titleComplement && complement < 0) return undefined;
   // "the Managing Director PSCA Muhammad Kamran Khan": an acronym between the role and the name is the role's organisation.
@@ -62,7 +64,8 @@ export function personCue(
   const roleOrg = lastRole >= 0 && afterRole && isAcronymToken(text, afterRole) && !acronyms.excluded(afterRole.norm) ? 1 : 0;
   const name = run.slice(lastRole + 1 + complement + roleOrg);
   const near = [...tokens.slice(Math.max(0, first - 4), first), ...tokens.slice(end, end + 3)];
-  const role = lastRole >= 0 ? run[lastRole] : near.find((t) => roles.has(t.norm) || SPEECH.has(t.norm));
+  // The role of a title complement may stand further back than `near` reaches ("le ministre de l'Économie et des Finances X").
+  const role = lastRole >= 0 ? run[lastRole] : titleComplement ? tokens[roleAt] : near.find((t) => roles.has(t.norm) || SPEECH.has(t.norm));
   const nameWords = name.filter((t) => t.isWord);
   // An all-capital word is an acronym, not part of a person's name ("KLP Kapitalforvaltning head …"); a word glued by a
   // hyphen is part of a compound surname even when it is a stopword alone ("Hoan Ton-That").
@@ -110,6 +113,29 @@ export function personCue(
   return undefined;
 }
 
+/** Coordinated complements of a title are short: "ministre de l'Économie et des Finances". */
+const MAX_COORDINATED = 5;
+const CAPITAL_START = /^\p{Lu}/u;
+
+/**
+ * Where the role stands before the "of" at `of`: right before it, past a nationality ("le ministre norvégien des Finances
+ * Olav Berg"), or past a coordinated complement ("le ministre de l'Économie et des Finances Olav Berg").
+ */
+function roleBeforeComplement(v: Vocabulary, text: string, tokens: readonly Token[], of: number): number {
+  const link = tokens[of]?.norm ?? "";
+  // "Minister of Economy and Finance Olav Berg": English coordinates the complement with no "of" of its own.
+  let r = COORDINATION.has(link) ? of : of - 1;
+  if (r === of - 1 && v.d.nationalityOf.has(tokens[r]?.norm ?? "")) r--;
+  if (!COORDINATION.has(tokens[r]?.norm ?? "")) return r;
+  for (let q = r - 1; q >= Math.max(0, r - MAX_COORDINATED); q--) {
+    const t = tokens[q]!;
+    if (v.roles.has(t.norm)) return q;
+    const glue = OF.has(t.norm) || v.institutions.determiners.has(t.norm);
+    if (!glue && !(t.isWord && CAPITAL_START.test(text.slice(t.start, t.end)))) break;
+  }
+  return r;
+}
+
 /** Whether the token is joined to a neighbour by a hyphen, with no space: "Ton-That", "Saint-Exupéry". */
 function hyphenated(tokens: readonly Token[], t: Token): boolean {
   const n = tokens.indexOf(t);
@@ -140,7 +166,9 @@ function organisationBeforeTitle(v: Vocabulary, s: SentenceView, words: readonly
   if (words.length === 0 || !words.every((t) => t.isWord || t.norm === "-" || t.norm === "&")) return undefined;
   const last = words[words.length - 1]!;
   if (!last.isWord || (v.stop.has(words[0]!.norm) && !v.nameOpeners.has(words[0]!.norm))) return undefined;
-  const type = titleType ?? v.suffix.get(last.norm) ?? v.head.get(words[0]!.norm);
+  // A suffix or head word alone is no name: "Defense Minister X", "Police Chief X" name a portfolio, not a body.
+  const nameWords = words.filter((t) => t.isWord).length;
+  const type = titleType ?? (nameWords >= 2 ? (v.suffix.get(last.norm) ?? v.head.get(words[0]!.norm)) : undefined);
   if (!type || type === "contract" || type === "person") return undefined;
   const label = s.text.slice(words[0]!.start, last.end);
   if (v.places.has(fold(label)) || v.d.nationalityOf.has(fold(label))) return undefined;
