@@ -38,6 +38,21 @@ export interface MergeOptions {
 }
 
 export function merge(articles: readonly ArticleResult[], entity: (id: string) => EntityRecord | undefined, options: MergeOptions = {}): Graph {
+  const merging = merger(entity, options);
+  for (const a of articles) merging.add(a);
+  return merging.graph(articles);
+}
+
+/**
+ * The merge one article at a time, in corpus order, so that a run can merge each article as soon
+ * as the ones before it are related (the parallel run does it while the workers relate the rest);
+ * `graph` then sorts, checks the edges' ends and links translations. Adding the articles in order
+ * gives the same graph as `merge`.
+ */
+export function merger(
+  entity: (id: string) => EntityRecord | undefined,
+  options: MergeOptions = {},
+): { add(a: ArticleResult): void; graph(articles: readonly ArticleResult[]): Graph } {
   const nodes = new Map<string, GraphNode>();
   const nodeFor = (record: EntityRecord): GraphNode => {
     let node = nodes.get(record.id);
@@ -59,7 +74,7 @@ export function merge(articles: readonly ArticleResult[], entity: (id: string) =
   };
   const edges = new Map<string, GraphEdge>();
 
-  for (const a of articles) {
+  const add = (a: ArticleResult) => {
     // A passage is one per article: the map of those already stated lives as long as the article's loop.
     const evidenceByKey = new Map<string, Evidence>();
     for (const m of a.mentions) {
@@ -109,7 +124,17 @@ export function merge(articles: readonly ArticleResult[], entity: (id: string) =
         }
       }
     }
-  }
+  };
+  return { add, graph: (articles) => finishGraph(nodes, edges, articles, nodeFor, entity) };
+}
+
+function finishGraph(
+  nodes: Map<string, GraphNode>,
+  edges: Map<string, GraphEdge>,
+  articles: readonly ArticleResult[],
+  nodeFor: (record: EntityRecord) => GraphNode,
+  entity: (id: string) => EntityRecord | undefined,
+): Graph {
   // An edge needs both endpoints as nodes (contract nodes and discovered ones included).
   for (const e of edges.values()) {
     for (const id of [e.source, e.target]) {
