@@ -1,6 +1,18 @@
 // The extractor's one public entry point: articles (as bytes) + knowledge → graph, article
 // documents and a report. Pure: no file system, no DOM; the CLI does the IO.
-import { checkReferences, checkSpans, GraphSchema, type ArticleDoc, type Curation, type Graph, type Report } from "../model";
+import { z } from "zod/mini";
+import {
+  checkReferences,
+  checkSpans,
+  EvidenceSchema,
+  GraphSchema,
+  SpanSchema,
+  type ArticleDoc,
+  type Curation,
+  type Evidence,
+  type Graph,
+  type Report,
+} from "../model";
 import { applyCuration, type CurationResult } from "./curation";
 import type { EntityRecord, Mention } from "./entities";
 import type { Knowledge } from "./knowledge";
@@ -13,7 +25,7 @@ import { buildContracts } from "./stages/08-contracts";
 import { merger, type ArticleResult } from "./stages/09-merge";
 import { lastStartAtOrBefore } from "./text/bisect";
 import { fold, slugify } from "./text/fold";
-import { dateReader } from "./dates";
+import { dateReader, type DateReader } from "./dates";
 
 export { compileKnowledge, type Knowledge, type KnowledgeFiles } from "./knowledge";
 
@@ -103,7 +115,7 @@ export async function extractCorpusWith(
   lap("scan");
   const corpus = linkCorpus(sorted, scanned, k, runner.names?.bind(runner));
   lap("link");
-  const finishing = finisher(corpus, k, options);
+  const finishing = finisher(corpus, k, options, true);
   let added = 0;
   const related = await runner.relate(corpus.inputs, (n, r) => {
     finishing.add(n, r);
@@ -217,13 +229,18 @@ function finisher(
   corpus: LinkedCorpus,
   k: Knowledge,
   options: ExtractOptions,
+  checkEarly = false,
 ): { add(n: number, related: Related): void; end(related: readonly Related[], checked?: ReadonlySet<string>): ExtractResult } {
   const { prepared, known } = corpus;
+  // Without curation, an article's passages and mentions are final once merged and dated: the
+  // schema can check them then (in a parallel run, while the workers relate the rest), and the
+  // validation of the whole graph skips them as it skips those a validated run made (validate).
+  const early = checkEarly && !options.curation?.length ? { checked: new Set<string>(), dateOf: dateReader(k.language.months ?? {}) } : undefined;
   const entity = (id: string) => known.get(id);
   const results: ArticleResult[] = [];
   const docs: ArticleDoc[] = [];
   const merging = merger(entity, { confidenceOf: (rule) => k.ruleConfidence.get(rule) });
-  const add = (n: number, { facts, contracts }: Related) => {
+  const add = (n: number, { facts, contracts, dates }: Related) => {
     // The contract records an article adds are seen by the articles after it: the order is the corpus's.
     if (n !== results.length) throw new Error(`extract: article ${n} finished before article ${results.length}`);
     const p = prepared[n]!;
@@ -232,9 +249,31 @@ function finisher(
     const result = { meta: p.meta, text: p.text, mentions: corpus.mentions[n]!, facts: [...facts, ...built.facts], contracts: built.nodes };
     results.push(result);
     docs.push({ ...p.meta, text: p.text, sentences: p.sentences.map((s) => [s.start, s.end] as [number, number]) });
-    merging.add(result);
+    const parts = merging.add(result);
+    if (early) {
+      datePassages(parts.evidence, new Map(facts.map((f, i) => [`${f.start}:${f.end}`, dates[i]!])), early.dateOf);
+      if (PartsSchema.safeParse(parts).success) early.checked.add(p.meta.id);
+    }
   };
-  return { add, end: (related, checked = new Set()) => endCorpus(corpus, related, k, options, checked, { results, docs, graph: () => merging.graph(results) }) };
+  return {
+    add,
+    end: (related, checked = new Set()) =>
+      endCorpus(corpus, related, k, options, early ? new Set([...checked, ...early.checked]) : checked, { results, docs, graph: () => merging.graph(results) }),
+  };
+}
+
+/** One article's mentions and passages as the graph's schema has them. */
+const PartsSchema = z.object({ mentions: z.array(SpanSchema), evidence: z.array(EvidenceSchema) });
+
+/**
+ * Each passage gets the date it states, if any ("en octobre 2019"), for the time filter: the one
+ * the relate step read for a fact's passage (`read`, by span), else read here (a contract's, curation's).
+ */
+function datePassages(passages: Iterable<Evidence>, read: ReadonlyMap<string, string> | undefined, dateOf: DateReader): void {
+  for (const ev of passages) {
+    const date = read?.get(`${ev.start}:${ev.end}`) ?? dateOf(ev.quote);
+    if (date) ev.date = date;
+  }
 }
 
 function endCorpus(
@@ -260,11 +299,7 @@ function endCorpus(
   // curation's) is read here. A passage's quote is its slice, so its span says which it is.
   const dateOf = dateReader(k.language.months ?? {});
   const readDates = new Map(prepared.map((p, n) => [p.meta.id, new Map(related[n]!.facts.map((f, i) => [`${f.start}:${f.end}`, related[n]!.dates[i]!]))]));
-  for (const e of graph.edges)
-    for (const ev of e.evidence) {
-      const date = readDates.get(ev.articleId)?.get(`${ev.start}:${ev.end}`) ?? dateOf(ev.quote);
-      if (date) ev.date = date;
-    }
+  for (const e of graph.edges) for (const ev of e.evidence) datePassages([ev], readDates.get(ev.articleId), dateOf);
   lap("curation+dates");
   validate(graph, docs, checked);
   lap("validate");

@@ -30,6 +30,14 @@ function sortUnlessSorted<T>(list: T[], compare: (a: T, b: T) => number): void {
   }
 }
 
+type Span = GraphNode["mentions"][number];
+
+/** What one article added to the graph: its mentions on nodes and its passages on edges (no later article changes them). */
+export interface MergedParts {
+  mentions: Span[];
+  evidence: Evidence[];
+}
+
 export interface MergeOptions {
   /** A rule's precision on the tune set (data/rule-confidence.json); undefined for a rule never measured. */
   confidenceOf?: (rule: string) => number | undefined;
@@ -52,7 +60,7 @@ export function merge(articles: readonly ArticleResult[], entity: (id: string) =
 export function merger(
   entity: (id: string) => EntityRecord | undefined,
   options: MergeOptions = {},
-): { add(a: ArticleResult): void; graph(articles: readonly ArticleResult[]): Graph } {
+): { add(a: ArticleResult): MergedParts; graph(articles: readonly ArticleResult[]): Graph } {
   const nodes = new Map<string, GraphNode>();
   const nodeFor = (record: EntityRecord): GraphNode => {
     let node = nodes.get(record.id);
@@ -74,17 +82,22 @@ export function merger(
   };
   const edges = new Map<string, GraphEdge>();
 
-  const add = (a: ArticleResult) => {
+  const add = (a: ArticleResult): MergedParts => {
+    const parts: MergedParts = { mentions: [], evidence: [] };
+    const mention = (node: GraphNode, span: Span) => {
+      node.mentions.push(span);
+      parts.mentions.push(span);
+    };
     // A passage is one per article: the map of those already stated lives as long as the article's loop.
     const evidenceByKey = new Map<string, Evidence>();
     for (const m of a.mentions) {
       const record = entity(m.entityId);
-      if (record) nodeFor(record).mentions.push({ articleId: a.meta.id, start: m.start, end: m.end });
+      if (record) mention(nodeFor(record), { articleId: a.meta.id, start: m.start, end: m.end });
     }
     for (const c of a.contracts) {
       const node = nodeFor(c.record);
       node.attributes = { ...c.attributes, ...node.attributes };
-      for (const m of c.mentions) node.mentions.push({ articleId: a.meta.id, ...m });
+      for (const m of c.mentions) mention(node, { articleId: a.meta.id, ...m });
     }
     const spans = spansByEntity([...a.mentions, ...a.contracts.flatMap((c) => c.mentions.map((m) => ({ entityId: c.record.id, ...m })))]);
     for (const f of a.facts) {
@@ -114,6 +127,7 @@ export function merger(
         if (f.trigger) ev.trigger = f.trigger;
         stampProvenance(ev, f, swap, confidence);
         edge.evidence.push(ev);
+        parts.evidence.push(ev);
         evidenceByKey.set(key, ev);
       } else {
         if (f.modality === "asserted") seen.modality = "asserted";
@@ -124,6 +138,7 @@ export function merger(
         }
       }
     }
+    return parts;
   };
   return { add, graph: (articles) => finishGraph(nodes, edges, articles, nodeFor, entity) };
 }
