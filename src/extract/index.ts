@@ -115,19 +115,19 @@ export async function extractCorpusWith(
   lap("scan");
   const corpus = linkCorpus(sorted, scanned, k, runner.names?.bind(runner));
   lap("link");
-  const finishing = finisher(corpus, k, options, true);
+  const finishing = finisher(corpus, k, options);
   let added = 0;
   const related = await runner.relate(corpus.inputs, (n, r) => {
-    finishing.add(n, r);
+    finishing.add(n, r, true);
     added = n + 1;
   });
   lap("relate");
-  for (let n = added; n < related.length; n++) finishing.add(n, related[n]!);
-  lap("finish/contracts+merge");
   // An article related from the same input as in a validated run gives the same passages and
   // mentions: the schema checks them once, the invariants every time. Curation may add or change
   // passages anywhere, so with decisions everything is checked.
   const reused = options.curation?.length ? undefined : runner.reused?.().relate;
+  for (let n = added; n < related.length; n++) finishing.add(n, related[n]!, !reused?.[n]);
+  lap("finish/contracts+merge");
   const checked = reused && new Set(corpus.prepared.filter((_, n) => reused[n]).map((p) => p.meta.id));
   const result = finishing.end(related, checked);
   lap("finish");
@@ -229,18 +229,17 @@ function finisher(
   corpus: LinkedCorpus,
   k: Knowledge,
   options: ExtractOptions,
-  checkEarly = false,
-): { add(n: number, related: Related): void; end(related: readonly Related[], checked?: ReadonlySet<string>): ExtractResult } {
+): { add(n: number, related: Related, checkNow?: boolean): void; end(related: readonly Related[], checked?: ReadonlySet<string>): ExtractResult } {
   const { prepared, known } = corpus;
   // Without curation, an article's passages and mentions are final once merged and dated: the
-  // schema can check them then (in a parallel run, while the workers relate the rest), and the
-  // validation of the whole graph skips them as it skips those a validated run made (validate).
-  const early = checkEarly && !options.curation?.length ? { checked: new Set<string>(), dateOf: dateReader(k.language.months ?? {}) } : undefined;
+  // schema can check them then (`checkNow`: in a parallel run, while the workers relate the rest),
+  // and the validation of the whole graph skips them as it skips those a validated run made (validate).
+  const early = options.curation?.length ? undefined : { checked: new Set<string>(), dateOf: dateReader(k.language.months ?? {}) };
   const entity = (id: string) => known.get(id);
   const results: ArticleResult[] = [];
   const docs: ArticleDoc[] = [];
   const merging = merger(entity, { confidenceOf: (rule) => k.ruleConfidence.get(rule) });
-  const add = (n: number, { facts, contracts, dates }: Related) => {
+  const add = (n: number, { facts, contracts, dates }: Related, checkNow = false) => {
     // The contract records an article adds are seen by the articles after it: the order is the corpus's.
     if (n !== results.length) throw new Error(`extract: article ${n} finished before article ${results.length}`);
     const p = prepared[n]!;
@@ -250,7 +249,7 @@ function finisher(
     results.push(result);
     docs.push({ ...p.meta, text: p.text, sentences: p.sentences.map((s) => [s.start, s.end] as [number, number]) });
     const parts = merging.add(result);
-    if (early) {
+    if (early && checkNow) {
       datePassages(parts.evidence, new Map(facts.map((f, i) => [`${f.start}:${f.end}`, dates[i]!])), early.dateOf);
       if (PartsSchema.safeParse(parts).success) early.checked.add(p.meta.id);
     }
@@ -258,7 +257,11 @@ function finisher(
   return {
     add,
     end: (related, checked = new Set()) =>
-      endCorpus(corpus, related, k, options, early ? new Set([...checked, ...early.checked]) : checked, { results, docs, graph: () => merging.graph(results) }),
+      endCorpus(corpus, related, k, options, early?.checked.size ? new Set([...checked, ...early.checked]) : checked, {
+        results,
+        docs,
+        graph: () => merging.graph(results),
+      }),
   };
 }
 
