@@ -228,7 +228,43 @@ function longArticles(files: ReturnType<typeof readKnowledgeFiles>): void {
   }
 }
 
-type ChildRun = { ms: number; cpuMs: number; rss: number; cache?: { hits: number; misses: number } };
+type ChildRun = {
+  ms: number;
+  cpuMs: number;
+  mainCpuMs: number;
+  rss: number;
+  cache?: { hits: number; misses: number };
+  /** Each phase's wall ms, CPU ms of all threads and of the main thread (-1 where unknown). */
+  phases: Record<string, [number, number, number]>;
+};
+
+/** The phases that run in every thread; the others run in the main thread alone. */
+const PARALLEL_PHASES = new Set(["scan", "relate"]);
+/** Sums of other phases (extractCorpusWith's "finish" holds its "finish/…" ones; run.ts's "corpus" holds all). */
+const SUM_PHASES = new Set(["finish", "corpus"]);
+
+/**
+ * Each phase's CPU (all threads / main thread), and the 2-worker ratio that the one-worker run
+ * predicts on 2 idle cores: (main-thread CPU of the serial phases + CPU of the parallel ones / 2) /
+ * total CPU. The CPU of other threads in a serial phase (V8's compiler and garbage collector) is
+ * counted as running beside it. A loaded machine stretches wall times, not CPU times.
+ */
+function phaseReport(run: ChildRun): { lines: string; predicted: number } {
+  const own = Object.entries(run.phases).filter(([name]) => !SUM_PHASES.has(name));
+  let serial = 0;
+  let parallel = 0;
+  for (const [name, [, cpu, main]] of own) {
+    if (PARALLEL_PHASES.has(name)) parallel += cpu;
+    else serial += main >= 0 ? main : cpu;
+  }
+  const lines = own
+    .map(
+      ([name, [ms, cpu, main]]) =>
+        `    ${name.padEnd(24)} wall ${seconds(ms).padStart(7)}, CPU ${seconds(cpu).padStart(7)}, main thread ${main >= 0 ? seconds(main) : "?"}`,
+    )
+    .join("\n");
+  return { lines, predicted: (serial + parallel / 2) / run.cpuMs };
+}
 
 /** One extraction in a fresh process (bench/extract-run.ts), with the flags of `npm run extract`. */
 function runChild(articles: number, workers: number, cache: string | undefined, changed?: number): ChildRun {
@@ -265,6 +301,13 @@ function incrementalAndParallel(): void {
     console.log(
       `parallel (${int(n)} articles, no cache, median of ${runs}): 1 worker ${seconds(one.ms)} (CPU ${seconds(one.cpuMs)}; ${loadNote(one.load)}), ` +
         `2 workers ${seconds(two.ms)} (CPU ${seconds(two.cpuMs)}; ${loadNote(two.load)}) → ${pct(two.ms, one.ms)} (target ≤ 65 %: ${two.ms <= 0.65 * one.ms ? "met" : "NOT met"})`,
+    );
+    const [oneReport, twoReport] = [phaseReport(one), phaseReport(two)];
+    console.log(`  phases, 1 worker (CPU ${seconds(one.cpuMs)}, main thread ${seconds(one.mainCpuMs)}):\n${oneReport.lines}`);
+    console.log(`  phases, 2 workers (CPU ${seconds(two.cpuMs)}, main thread ${seconds(two.mainCpuMs)}):\n${twoReport.lines}`);
+    console.log(
+      `  predicted 2-worker ratio from the 1-worker run's CPU (serial main-thread CPU + parallel CPU / 2) / total CPU: ${fmt(100 * oneReport.predicted, 0)} %; ` +
+        `the 2-worker run used ${pct(two.cpuMs, one.cpuMs)} of its CPU (each thread compiles and collects its own heap)`,
     );
     const cold = runChild(n, 1, dir);
     // Each run changes another article, so that each has one to redo.

@@ -8,6 +8,7 @@ import { runExtraction } from "./run";
 import { phaseClock } from "./index";
 import { layoutGraph, positionsOf } from "../layout";
 import { readPreviousPositions, writePositionsCache } from "./positions-io";
+import { threadCpuMs } from "./thread-cpu";
 
 interface Args {
   seeds: string;
@@ -39,7 +40,7 @@ function parseArgs(argv: string[]): Args & Flags {
       console.log(
         "usage: npm run extract -- [--seeds DIR (seeds)] [--out DIR (data)] [--data DIR with the YAML knowledge (data)] [--curation FILE (DIR/curation.yaml)]\n" +
           "                          [--cache DIR (.cache/extract) | --no-cache] [--workers N (the machine's cores, at most one per 100 articles)]\n" +
-          "                          [--relayout (lay a large graph out anew instead of keeping the previous positions)] [--timings (each phase's wall and CPU time, on stderr)]",
+          "                          [--relayout (lay a large graph out anew instead of keeping the previous positions)] [--timings (each phase's wall and CPU time, all threads and the main one, on stderr)]",
       );
       process.exit(0);
     }
@@ -66,10 +67,13 @@ async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   const began = performance.now();
   const onPhase = args.timings
-    ? (phase: string, ms: number, cpuMs: number) =>
-        console.error(`extract: timing: ${phase.padEnd(22)} ${ms.toFixed(0).padStart(6)} ms, CPU ${cpuMs.toFixed(0).padStart(6)} ms`)
+    ? (phase: string, ms: number, cpuMs: number, mainMs?: number) =>
+        console.error(
+          `extract: timing: ${phase.padEnd(24)} ${ms.toFixed(0).padStart(6)} ms, CPU ${cpuMs.toFixed(0).padStart(6)} ms` +
+            (mainMs === undefined ? "" : ` (main thread ${mainMs.toFixed(0).padStart(6)} ms)`),
+        )
     : undefined;
-  const lap = phaseClock(onPhase);
+  const lap = phaseClock(onPhase, threadCpuMs);
   // Before anything is read: a run killed mid-swap may have left the knowledge folder aside.
   for (const note of recoverOutput(args.out)) console.error(`extract: ${note}`);
   const unreadable: { file: string; reason: string }[] = [];
@@ -83,6 +87,7 @@ async function main(): Promise<void> {
     workers: args.workers ? Number(args.workers) : defaultWorkers(files.length),
     warn: (message) => console.error(`extract: warning: ${message}`),
     onPhase,
+    threadCpu: threadCpuMs,
     onProgress: (done, total) => {
       if (total > 100 && (done % 100 === 0 || done === total)) process.stderr.write(`extract: ${done}/${total} articles\n`);
     },

@@ -1,6 +1,18 @@
 // The extractor's one public entry point: articles (as bytes) + knowledge → graph, article
 // documents and a report. Pure: no file system, no DOM; the CLI does the IO.
-import { checkReferences, checkSpans, GraphSchema, type ArticleDoc, type Curation, type Graph, type Report } from "../model";
+import { z } from "zod/mini";
+import {
+  checkReferences,
+  checkSpans,
+  EvidenceSchema,
+  GraphSchema,
+  SpanSchema,
+  type ArticleDoc,
+  type Curation,
+  type Evidence,
+  type Graph,
+  type Report,
+} from "../model";
 import { applyCuration, type CurationResult } from "./curation";
 import type { EntityRecord, Mention } from "./entities";
 import type { Knowledge } from "./knowledge";
@@ -10,11 +22,11 @@ import type { Sentence } from "./stages/03-segment";
 import { EntityMatcher, leftmostLongest, surnameMentions } from "./stages/05-mentions";
 import type { Discovery } from "./stages/06-discover";
 import { buildContracts } from "./stages/08-contracts";
-import { merge, type ArticleResult } from "./stages/09-merge";
+import { merger, type ArticleResult } from "./stages/09-merge";
 import { actorMentions } from "./stages/09-incidental";
 import { lastStartAtOrBefore } from "./text/bisect";
 import { fold, slugify } from "./text/fold";
-import { dateReader } from "./dates";
+import { dateReader, type DateReader } from "./dates";
 
 export { compileKnowledge, type Knowledge, type KnowledgeFiles } from "./knowledge";
 
@@ -31,20 +43,27 @@ export interface ExtractOptions {
   onProgress?: (done: number, total: number) => void;
   /** data/curation.yaml's decisions, applied after machine extraction (src/extract/curation). */
   curation?: Curation;
-  /** Called at the end of each corpus-level phase with its wall and CPU time (all threads): what `--timings` prints. */
-  onPhase?: (phase: string, ms: number, cpuMs: number) => void;
+  /**
+   * Called at the end of each corpus-level phase with its wall and CPU time (all threads), and the
+   * CPU time of this thread alone where `threadCpu` tells it: what `--timings` prints.
+   */
+  onPhase?: (phase: string, ms: number, cpuMs: number, threadCpuMs?: number) => void;
+  /** This thread's CPU time in ms (thread-cpu.ts, Node on Linux); the extractor itself runs in browsers too. */
+  threadCpu?: () => number | undefined;
 }
 
 /** A clock for the phases: each call reports the time since the previous one under the given name. */
-export function phaseClock(onPhase: ExtractOptions["onPhase"]): (phase: string) => void {
+export function phaseClock(onPhase: ExtractOptions["onPhase"], threadCpu: ExtractOptions["threadCpu"] = () => undefined): (phase: string) => void {
   // Only asked for by the CLI and the bench (Node): the extractor also runs in the browser, without `process`.
   if (!onPhase) return () => {};
   let last = performance.now();
   let lastCpu = process.cpuUsage();
+  let lastThread = threadCpu();
   return (phase) => {
-    const [now, cpu] = [performance.now(), process.cpuUsage()];
-    onPhase(phase, now - last, (cpu.user + cpu.system - lastCpu.user - lastCpu.system) / 1000);
-    [last, lastCpu] = [now, cpu];
+    const [now, cpu, thread] = [performance.now(), process.cpuUsage(), threadCpu()];
+    const threadMs = thread === undefined || lastThread === undefined ? undefined : thread - lastThread;
+    onPhase(phase, now - last, (cpu.user + cpu.system - lastCpu.user - lastCpu.system) / 1000, threadMs);
+    [last, lastCpu, lastThread] = [now, cpu, thread];
   };
 }
 
@@ -56,25 +75,32 @@ export interface Reuse {
 /** How the per-article steps are run: in this thread by default; cached or in workers by the CLI (run.ts). */
 export interface ArticleRunner {
   scan(files: readonly InputFile[]): Promise<Scanned[]>;
-  relate(inputs: readonly RelateInput[]): Promise<Related[]>;
+  /**
+   * May call `inOrder` with each result in input order, as soon as it and those before it are done,
+   * for the finish to start while the rest is related; those it does not pass, the caller takes after.
+   */
+  relate(inputs: readonly RelateInput[], inOrder?: (n: number, related: Related) => void): Promise<Related[]>;
   reused?(): Reuse;
   /** Each text's mentions of the discovered names (`records`), which `find` gives; the cache reuses them. */
   names?(records: readonly EntityRecord[], texts: readonly string[], find: (text: string) => Mention[]): Mention[][];
 }
 
 export function extractCorpus(files: readonly InputFile[], k: Knowledge, options: ExtractOptions = {}): ExtractResult {
+  const lap = phaseClock(options.onPhase, options.threadCpu);
   const sorted = [...files].sort(byFile);
-  const corpus = linkCorpus(
-    sorted,
-    sorted.map((f) => scanArticle(f.bytes, k)),
-    k,
-  );
+  const scanned = sorted.map((f) => scanArticle(f.bytes, k));
+  lap("scan");
+  const corpus = linkCorpus(sorted, scanned, k);
+  lap("link");
   const related = corpus.inputs.map((input, n) => {
     const r = relateArticle(input, k);
     options.onProgress?.(n + 1, corpus.inputs.length);
     return r;
   });
-  return finishCorpus(corpus, related, k, options);
+  lap("relate");
+  const result = finishCorpus(corpus, related, k, options);
+  lap("finish");
+  return result;
 }
 
 /** The same extraction, with the per-article steps run by `runner` (cache, worker threads). */
@@ -84,20 +110,27 @@ export async function extractCorpusWith(
   runner: ArticleRunner,
   options: ExtractOptions = {},
 ): Promise<ExtractResult> {
-  const lap = phaseClock(options.onPhase);
+  const lap = phaseClock(options.onPhase, options.threadCpu);
   const sorted = [...files].sort(byFile);
   const scanned = await runner.scan(sorted);
   lap("scan");
   const corpus = linkCorpus(sorted, scanned, k, runner.names?.bind(runner));
   lap("link");
-  const related = await runner.relate(corpus.inputs);
+  const finishing = finisher(corpus, k, options);
+  let added = 0;
+  const related = await runner.relate(corpus.inputs, (n, r) => {
+    finishing.add(n, r, true);
+    added = n + 1;
+  });
   lap("relate");
   // An article related from the same input as in a validated run gives the same passages and
   // mentions: the schema checks them once, the invariants every time. Curation may add or change
   // passages anywhere, so with decisions everything is checked.
   const reused = options.curation?.length ? undefined : runner.reused?.().relate;
+  for (let n = added; n < related.length; n++) finishing.add(n, related[n]!, !reused?.[n]);
+  lap("finish/contracts+merge");
   const checked = reused && new Set(corpus.prepared.filter((_, n) => reused[n]).map((p) => p.meta.id));
-  const result = finishCorpus(corpus, related, k, options, checked);
+  const result = finishing.end(related, checked);
   lap("finish");
   return result;
 }
@@ -189,23 +222,86 @@ function finishCorpus(
   options: ExtractOptions,
   checked: ReadonlySet<string> = new Set(),
 ): ExtractResult {
-  const { warnings, prepared, known, discoveredPassages } = corpus;
-  const lap = phaseClock(options.onPhase && ((phase, ms, cpuMs) => options.onPhase!(`finish/${phase}`, ms, cpuMs)));
+  const lap = phaseClock(options.onPhase && ((phase, ...times) => options.onPhase!(`finish/${phase}`, ...times)), options.threadCpu);
+  const finishing = finisher(corpus, k, options);
+  for (const [n, r] of related.entries()) finishing.add(n, r);
+  lap("contracts+merge");
+  return finishing.end(related, checked);
+}
+
+/**
+ * The finish one article at a time, in corpus order (`add`), then for the corpus (`end`): a
+ * parallel run adds each article as soon as it and those before it are related, while the workers
+ * relate the rest.
+ */
+function finisher(
+  corpus: LinkedCorpus,
+  k: Knowledge,
+  options: ExtractOptions,
+): { add(n: number, related: Related, checkNow?: boolean): void; end(related: readonly Related[], checked?: ReadonlySet<string>): ExtractResult } {
+  const { prepared, known } = corpus;
+  // Without curation, an article's passages and mentions are final once merged and dated: the
+  // schema can check them then (`checkNow`: in a parallel run, while the workers relate the rest),
+  // and the validation of the whole graph skips them as it skips those a validated run made (validate).
+  const early = options.curation?.length ? undefined : { checked: new Set<string>(), dateOf: dateReader(k.language.months ?? {}) };
   const entity = (id: string) => known.get(id);
   const results: ArticleResult[] = [];
   const docs: ArticleDoc[] = [];
-  prepared.forEach((p, n) => {
-    const { facts, contracts } = related[n]!;
+  const merging = merger(entity, { confidenceOf: (rule) => k.ruleConfidence.get(rule) });
+  const add = (n: number, { facts, contracts, dates }: Related, checkNow = false) => {
+    // The contract records an article adds are seen by the articles after it: the order is the corpus's.
+    if (n !== results.length) throw new Error(`extract: article ${n} finished before article ${results.length}`);
+    const p = prepared[n]!;
     const built = buildContracts(contracts, entity);
     for (const c of built.nodes) if (!known.has(c.record.id)) known.set(c.record.id, c.record);
     const allFacts = [...facts, ...built.facts];
     const mentions = actorMentions(p.text, p.meta.language, corpus.mentions[n]!, allFacts, (id) => known.get(id)?.type, k.discovery.incidental_places);
-    results.push({ meta: p.meta, text: p.text, mentions, facts: allFacts, contracts: built.nodes });
+    const result = { meta: p.meta, text: p.text, mentions, facts: allFacts, contracts: built.nodes };
+    results.push(result);
     docs.push({ ...p.meta, text: p.text, sentences: p.sentences.map((s) => [s.start, s.end] as [number, number]) });
-  });
+    const parts = merging.add(result);
+    if (early && checkNow) {
+      datePassages(parts.evidence, new Map(facts.map((f, i) => [`${f.start}:${f.end}`, dates[i]!])), early.dateOf);
+      if (PartsSchema.safeParse(parts).success) early.checked.add(p.meta.id);
+    }
+  };
+  return {
+    add,
+    end: (related, checked = new Set()) =>
+      endCorpus(corpus, related, k, options, early?.checked.size ? new Set([...checked, ...early.checked]) : checked, {
+        results,
+        docs,
+        graph: () => merging.graph(results),
+      }),
+  };
+}
 
-  lap("contracts");
-  const machine = merge(results, entity, { confidenceOf: (rule) => k.ruleConfidence.get(rule) });
+/** One article's mentions and passages as the graph's schema has them. */
+const PartsSchema = z.object({ mentions: z.array(SpanSchema), evidence: z.array(EvidenceSchema) });
+
+/**
+ * Each passage gets the date it states, if any ("en octobre 2019"), for the time filter: the one
+ * the relate step read for a fact's passage (`read`, by span), else read here (a contract's, curation's).
+ */
+function datePassages(passages: Iterable<Evidence>, read: ReadonlyMap<string, string> | undefined, dateOf: DateReader): void {
+  for (const ev of passages) {
+    const date = read?.get(`${ev.start}:${ev.end}`) ?? dateOf(ev.quote);
+    if (date) ev.date = date;
+  }
+}
+
+function endCorpus(
+  corpus: LinkedCorpus,
+  related: readonly Related[],
+  k: Knowledge,
+  options: ExtractOptions,
+  checked: ReadonlySet<string>,
+  merged: { results: ArticleResult[]; docs: ArticleDoc[]; graph: () => Graph },
+): ExtractResult {
+  const { warnings, prepared, known, discoveredPassages } = corpus;
+  const { results, docs } = merged;
+  const lap = phaseClock(options.onPhase && ((phase, ...times) => options.onPhase!(`finish/${phase}`, ...times)), options.threadCpu);
+  const machine = merged.graph();
   lap("merge");
   const linked = new Map(machine.articles.map((a) => [a.id, a.translationOf]));
   for (const d of docs) d.translationOf = linked.get(d.id) ?? null;
@@ -217,11 +313,7 @@ function finishCorpus(
   // curation's) is read here. A passage's quote is its slice, so its span says which it is.
   const dateOf = dateReader(k.language.months ?? {});
   const readDates = new Map(prepared.map((p, n) => [p.meta.id, new Map(related[n]!.facts.map((f, i) => [`${f.start}:${f.end}`, related[n]!.dates[i]!]))]));
-  for (const e of graph.edges)
-    for (const ev of e.evidence) {
-      const date = readDates.get(ev.articleId)?.get(`${ev.start}:${ev.end}`) ?? dateOf(ev.quote);
-      if (date) ev.date = date;
-    }
+  for (const e of graph.edges) for (const ev of e.evidence) datePassages([ev], readDates.get(ev.articleId), dateOf);
   lap("curation+dates");
   validate(graph, docs, checked);
   lap("validate");

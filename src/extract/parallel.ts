@@ -131,9 +131,26 @@ export class Pool {
   }
 }
 
-/** Runs chunks of `items` here and in every worker until none is left; results in input order. */
-async function share<I, O>(pool: Pool, kind: Task["kind"], items: readonly I[], wire: (i: I) => unknown, local: (i: I) => O, stats: PoolStats): Promise<O[]> {
+/**
+ * Runs chunks of `items` here and in every worker until none is left; results in input order.
+ * `inOrder` sees each result in input order as soon as it and those before it are in: what it does
+ * runs in this thread between its own chunks, while the workers go on.
+ */
+async function share<I, O>(
+  pool: Pool,
+  kind: Task["kind"],
+  items: readonly I[],
+  wire: (i: I) => unknown,
+  local: (i: I) => O,
+  stats: PoolStats,
+  inOrder?: (n: number, o: O) => void,
+): Promise<O[]> {
   const out = new Array<O>(items.length);
+  let passed = 0;
+  let failed: Error | undefined;
+  const pass = () => {
+    if (inOrder) for (; passed < items.length && out[passed] !== undefined; passed++) inOrder(passed, out[passed]!);
+  };
   const size = Math.max(1, Math.min(32, Math.ceil(items.length / ((pool.workers.length + 1) * 8))));
   let next = 0;
   const take = (): [number, number] | undefined => {
@@ -147,6 +164,7 @@ async function share<I, O>(pool: Pool, kind: Task["kind"], items: readonly I[], 
   const here = async () => {
     for (let r = take(); r; r = take()) {
       for (let i = r[0]; i < r[1]; i++) out[i] = local(items[i]!);
+      pass();
       // Let the workers' replies in, and hand them their next chunk.
       await new Promise((resolve) => setImmediate(resolve));
     }
@@ -161,11 +179,22 @@ async function share<I, O>(pool: Pool, kind: Task["kind"], items: readonly I[], 
         out[from + j] = o as O;
       });
       stats.inWorkers += results.length;
+      // After this loop has sent the worker its next chunk.
+      if (inOrder)
+        setImmediate(() => {
+          try {
+            pass();
+          } catch (e) {
+            failed ??= e as Error;
+          }
+        });
     }
   };
   // Two chunks in flight per worker: it starts the next one while this thread, busy with its own
   // chunk, has not yet read the reply to the last.
   await Promise.all([here(), ...pool.workers.flatMap((w) => [there(w), there(w)])]);
+  if (failed) throw failed;
+  pass();
   return out;
 }
 
@@ -191,7 +220,7 @@ export function parallelRunner(k: Knowledge, pool: Pool): ArticleRunner & { stat
         (f) => scanArticle(f.bytes, k),
         stats,
       ),
-    relate: (inputs: readonly RelateInput[]) =>
+    relate: (inputs: readonly RelateInput[], inOrder?: (n: number, r: Related) => void) =>
       share<RelateInput, Related>(
         pool,
         "relate",
@@ -199,6 +228,7 @@ export function parallelRunner(k: Knowledge, pool: Pool): ArticleRunner & { stat
         (i) => i,
         (i) => relateArticle(i, k),
         stats,
+        inOrder,
       ),
     close: () => pool.close(),
   };

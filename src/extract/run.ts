@@ -18,7 +18,7 @@ export async function runExtraction(
   knowledgeFiles: KnowledgeFiles,
   options: RunOptions,
 ): Promise<{ result: ExtractResult; cache?: CacheStats }> {
-  const lap = phaseClock(options.onPhase);
+  const lap = phaseClock(options.onPhase, options.threadCpu);
   const version = options.cacheDir !== undefined || options.workers > 1 ? extractorVersion() : "";
   // The workers load their code while this thread parses the knowledge or reads it from the cache.
   const starting = options.workers > 1 ? startPool(options.workers, version) : undefined;

@@ -262,6 +262,30 @@ describe("worker threads", () => {
     }
   });
 
+  it("hand each related article over once, in corpus order, for the merge to run while they relate the rest", { timeout: 120_000 }, async () => {
+    const pool = await startPool(2);
+    pool.load(parseKnowledge(files));
+    const runner = parallelRunner(k, pool);
+    const handed: number[] = [];
+    const spied = {
+      ...runner,
+      relate: (inputs: Parameters<typeof runner.relate>[0], inOrder?: Parameters<typeof runner.relate>[1]) =>
+        runner.relate(inputs, (n, r) => {
+          handed.push(n);
+          inOrder?.(n, r);
+        }),
+    };
+    try {
+      await runner.started();
+      const result = await extractCorpusWith(corpus, k, spied);
+      expect(JSON.stringify(result)).toBe(expected);
+      expect(handed).toEqual(result.articles.map((_, n) => n));
+      expect(runner.stats.inWorkers).toBeGreaterThan(0);
+    } finally {
+      await runner.close();
+    }
+  });
+
   it("give the same bytes as one thread, through the cache too", { timeout: 120_000 }, async () => {
     // Cold, so every article goes through the pool; 3 threads for 2 workers besides this one.
     const cached = await runExtraction(corpus, files, { cacheDir: cacheDir(), workers: 3, warn: () => {} });

@@ -30,6 +30,14 @@ function sortUnlessSorted<T>(list: T[], compare: (a: T, b: T) => number): void {
   }
 }
 
+type Span = GraphNode["mentions"][number];
+
+/** What one article added to the graph: its mentions on nodes and its passages on edges (no later article changes them). */
+export interface MergedParts {
+  mentions: Span[];
+  evidence: Evidence[];
+}
+
 export interface MergeOptions {
   /** A rule's precision on the tune set (data/rule-confidence.json); undefined for a rule never measured. */
   confidenceOf?: (rule: string) => number | undefined;
@@ -38,6 +46,21 @@ export interface MergeOptions {
 }
 
 export function merge(articles: readonly ArticleResult[], entity: (id: string) => EntityRecord | undefined, options: MergeOptions = {}): Graph {
+  const merging = merger(entity, options);
+  for (const a of articles) merging.add(a);
+  return merging.graph(articles);
+}
+
+/**
+ * The merge one article at a time, in corpus order, so that a run can merge each article as soon
+ * as the ones before it are related (the parallel run does it while the workers relate the rest);
+ * `graph` then sorts, checks the edges' ends and links translations. Adding the articles in order
+ * gives the same graph as `merge`.
+ */
+export function merger(
+  entity: (id: string) => EntityRecord | undefined,
+  options: MergeOptions = {},
+): { add(a: ArticleResult): MergedParts; graph(articles: readonly ArticleResult[]): Graph } {
   const nodes = new Map<string, GraphNode>();
   const nodeFor = (record: EntityRecord): GraphNode => {
     let node = nodes.get(record.id);
@@ -59,17 +82,22 @@ export function merge(articles: readonly ArticleResult[], entity: (id: string) =
   };
   const edges = new Map<string, GraphEdge>();
 
-  for (const a of articles) {
+  const add = (a: ArticleResult): MergedParts => {
+    const parts: MergedParts = { mentions: [], evidence: [] };
+    const mention = (node: GraphNode, span: Span) => {
+      node.mentions.push(span);
+      parts.mentions.push(span);
+    };
     // A passage is one per article: the map of those already stated lives as long as the article's loop.
     const evidenceByKey = new Map<string, Evidence>();
     for (const m of a.mentions) {
       const record = entity(m.entityId);
-      if (record) nodeFor(record).mentions.push({ articleId: a.meta.id, start: m.start, end: m.end });
+      if (record) mention(nodeFor(record), { articleId: a.meta.id, start: m.start, end: m.end });
     }
     for (const c of a.contracts) {
       const node = nodeFor(c.record);
       node.attributes = { ...c.attributes, ...node.attributes };
-      for (const m of c.mentions) node.mentions.push({ articleId: a.meta.id, ...m });
+      for (const m of c.mentions) mention(node, { articleId: a.meta.id, ...m });
     }
     const spans = spansByEntity([...a.mentions, ...a.contracts.flatMap((c) => c.mentions.map((m) => ({ entityId: c.record.id, ...m })))]);
     for (const f of a.facts) {
@@ -99,6 +127,7 @@ export function merge(articles: readonly ArticleResult[], entity: (id: string) =
         if (f.trigger) ev.trigger = f.trigger;
         stampProvenance(ev, f, swap, confidence);
         edge.evidence.push(ev);
+        parts.evidence.push(ev);
         evidenceByKey.set(key, ev);
       } else {
         if (f.modality === "asserted") seen.modality = "asserted";
@@ -109,7 +138,18 @@ export function merge(articles: readonly ArticleResult[], entity: (id: string) =
         }
       }
     }
-  }
+    return parts;
+  };
+  return { add, graph: (articles) => finishGraph(nodes, edges, articles, nodeFor, entity) };
+}
+
+function finishGraph(
+  nodes: Map<string, GraphNode>,
+  edges: Map<string, GraphEdge>,
+  articles: readonly ArticleResult[],
+  nodeFor: (record: EntityRecord) => GraphNode,
+  entity: (id: string) => EntityRecord | undefined,
+): Graph {
   // An edge needs both endpoints as nodes (contract nodes and discovered ones included).
   for (const e of edges.values()) {
     for (const id of [e.source, e.target]) {
