@@ -58,6 +58,8 @@ describe("a state named only as a place, and in no relation, is no actor of the 
     ["en", "The Velmora police bought drones from Quarnix Systems in Canada last year.", []],
     ["en", "Quarnix Systems, which is from Germany, sold the kits for about US$5.5 million.", []],
     ["fr", "En France, la police utilise les drones de la société Quarnix depuis 2019.", []],
+    // a place opening a list is no party of what the rest of the list does
+    ["en", "In Canada, the police use drones supplied by Quarnix Systems.", []],
     ["fr", "La société Quarnix, installée aux États-Unis et au Canada, a vendu ses drones à la police.", []],
     // the same state as an actor stays
     ["en", "Canada signed a contract with Quarnix Systems in May.", ["Canada"]],

@@ -36,6 +36,17 @@ function toGroup(items: readonly Item[], members: number[]): Group {
   return { first: members[0]!, last: members[members.length - 1]!, entityIds: [...new Set(members.map((i) => items[i]!.entityId!))] };
 }
 
+/**
+ * "En France, la police utilise…": after a locative preposition, the states a list opens with are
+ * the place, and the names after them a list of their own.
+ */
+function placeApart(items: readonly Item[], g: Group, isState: (id: string) => boolean): Group[] {
+  const members = groupMembers(items, g);
+  const lead = members.findIndex((i) => !isState(items[i]!.entityId!));
+  if (lead <= 0) return [g];
+  return [toGroup(items, members.slice(0, lead)), toGroup(items, members.slice(lead))];
+}
+
 /** "a US company", "Paragon’s US subsidiary": a country name used as an adjective names no party. */
 function adjectival(k: Knowledge, items: readonly Item[], g: Group, entity: (id: string) => EntityRecord | undefined): boolean {
   if (g.first !== g.last || entity(g.entityIds[0]!)?.type !== "state") return false;
@@ -96,22 +107,23 @@ export function findCandidates(
       split.push(rest === members ? g : toGroup(items, rest));
     }
   }
+  const afterPlace = (g: Group) => {
+    let p = g.first - 1;
+    while (p > 0 && DETERMINERS.has(items[p]!.norm ?? "")) p--;
+    return p >= 0 && Boolean(c.locative[lang].matchAt(items, p));
+  };
+  const isState = (id: string) => entity(id)?.type === "state";
   const candidates: Candidate[] = split
+    .flatMap((g) => (afterPlace(g) ? placeApart(items, g, isState) : [g]))
     .filter((g) => !adjectival(k, items, g, entity))
-    .map((g) => {
-      let p = g.first - 1;
-      while (p > 0 && DETERMINERS.has(items[p]!.norm ?? "")) p--;
-      const before = p >= 0 ? c.locative[lang].matchAt(items, p) : undefined;
-      const allStates = g.entityIds.every((id) => entity(id)?.type === "state");
-      return {
-        first: g.first,
-        last: g.last,
-        kind: "group",
-        entityIds: g.entityIds,
-        attributed: attributedFrom.has(g.first),
-        locative: Boolean(before && allStates),
-      };
-    });
+    .map((g) => ({
+      first: g.first,
+      last: g.last,
+      kind: "group",
+      entityIds: g.entityIds,
+      attributed: attributedFrom.has(g.first),
+      locative: afterPlace(g) && g.entityIds.every(isState),
+    }));
   for (const d of findDescriptions(items, k.anaphors[lang], k.discovery.nationalityOf, posAt)) {
     if (describesName(items, d.end, groups)) continue;
     candidates.push({ first: d.start, last: d.end - 1, kind: "anaphor", entityIds: [], anaphor: d.kind, attributed: false, locative: false });
