@@ -45,7 +45,7 @@ export function pronounSubject(ctx: SentenceContext, pronoun: number): string[] 
   const fits = (ids: readonly string[] | undefined) => ids !== undefined && ids.length > 0 && (plural ? ids.length > 1 : ids.length === 1);
   const found = earlierSubject(ctx, pronoun, fits) ?? firstName(ctx, pronoun, fits) ?? activeSource(ctx, fits) ?? previousSubject(ctx, fits);
   if (!found) return undefined;
-  found.ids.forEach((id, n) => inferItems(ctx, pronoun, pronoun, id, "subject", found.mentions[n]));
+  for (const [n, id] of found.ids.entries()) inferItems(ctx, pronoun, pronoun, id, "subject", found.mentions[n]);
   return found.ids;
 }
 
@@ -103,7 +103,7 @@ export function possessorIds(ctx: SentenceContext, c: Candidate, exclude: readon
     ids !== undefined && ids.length > 0 && (plural ? ids.length > 1 : ids.length === 1) && !ids.some((id) => exclude.includes(id));
   const found = nearestOwner(ctx, c.first, fits) ?? activeSource(ctx, fits) ?? previousSubject(ctx, fits) ?? lastOwner(ctx, c.first, plural, fits);
   if (!found) return [];
-  found.ids.forEach((id, n) => inferItems(ctx, c.first, c.last, id, "anaphor", found.mentions[n]));
+  for (const [n, id] of found.ids.entries()) inferItems(ctx, c.first, c.last, id, "anaphor", found.mentions[n]);
   return found.ids;
 }
 
