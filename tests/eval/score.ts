@@ -26,6 +26,8 @@ export const CORPORA: Corpus[] = [
   corpus("tune", "tests/eval/dev/tune", "articles", "gold"),
   // Articles kept unread: the honest measure, when this checkout has them.
   corpus("check", "tests/eval/dev/check", "articles", "gold"),
+  // A second unread set, annotated later than check: used to choose between variants by score alone.
+  corpus("fresh", "tests/eval/dev/fresh", "articles", "gold"),
 ];
 
 export type CorpusScore =
