@@ -10,7 +10,7 @@ import { scoreGraph } from "../tests/eval/scorer";
 const name = process.argv[2] ?? "tune";
 const flag = (f: string) => process.argv.includes(f);
 const value = (f: string) => (flag(f) ? process.argv[process.argv.indexOf(f) + 1] : undefined);
-if (name === "check") throw new Error("misses: the check set's misses are never read; use seeds or tune");
+if (name === "check" || name === "fresh") throw new Error(`misses: the ${name} set's misses are never read; use seeds or tune`);
 const corpus = CORPORA.find((c) => c.name === name);
 if (!corpus) throw new Error(`misses: no corpus named ${name}`);
 const both = !flag("--entities") && !flag("--relations");
