@@ -102,7 +102,7 @@ export default defineConfig({
     globals: true,
     projects: [
       { extends: true, test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node" } },
-      { extends: true, test: { name: "eval", include: ["tests/eval/**/*.test.ts"], environment: "node", testTimeout: 60_000 } },
+      { extends: true, test: { name: "eval", include: ["tests/eval/**/*.test.ts", "tests/bank/**/*.test.ts"], environment: "node", testTimeout: 60_000 } },
       {
         extends: true,
         test: {
