@@ -140,7 +140,7 @@ export interface Totals {
 
 const baseName = (path: string) => path.slice(path.lastIndexOf("/") + 1);
 
-function articleFor(graph: Graph, wanted: string) {
+export function articleFor(graph: Graph, wanted: string) {
   const stem = wanted.replace(/\.(txt|md|json)$/, "");
   return graph.articles.find((a) => a.id === stem || baseName(a.file ?? "").replace(/\.(txt|md)$/, "") === stem);
 }
@@ -299,7 +299,7 @@ function scoreArticle(data: ScoredData, nodeById: Map<string, GraphNode>, file: 
 const keyOf = (e: GoldEntity) => e.id ?? e.name;
 
 /** Greedy one-to-one matching by shared strings, then contracts by a shared matched party. */
-function matchEntities(
+export function matchEntities(
   preds: readonly GraphNode[],
   goldEntities: readonly GoldEntity[],
   goldRelations: readonly GoldRelation[],
