@@ -1,0 +1,66 @@
+// A verb's object may be a name (a product) between the verb and the slot word of its target (%N in a
+// pattern: "acheter %5 auprès"), and the lexicon entries read from the French sentence bank
+// (tests/bank/fr-relations.yaml): purchases, a recipient after the thing supplied, bans and orders, a pause.
+import { compilePatterns, type MatchItem, PatternIndex } from "../../src/extract/text/patterns";
+import { tokenize } from "../../src/extract/text/tokens";
+import { extract, realKnowledge } from "../fixtures/extract/run";
+
+/** Items of a text where the words in capitals stand for a name (an entity item). */
+const items = (text: string): MatchItem[] => tokenize(text).map((t) => (/^[A-Z]/.test(text.slice(t.start, t.end)) ? { norm: null } : { norm: t.norm }));
+
+describe("the span element (%N) lets the verb's object hold names, and the match runs to the slot word", () => {
+  const index = (pattern: string) => new PatternIndex(compilePatterns([{ pattern, value: pattern }]));
+  it.each([
+    ["achet* %5 a|auprès", "il achetait des terminaux Zeta à Quux", "achetait des terminaux Zeta à"],
+    ["achete* %5 a|auprès", "il a acheté le logiciel Zephyr auprès du groupe Quux", "acheté le logiciel Zephyr auprès"],
+    ["bought %5 from", "they bought Zephyr licences from Quux", "bought Zephyr licences from"],
+    // no name inside is fine too
+    ["bought %5 from", "they bought licences from Quux", "bought licences from"],
+    // a plain gap may not cross a name
+    ["achet* ~5 a|auprès", "il achetait des terminaux Zeta à Quux", undefined],
+    // the "à" of "jusqu'à" opens no slot: the match runs to the next "à"
+    ["commander %5 a", "commander jusqu'à 100 Zephyr à Quux", "commander jusqu' à 100 Zephyr à"],
+    // bounded: too many words before the slot word, no match
+    ["achet* %2 a", "il achetait des milliers de terminaux à Quux", undefined],
+  ])("%s in %s", (pattern, text, trigger) => {
+    const found = index(pattern).findAll(items(text));
+    const words = tokenize(text).map((t) => text.slice(t.start, t.end));
+    expect(found.map((m) => words.slice(m.start, m.end).join(" "))[0]).toBe(trigger);
+  });
+});
+
+const k = realKnowledge();
+const relations = (text: string) =>
+  extract(k, text)
+    .graph.edges.filter((e) => e.type !== "contract")
+    .map((e) => `${e.source} -${e.type}-> ${e.target}`)
+    .sort();
+
+describe("purchases and deliveries whose object names a product, both languages", () => {
+  it.each([
+    ["L'armée israélienne a acheté le logiciel Gotham auprès de Palantir.", ["idf -client_of-> palantir"]],
+    ["L'armée israélienne achète des drones à Elbit Systems.", ["idf -client_of-> elbit-systems"]],
+    ["L'armée israélienne a commandé des radars à Thales.", ["idf -client_of-> thales"]],
+    ["Thales va fournir 500 radars Ground Master à l'armée israélienne.", ["thales -supplies-> idf"]],
+    ["Elbit Systems a vendu des drones Hermes à l'armée israélienne.", ["elbit-systems -supplies-> idf"]],
+    ["Elbit Systems fabrique des drones pour l'armée israélienne.", ["elbit-systems -supplies-> idf"]],
+    ["Palantir developed the Gotham platform for the Israeli military.", ["palantir -supplies-> idf"]],
+    ["Palantir exports Gotham licences to the Israeli military.", ["palantir -supplies-> idf"]],
+  ])("%s", (text, expected) => {
+    expect(relations(text)).toEqual(expected);
+  });
+});
+
+describe("bans, orders and pauses (French lexicon)", () => {
+  it.each([
+    ["Les États-Unis interdisent les logiciels édités par Hikvision.", ["us -sanction-> hikvision"]],
+    ["Washington a annoncé l'interdiction du logiciel de Hikvision.", ["us -sanction-> hikvision"]],
+    ["La CNIL a ordonné à Clearview AI de supprimer les données.", ["cnil -sanction-> clearview-ai"]],
+    ["La CNIL a imposé une amende de 20 millions d'euros à Clearview AI.", ["cnil -sanction-> clearview-ai"]],
+    ["L'armée israélienne met en pause l'achat des drones d'Elbit Systems.", ["idf -suspension-> elbit-systems"]],
+    // what is banned does not happen: no sale is read
+    ["Les États-Unis envisagent d'interdire la vente des logiciels de Hikvision aux États-Unis.", ["us -sanction-> hikvision"]],
+  ])("%s", (text, expected) => {
+    expect(relations(text)).toEqual(expected);
+  });
+});
