@@ -64,3 +64,15 @@ describe("bans, orders and pauses (French lexicon)", () => {
     expect(relations(text)).toEqual(expected);
   });
 });
+
+describe("nominal frames and titles read from the bank (French)", () => {
+  it.each([
+    ["Storebrand, actionnaire de Palantir, a voté contre.", ["storebrand -investment-> palantir"]],
+    ["Storebrand, l'un des premiers investisseurs de Palantir, a voté contre.", ["storebrand -investment-> palantir"]],
+    ["Le partenariat de Palantir avec l'armée israélienne a été annoncé.", ["idf -partnership-> palantir"]],
+    // an English title inside a French sentence
+    ["Le CEO d'Elbit Systems, Bezhalel Machlis, a parlé.", ["bezalel-machlis -member_of-> elbit-systems"]],
+  ])("%s", (text, expected) => {
+    expect(relations(text)).toEqual(expected);
+  });
+});
