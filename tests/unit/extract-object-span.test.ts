@@ -70,6 +70,9 @@ describe("nominal frames and titles read from the bank (French)", () => {
     ["Storebrand, actionnaire de Palantir, a voté contre.", ["storebrand -investment-> palantir"]],
     ["Storebrand, l'un des premiers investisseurs de Palantir, a voté contre.", ["storebrand -investment-> palantir"]],
     ["Le partenariat de Palantir avec l'armée israélienne a été annoncé.", ["idf -partnership-> palantir"]],
+    // the owner is the à-complement of "appartenir"; a state in an alliance is no owned company
+    ["Hikvision, qui appartient à CETC, a nié.", ["cetc -ownership-> hikvision"]],
+    ["Le Danemark appartient à l'OTAN.", []],
     // an English title inside a French sentence
     ["Le CEO d'Elbit Systems, Bezhalel Machlis, a parlé.", ["bezalel-machlis -member_of-> elbit-systems"]],
   ])("%s", (text, expected) => {
