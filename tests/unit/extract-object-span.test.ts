@@ -79,3 +79,28 @@ describe("nominal frames and titles read from the bank (French)", () => {
     expect(relations(text)).toEqual(expected);
   });
 });
+
+describe("a subject pronoun is a contract's party when no name stands before the contract word, both languages", () => {
+  const contractParties = (text: string) => {
+    const r = extract(k, text);
+    return r.graph.edges
+      .filter((e) => e.type === "contract")
+      .map((e) => e.source)
+      .sort();
+  };
+  it.each([
+    ["Palantir vend des logiciels. Elle a signé un contrat avec la CIA.", ["cia", "palantir"]],
+    ["Palantir vend des logiciels. Elle possède par exemple un contrat avec la CIA.", ["cia", "palantir"]],
+    ["Palantir sells software. It signed a contract with the CIA.", ["cia", "palantir"]],
+    // a name before the contract word stays the party: the pronoun is not read
+    ["Palantir vend des logiciels. Selon elle, Anduril a signé un contrat avec la CIA.", ["anduril", "cia"]],
+  ])("%s", (text, expected) => {
+    expect(contractParties(text)).toEqual(expected);
+  });
+
+  it("records the pronoun's antecedent as inferred", () => {
+    const r = extract(k, "Palantir vend des logiciels. Elle a signé un contrat avec la CIA.");
+    const edge = r.graph.edges.find((e) => e.type === "contract" && e.source === "palantir");
+    expect(edge?.evidence.some((ev) => JSON.stringify(ev).includes("inferred") || JSON.stringify(ev).includes("via"))).toBe(true);
+  });
+});
