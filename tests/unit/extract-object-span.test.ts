@@ -92,6 +92,8 @@ describe("a subject pronoun is a contract's party when no name stands before the
     ["Palantir vend des logiciels. Elle a signé un contrat avec la CIA.", ["cia", "palantir"]],
     ["Palantir vend des logiciels. Elle possède par exemple un contrat avec la CIA.", ["cia", "palantir"]],
     ["Palantir sells software. It signed a contract with the CIA.", ["cia", "palantir"]],
+    // a description stands for its antecedent too, and "auprès du" introduces a party
+    ["Palantir vend des logiciels. L'entreprise a décroché un contrat auprès du Pentagone.", ["palantir", "us-dod"]],
     // a name before the contract word stays the party: the pronoun is not read
     ["Palantir vend des logiciels. Selon elle, Anduril a signé un contrat avec la CIA.", ["anduril", "cia"]],
   ])("%s", (text, expected) => {
