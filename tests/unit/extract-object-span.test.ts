@@ -106,3 +106,21 @@ describe("a subject pronoun is a contract's party when no name stands before the
     expect(edge?.evidence.some((ev) => JSON.stringify(ev).includes("inferred") || JSON.stringify(ev).includes("via"))).toBe(true);
   });
 });
+
+describe("a reporting verb followed by an infinitive reports its subject's own doing, both languages", () => {
+  const contractParties = (text: string) =>
+    extract(k, text)
+      .graph.edges.filter((e) => e.type === "contract")
+      .map((e) => e.source)
+      .sort();
+  it.each([
+    ["L'armée israélienne a rapporté avoir signé un contrat avec Palantir.", ["idf", "palantir"]],
+    ["L'armée israélienne a rapporté le 31 mars avoir signé un contrat avec Palantir.", ["idf", "palantir"]],
+    ["The Israeli military reported having signed a contract with Palantir.", ["idf", "palantir"]],
+    // a source stays a source: "que" opens what it reports, a postposed cue follows the claim
+    ["Le Monde a rapporté que l'armée israélienne a signé un contrat avec Palantir.", ["idf", "palantir"]],
+    ["L'armée israélienne a signé un contrat avec Palantir, a rapporté Le Monde.", ["idf", "palantir"]],
+  ])("%s", (text, expected) => {
+    expect(contractParties(text)).toEqual(expected);
+  });
+});
