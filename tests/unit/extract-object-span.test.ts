@@ -124,3 +124,20 @@ describe("a reporting verb followed by an infinitive reports its subject's own d
     expect(contractParties(text)).toEqual(expected);
   });
 });
+
+describe("a state an 'of' word hangs on a body's name is that body's country, no list member", () => {
+  const contractParties = (text: string) =>
+    extract(k, text)
+      .graph.edges.filter((e) => e.type === "contract")
+      .map((e) => e.source)
+      .sort();
+  it.each([
+    ["Le département de la Défense des États-Unis a signé un contrat avec SpaceX.", ["spacex", "us-dod"]],
+    // a list of states, and a state joined by "et", stay lists
+    ["Les États-Unis et Israël ont signé un contrat avec SpaceX.", ["israel", "spacex", "us"]],
+    ["Le contrat de SpaceX et des États-Unis a été signé.", ["spacex", "us"]],
+    ["The United States and Israel signed a contract with SpaceX.", ["israel", "spacex", "us"]],
+  ])("%s", (text, expected) => {
+    expect(contractParties(text)).toEqual(expected);
+  });
+});

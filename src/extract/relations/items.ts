@@ -91,6 +91,7 @@ export function groupEntities(items: readonly Item[], lexicon: GroupingLexicon):
     }
     const group: Group = { first: i, last: i, entityIds: [items[i]!.entityId!] };
     let j = i + 1;
+    let skipTo = 0;
     while (j < items.length) {
       const item = items[j]!;
       if (item.entityId) {
@@ -109,6 +110,12 @@ export function groupEntities(items: readonly Item[], lexicon: GroupingLexicon):
       }
       const c = connectors.matchAt(items, j);
       if (!c) break;
+      // "le département de la Défense des États-Unis": a state an "of" word hangs on a body's name is that
+      // body's country, no member of a list; it is skipped, so it stands as no argument of its own.
+      if (isState && countryAfter(items, group.last, j, c.end, isState)) {
+        skipTo = c.end + 1;
+        break;
+      }
       j = c.end;
       // After a connector, a short description may precede the next name if it ends with a
       // describing word: "…, Russian group Positive Technologies", "and the Munich-based startup Helsing".
@@ -130,7 +137,16 @@ export function groupEntities(items: readonly Item[], lexicon: GroupingLexicon):
       continue;
     }
     groups.push(group);
-    i = group.last + 1;
+    i = Math.max(group.last + 1, skipTo);
   }
   return groups;
+}
+
+/** The words that hang a country on a name: "de", "des", "du", "d'", "of" (a connector of one word, no "et"). */
+const OF_WORDS = new Set(["de", "des", "du", "d'", "of"]);
+
+/** Whether the connector items[at, end) is one "of" word between a body (not a state) and the state right after it. */
+function countryAfter(items: readonly Item[], last: number, at: number, end: number, isState: (id: string) => boolean): boolean {
+  const next = items[end]?.entityId;
+  return end === at + 1 && at === last + 1 && OF_WORDS.has(items[at]!.norm ?? "") && next !== undefined && isState(next) && !isState(items[last]!.entityId!);
 }
