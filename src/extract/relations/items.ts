@@ -68,6 +68,8 @@ export interface GroupingLexicon {
   isState?: (id: string) => boolean;
   /** Item positions where a relation trigger starts: a description never runs over one ("Palantir, fournisseur de l'armée"). */
   triggerStarts?: ReadonlySet<number>;
+  /** Whether item i is one word of the nominal frames' "of" slot ("de", "des", "of"): it may hang a country on a name. */
+  isOf?: (i: number) => boolean;
 }
 
 const MAX_DESCRIPTORS = 5;
@@ -81,7 +83,7 @@ export function possessorAt(items: readonly Item[], i: number, isState: (id: str
 }
 
 export function groupEntities(items: readonly Item[], lexicon: GroupingLexicon): Group[] {
-  const { connectors, roles = new Set<string>(), isDescriptor = () => false, isState, triggerStarts } = lexicon;
+  const { connectors, roles = new Set<string>(), isDescriptor = () => false, isState, triggerStarts, isOf = () => false } = lexicon;
   const groups: Group[] = [];
   let i = 0;
   while (i < items.length) {
@@ -112,7 +114,7 @@ export function groupEntities(items: readonly Item[], lexicon: GroupingLexicon):
       if (!c) break;
       // "le département de la Défense des États-Unis": a state an "of" word hangs on a body's name is that
       // body's country, no member of a list; it is skipped, so it stands as no argument of its own.
-      if (isState && countryAfter(items, group.last, j, c.end, isState)) {
+      if (isState && isOf(j) && countryAfter(items, group.last, j, c.end, isState)) {
         skipTo = c.end + 1;
         break;
       }
@@ -142,11 +144,8 @@ export function groupEntities(items: readonly Item[], lexicon: GroupingLexicon):
   return groups;
 }
 
-/** The words that hang a country on a name: "de", "des", "du", "d'", "of" (a connector of one word, no "et"). */
-const OF_WORDS = new Set(["de", "des", "du", "d'", "of"]);
-
-/** Whether the connector items[at, end) is one "of" word between a body (not a state) and the state right after it. */
+/** Whether the connector items[at, end), one word right after a body's name (not a state's), is followed by a state. */
 function countryAfter(items: readonly Item[], last: number, at: number, end: number, isState: (id: string) => boolean): boolean {
   const next = items[end]?.entityId;
-  return end === at + 1 && at === last + 1 && OF_WORDS.has(items[at]!.norm ?? "") && next !== undefined && isState(next) && !isState(items[last]!.entityId!);
+  return end === at + 1 && at === last + 1 && next !== undefined && isState(next) && !isState(items[last]!.entityId!);
 }
