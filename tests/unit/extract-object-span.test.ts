@@ -1,6 +1,7 @@
 // A verb's object may be a name (a product) between the verb and the slot word of its target (%N in a
 // pattern: "acheter %5 auprès"), and the lexicon entries read from the French sentence bank
 // (tests/bank/fr-relations.yaml): purchases, a recipient after the thing supplied, bans and orders, a pause.
+import { tagSentence } from "../../src/extract/grammar";
 import { compilePatterns, type MatchItem, PatternIndex } from "../../src/extract/text/patterns";
 import { tokenize } from "../../src/extract/text/tokens";
 import { extract, realKnowledge } from "../fixtures/extract/run";
@@ -139,5 +140,15 @@ describe("a state an 'of' word hangs on a body's name is that body's country, no
     ["The United States and Israel signed a contract with SpaceX.", ["israel", "spacex", "us"]],
   ])("%s", (text, expected) => {
     expect(contractParties(text)).toEqual(expected);
+  });
+});
+
+describe("French 'que': a relative pronoun after a noun, unless a preposition follows it", () => {
+  it.each([
+    ["Tant pour les entreprises que pour les particuliers, Washington interdit la vente.", "SCONJ"],
+    ["La société que Palantir a rachetée est française.", "PRON"],
+    ["Les États-Unis affirment que Hikvision aide la police.", "SCONJ"],
+  ])("%s", (text, pos) => {
+    expect(tagSentence(text, 0, text.length, "fr").find((t) => t.text === "que")?.pos).toBe(pos);
   });
 });
