@@ -55,6 +55,11 @@ describe("purchases and deliveries whose object names a product, both languages"
 describe("bans, orders and pauses (French lexicon)", () => {
   it.each([
     ["Les États-Unis interdisent les logiciels édités par Hikvision.", ["us -sanction-> hikvision"]],
+    // the ban's object may be long: the lemma frame reaches 16 words
+    [
+      "Tant pour les entreprises que pour les particuliers, les États-Unis interdisent la vente et l'utilisation des caméras et des logiciels de surveillance édités par Hikvision.",
+      ["us -sanction-> hikvision"],
+    ],
     ["Washington a annoncé l'interdiction du logiciel de Hikvision.", ["us -sanction-> hikvision"]],
     ["La CNIL a ordonné à Clearview AI de supprimer les données.", ["cnil -sanction-> clearview-ai"]],
     ["La CNIL a imposé une amende de 20 millions d'euros à Clearview AI.", ["cnil -sanction-> clearview-ai"]],
