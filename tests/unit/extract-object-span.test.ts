@@ -45,6 +45,7 @@ describe("purchases and deliveries whose object names a product, both languages"
     ["Thales va fournir 500 radars Ground Master à l'armée israélienne.", ["thales -supplies-> idf"]],
     ["Elbit Systems a vendu des drones Hermes à l'armée israélienne.", ["elbit-systems -supplies-> idf"]],
     ["Elbit Systems fabrique des drones pour l'armée israélienne.", ["elbit-systems -supplies-> idf"]],
+    ["Elbit Systems développe des systèmes de reconnaissance faciale pour l'armée israélienne.", ["elbit-systems -supplies-> idf"]],
     ["Palantir developed the Gotham platform for the Israeli military.", ["palantir -supplies-> idf"]],
     ["Palantir exports Gotham licences to the Israeli military.", ["palantir -supplies-> idf"]],
   ])("%s", (text, expected) => {
