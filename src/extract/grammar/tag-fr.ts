@@ -111,7 +111,9 @@ function decide(cs: Candidate[], i: number, prev: TaggedToken | undefined): Tagg
     let r: ClosedReading | undefined;
     if (pick("DET") && pick("PRON")) r = pronounHere(prev, next, nextVerb) ? pick("PRON") : pick("DET");
     else if (c.key === "en" && next) r = next.verbs.some((v) => v.verbForm === "ger") ? pick("ADP") : nextVerb ? pick("PRON") : pick("ADP");
-    else if (c.key.startsWith("qu") && pick("PRON") && pick("SCONJ")) r = afterNominal || prevPos === "PRON" ? pick("PRON") : pick("SCONJ");
+    // "tant pour les entreprises que pour les particuliers": a relative "que" never opens on a preposition.
+    else if (c.key.startsWith("qu") && pick("PRON") && pick("SCONJ"))
+      r = (afterNominal || prevPos === "PRON") && !next?.closed.some((x) => x.pos === "ADP") ? pick("PRON") : pick("SCONJ");
     else if (c.key === "des") r = afterNominal || (prevPos === "VERB" && prev?.verbForm !== "fin") ? pick("ADP") : pick("DET");
     else if (c.key === "s'" && next && (next.key === "il" || next.key === "ils")) r = pick("SCONJ");
     r ??= closed[0];

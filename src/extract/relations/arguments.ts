@@ -66,6 +66,24 @@ function describesName(items: readonly Item[], end: number, groups: readonly Gro
   );
 }
 
+/** Words a reporting verb may have before the verb it governs ("a rapporté le 31 mars avoir signé"). */
+const GOVERNED_REACH = 4;
+
+/**
+ * "L'armée a rapporté avoir signé un contrat": a verb right after a reporting cue, with no subordinator or
+ * punctuation between, is an infinitive its subject governs, so the name before the cue reports its own doing
+ * and is a party, not a source ("X a rapporté que…", "X reported it had…" keep the name a source).
+ */
+function controlsInfinitive(items: readonly Item[], from: number, posAt: PosAt | undefined): boolean {
+  if (!posAt) return false;
+  for (let i = from; i < items.length && i < from + GOVERNED_REACH; i++) {
+    const pos = posAt(i);
+    if (items[i]!.blocksGap || pos === "PUNCT" || pos === "SCONJ" || pos === "PRON") return false;
+    if (pos === "VERB" || pos === "AUX") return true;
+  }
+  return false;
+}
+
 export function findCandidates(
   k: Knowledge,
   lang: Language,
@@ -97,7 +115,8 @@ export function findCandidates(
       rest = members.slice(1);
     }
     const lastAt = rest[rest.length - 1]!;
-    const after = c.attribution_after[lang].matchAt(items, lastAt + 1);
+    const cue = c.attribution_after[lang].matchAt(items, lastAt + 1);
+    const after = cue && !controlsInfinitive(items, cue.end, posAt) ? cue : undefined;
     if (after && rest.length > 1) {
       split.push(toGroup(items, rest.slice(0, -1)));
       split.push({ first: lastAt, last: lastAt, entityIds: [items[lastAt]!.entityId!] });

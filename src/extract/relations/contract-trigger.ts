@@ -53,7 +53,9 @@ function contractParties(ctx: SentenceContext, v: TriggerView): { subjectIds: st
   const from = Math.max(v.leftBound, ctx.usedTo + 1);
   const nearest = candidates.findLast((c) => usable(c) && c.last < t.start && c.first >= from && !c.locative);
   const first = candidates.find((c) => usable(c) && c.kind === "group" && c.last < t.start && c.first >= from && !c.locative);
-  const subjectIds = run.allowed("contract", "source", [...new Set([...idsOf(ctx, first, []), ...idsOf(ctx, nearest, [])])]);
+  // "Elle a signé un contrat avec la CIA": with no name before it, a subject pronoun's antecedent is the party.
+  const named = [...idsOf(ctx, first, []), ...idsOf(ctx, nearest, [])];
+  const subjectIds = run.allowed("contract", "source", [...new Set(named.length ? named : (v.continued ?? []))]);
   // Parties on the right: the first name after the contract word, and those that "with", "via"… introduce;
   // they stop at an attribution ("…, according to a WIRED review").
   const attributionAt = cues.first("attribution_before", t.end);

@@ -68,6 +68,8 @@ export interface GroupingLexicon {
   isState?: (id: string) => boolean;
   /** Item positions where a relation trigger starts: a description never runs over one ("Palantir, fournisseur de l'armée"). */
   triggerStarts?: ReadonlySet<number>;
+  /** Whether item i is one word of the nominal frames' "of" slot ("de", "des", "of"): it may hang a country on a name. */
+  isOf?: (i: number) => boolean;
 }
 
 const MAX_DESCRIPTORS = 5;
@@ -81,7 +83,7 @@ export function possessorAt(items: readonly Item[], i: number, isState: (id: str
 }
 
 export function groupEntities(items: readonly Item[], lexicon: GroupingLexicon): Group[] {
-  const { connectors, roles = new Set<string>(), isDescriptor = () => false, isState, triggerStarts } = lexicon;
+  const { connectors, roles = new Set<string>(), isDescriptor = () => false, isState, triggerStarts, isOf = () => false } = lexicon;
   const groups: Group[] = [];
   let i = 0;
   while (i < items.length) {
@@ -91,6 +93,7 @@ export function groupEntities(items: readonly Item[], lexicon: GroupingLexicon):
     }
     const group: Group = { first: i, last: i, entityIds: [items[i]!.entityId!] };
     let j = i + 1;
+    let skipTo = 0;
     while (j < items.length) {
       const item = items[j]!;
       if (item.entityId) {
@@ -109,6 +112,12 @@ export function groupEntities(items: readonly Item[], lexicon: GroupingLexicon):
       }
       const c = connectors.matchAt(items, j);
       if (!c) break;
+      // "le département de la Défense des États-Unis": a state an "of" word hangs on a body's name is that
+      // body's country, no member of a list; it is skipped, so it stands as no argument of its own.
+      if (isState && isOf(j) && countryAfter(items, group.last, j, c.end, isState)) {
+        skipTo = c.end + 1;
+        break;
+      }
       j = c.end;
       // After a connector, a short description may precede the next name if it ends with a
       // describing word: "…, Russian group Positive Technologies", "and the Munich-based startup Helsing".
@@ -130,7 +139,13 @@ export function groupEntities(items: readonly Item[], lexicon: GroupingLexicon):
       continue;
     }
     groups.push(group);
-    i = group.last + 1;
+    i = Math.max(group.last + 1, skipTo);
   }
   return groups;
+}
+
+/** Whether the connector items[at, end), one word right after a body's name (not a state's), is followed by a state. */
+function countryAfter(items: readonly Item[], last: number, at: number, end: number, isState: (id: string) => boolean): boolean {
+  const next = items[end]?.entityId;
+  return end === at + 1 && at === last + 1 && next !== undefined && isState(next) && !isState(items[last]!.entityId!);
 }

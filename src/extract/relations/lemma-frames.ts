@@ -117,6 +117,7 @@ export function frameTriggers(frame: LemmaFrame, lang: Language, data: LemmaFram
   const base = { type: frame.type, ...(frame.status ? { status: frame.status } : {}), ...(frame.reach ? { reach: frame.reach } : {}) };
   const out: TriggerSpec[] = [];
   const gap = (n: number) => (n > 0 ? ` ~${n}` : "");
+  const span = (n: number) => (n > 0 ? ` %${n}` : "");
   const lemmas = [...(frame.verbs ?? []).map((l) => [l, "VERB"] as const), ...(frame.nouns ?? []).map((l) => [l, "NOUN"] as const)];
   for (const [lemma, of] of lemmas) {
     // An agent ("by", "par") always follows a participle: "developed by", never "develops by".
@@ -126,7 +127,9 @@ export function frameTriggers(frame: LemmaFrame, lang: Language, data: LemmaFram
       if (head) out.push({ ...base, pattern: `${head}${tail}`, dir, source: `frame:${lemma}` });
     };
     const agent = `${gap(AGENT_GAP)} ${slotWords(data, lang, "by", where)}`;
-    const slotGap = gap(frame.gap ?? (of === "VERB" ? 3 : 0));
+    // A verb's object stands between it and the slot word, and may be a name itself (a product: "acheter le
+    // logiciel Pegasus auprès de X"), so its gap may cross names; a noun's complement follows it at once.
+    const slotGap = of === "VERB" ? span(frame.gap ?? 3) : gap(frame.gap ?? 0);
     const passive = of === "VERB" && frame.passive;
     if (source === "subject" && target === "object") {
       const thens =

@@ -175,6 +175,7 @@ function sentenceCandidates(
     isDescriptor: run.isDescriptor,
     isState: run.isState,
     triggerStarts: new Set([...triggers, ...nominalHeads].map((t) => t.start)),
+    isOf: (i) => k.nominal[a.lang].slots.matchAt(items, i)?.value === "of",
   });
   return namedClasses(
     items,

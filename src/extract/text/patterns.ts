@@ -1,6 +1,6 @@
 // A tiny phrase-pattern language over token sequences (see data/relations.yaml for the syntax):
 // words, prefixes ("fourni*"), alternatives ("a|b"), bounded gaps ("~3"), a word's part of speech
-// ("livre:VERB") and the frame's object ("@6"). Matching is bounded by the pattern's length and gap
+// ("livre:VERB"), the frame's object ("@6") and a verb's object before its slot word ("%5"). Matching is bounded by the pattern's length and gap
 // sizes, never by the text, so it stays linear.
 import { fold } from "./fold";
 import { tokenize } from "./tokens";
@@ -15,8 +15,11 @@ interface Word {
  * "object": up to `max` items holding at least one name, which a gap may not cross; the match ends
  * before them, so that the name is the trigger's right argument while the words after it confirm the
  * frame ("added @6 to ~3 entity list").
+ * "span": up to `max` items that may hold names: the object a verb takes before the slot word that opens its
+ * target ("achetait des terminaux Starlink à X", "a acheté le logiciel Pegasus auprès de X"); the name after the
+ * slot word stays the right argument.
  */
-type Element = { kind: "alt"; options: Word[][] } | { kind: "gap"; max: number } | { kind: "object"; max: number };
+type Element = { kind: "alt"; options: Word[][] } | { kind: "gap"; max: number } | { kind: "object"; max: number } | { kind: "span"; max: number };
 
 export interface CompiledPattern<T> {
   elements: Element[];
@@ -63,9 +66,9 @@ export function compilePattern<T>(pattern: string, value: T): CompiledPattern<T>
   const elements: Element[] = [];
   let weight = 0;
   for (const part of pattern.trim().split(/\s+/)) {
-    const gap = /^([~@])(\d+)$/.exec(part);
+    const gap = /^([~@%])(\d+)$/.exec(part);
     if (gap) {
-      elements.push({ kind: gap[1] === "@" ? "object" : "gap", max: Number(gap[2]) });
+      elements.push({ kind: gap[1] === "@" ? "object" : gap[1] === "%" ? "span" : "gap", max: Number(gap[2]) });
       continue;
     }
     const options = part.split("|").filter(Boolean).map(compileWord);
@@ -95,7 +98,7 @@ function matchFrom<T>(p: CompiledPattern<T>, c: Cursor, el: number, pos: number)
   if (el === p.elements.length) return pos;
   const e = p.elements[el]!;
   const { items } = c;
-  if (e.kind === "gap" || e.kind === "object") {
+  if (e.kind !== "alt") {
     let names = 0;
     for (let skip = 0; skip <= e.max && pos + skip <= items.length; skip++) {
       if (skip > 0) {
@@ -104,6 +107,8 @@ function matchFrom<T>(p: CompiledPattern<T>, c: Cursor, el: number, pos: number)
         if (skipped.norm === null) names++;
       }
       if (e.kind === "object" && names === 0) continue;
+      // An elision belongs to the word after it: the "à" of "jusqu'à" opens no slot.
+      if (e.kind === "span" && skip > 0 && items[pos + skip - 1]!.norm?.endsWith("'")) continue;
       const end = matchFrom(p, c, el + 1, pos + skip);
       if (end >= 0) {
         if (e.kind === "object") c.cut = pos;
