@@ -180,5 +180,6 @@ function sentenceCandidates(
     items,
     findCandidates(k, a.lang, items, groups, a.entity, (i) => (triggerStarts.has(i) ? undefined : posAt(i))),
     k.cues.list_openers[a.lang],
+    k.cues.class_nouns[a.lang],
   );
 }

@@ -1,6 +1,6 @@
 // A tiny phrase-pattern language over token sequences (see data/relations.yaml for the syntax):
 // words, prefixes ("fourni*"), alternatives ("a|b"), bounded gaps ("~3"), a word's part of speech
-// ("livre:VERB") and the frame's object ("@6"). Matching is bounded by the pattern's length and gap
+// ("livre:VERB"), the frame's object ("@6") and a gap that may cross names ("^3"). Matching is bounded by the pattern's length and gap
 // sizes, never by the text, so it stays linear.
 import { fold } from "./fold";
 import { tokenize } from "./tokens";
@@ -16,7 +16,13 @@ interface Word {
  * before them, so that the name is the trigger's right argument while the words after it confirm the
  * frame ("added @6 to ~3 entity list").
  */
-type Element = { kind: "alt"; options: Word[][] } | { kind: "gap"; max: number } | { kind: "object"; max: number };
+type Element = { kind: "alt"; options: Word[][] } | { kind: "gap"; max: number } | { kind: "object"; max: number } | { kind: "cross"; max: number };
+
+/**
+ * "^N": up to N items that may include names, for words that qualify a noun the pattern names ("to a US
+ * trade blacklist", "on the Commerce Department's entity list"): the name there owns the noun, it is no argument.
+ */
+const GAP_KINDS = { "~": "gap", "@": "object", "^": "cross" } as const;
 
 export interface CompiledPattern<T> {
   elements: Element[];
@@ -63,9 +69,9 @@ export function compilePattern<T>(pattern: string, value: T): CompiledPattern<T>
   const elements: Element[] = [];
   let weight = 0;
   for (const part of pattern.trim().split(/\s+/)) {
-    const gap = /^([~@])(\d+)$/.exec(part);
+    const gap = /^([~@^])(\d+)$/.exec(part);
     if (gap) {
-      elements.push({ kind: gap[1] === "@" ? "object" : "gap", max: Number(gap[2]) });
+      elements.push({ kind: GAP_KINDS[gap[1] as keyof typeof GAP_KINDS], max: Number(gap[2]) });
       continue;
     }
     const options = part.split("|").filter(Boolean).map(compileWord);
@@ -95,7 +101,7 @@ function matchFrom<T>(p: CompiledPattern<T>, c: Cursor, el: number, pos: number)
   if (el === p.elements.length) return pos;
   const e = p.elements[el]!;
   const { items } = c;
-  if (e.kind === "gap" || e.kind === "object") {
+  if (e.kind !== "alt") {
     let names = 0;
     for (let skip = 0; skip <= e.max && pos + skip <= items.length; skip++) {
       if (skip > 0) {

@@ -1,0 +1,75 @@
+// Classes of sentence the English bank (tests/bank/en-relations.yaml) showed unread, each fixed by a general
+// mechanism: a contract's purpose names its other party; a gap over the names that qualify a list noun, whose
+// owner is a passive's agent; a class noun's members after a place phrase, a dash or a colon. Sentences
+// written for these tests, in both languages where the mechanism is shared.
+import { edgeLines, extract, realKnowledge } from "../fixtures/extract/run";
+
+const k = realKnowledge();
+const edges = (text: string) => edgeLines(extract(k, text));
+
+describe("a contract's purpose clause names its other party", () => {
+  it.each<[string, string[]]>([
+    [
+      "Microsoft was awarded a 10-year contract worth up to $21.9 billion to supply the US Army with headsets.",
+      ["microsoft -contract-> contract-microsoft-us-army", "microsoft -supplies-> us-army", "us-army -contract-> contract-microsoft-us-army"],
+    ],
+    [
+      "Thales a obtenu un contrat de 20 millions d'euros pour équiper la gendarmerie de caméras.",
+      [
+        "gendarmerie-nationale -contract-> contract-gendarmerie-nationale-thales",
+        "thales -contract-> contract-gendarmerie-nationale-thales",
+        "thales -supplies-> gendarmerie-nationale",
+      ],
+    ],
+    // a value between the verb and its contract word no longer breaks the trigger
+    [
+      "The Ministry of Defence signed a 23-month, £17.75m private cloud contract with Microsoft.",
+      ["microsoft -contract-> contract-microsoft-uk-mod", "uk-mod -contract-> contract-microsoft-uk-mod"],
+    ],
+    // a purpose that supplies no one adds no party
+    ["Microsoft was awarded a contract worth $2 million to build a data centre.", []],
+  ])("%s", (text, expected) => {
+    expect(edges(text)).toEqual(expected);
+  });
+});
+
+const sanctions = (text: string) => edges(text).filter((e) => e.includes("-sanction->"));
+
+describe("names that qualify a list noun are crossed, and own the list", () => {
+  it.each<[string, string[]]>([
+    ["The Commerce Department put Hikvision on a US trade blacklist.", ["us-commerce-department -sanction-> hikvision"]],
+    // a passive with no agent takes the list's owner
+    ["Hikvision and Dahua have been added to a U.S. government list of entities.", ["us -sanction-> dahua", "us -sanction-> hikvision"]],
+    ["Hikvision was added to the Commerce Department's entity list.", ["us-commerce-department -sanction-> hikvision"]],
+    // a list of partners is no blacklist
+    ["Hikvision was added to a U.S. government list of approved partners.", []],
+    ["Les États-Unis ont placé Hikvision sur leur liste noire.", ["us -sanction-> hikvision"]],
+  ])("%s", (text, expected) => {
+    expect(sanctions(text)).toEqual(expected);
+  });
+});
+
+describe("a class noun gives way to the members it names", () => {
+  it.each<[string, string[]]>([
+    // between dashes
+    [
+      "The Commerce Department will add 28 organizations — including Hikvision and Dahua — to the Entity List.",
+      ["us-commerce-department -sanction-> dahua", "us-commerce-department -sanction-> hikvision"],
+    ],
+    // past a place phrase that qualifies the class
+    [
+      "The Commerce Department has sanctioned numerous firms in Russia’s defense-industrial base, including Rostec.",
+      ["us-commerce-department -sanction-> rostec"],
+    ],
+    ["Les États-Unis ont sanctionné plusieurs entreprises du secteur de la défense en Russie, dont Rostec.", ["us -sanction-> rostec"]],
+    // a colon announcing the members
+    [
+      "The Commerce Department will blacklist 28 organizations, including two giants in the video surveillance industry: Hikvision and Dahua.",
+      ["us-commerce-department -sanction-> dahua", "us-commerce-department -sanction-> hikvision"],
+    ],
+    // a class with no members named stays unresolved without its nationality
+    ["The Commerce Department has sanctioned numerous firms in Russia’s defense-industrial base.", []],
+  ])("%s", (text, expected) => {
+    expect(sanctions(text)).toEqual(expected);
+  });
+});
