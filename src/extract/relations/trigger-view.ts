@@ -55,7 +55,9 @@ export function viewTrigger(ctx: SentenceContext, t: PatternMatch<Trigger>): Tri
   // "… utilisés dans les territoires occupés par Israël": a name inside a place phrase is no argument.
   // The members a list names for a class noun stand where the class does ("firms in Russia's base, including X").
   const standsAt = (c: Candidate) => c.namesClassAt ?? c.first;
-  const right = rightAll.find((c) => c.last < rightBound && standsAt(c) - t.end <= (t.value.reach ?? MAX_RIGHT) && !cues.has("place_break", t.end, standsAt(c)));
+  const right = rightAll.find(
+    (c) => c.last < rightBound && standsAt(c) - t.end <= (t.value.reach ?? MAX_RIGHT) && !cues.has("place_break", t.end, standsAt(c)),
+  );
   const reading = readCues(run.k, run.a.lang, items, cues, t, clause);
   if (reading.negated) return undefined;
   const triggerText = run.a.text.slice(items[t.start]!.start, items[t.end - 1]!.end);
