@@ -73,3 +73,14 @@ describe("a class noun gives way to the members it names", () => {
     expect(sanctions(text)).toEqual(expected);
   });
 });
+
+describe("a state right before a nominal head is its nationality, not its possessor", () => {
+  // (French writes the nationality as an adjective after the noun: "le fournisseur américain Leidos".)
+  it.each<[string, string[]]>([
+    ["US supplier Leidos won a new deal.", []],
+    ["Pentagon contractor Palantir won a new deal.", ["palantir -supplies-> us-dod"]],
+    ["ICE supplier Palantir won a new deal.", ["palantir -supplies-> ice"]],
+  ])("%s", (text, expected) => {
+    expect(edges(text).filter((e) => !e.includes("contract"))).toEqual(expected);
+  });
+});
