@@ -145,7 +145,7 @@ export function nominalFacts(ctx: NominalContext, heads: readonly PatternMatch<N
       }
     } else if (before?.entityId) {
       const adjunct = groupEndingAt(np - 1);
-      const nationality = adjunct !== undefined && adjunct.entityIds.every(ctx.isState);
+      const nationality = adjunct?.entityIds.every(ctx.isState) === true;
       if (adjunct && adjunct.kind === "group" && !nationality) {
         set("possessor", ctx.endpoints(adjunct));
         np = adjunct.first;
