@@ -84,3 +84,13 @@ describe("a state right before a nominal head is its nationality, not its posses
     expect(edges(text).filter((e) => !e.includes("contract"))).toEqual(expected);
   });
 });
+
+describe("'offer' is a supply verb", () => {
+  it.each<[string, string[]]>([
+    ["Palantir offers the Danish police access to its databases.", ["palantir -supplies-> danish-police"]],
+    ["The platform is made by Palantir and offers the Danish police new analysis tools.", ["palantir -supplies-> danish-police"]],
+    ["Palantir offered no comment to the Danish police.", []],
+  ])("%s", (text, expected) => {
+    expect(edges(text)).toEqual(expected);
+  });
+});
