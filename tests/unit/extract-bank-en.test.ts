@@ -94,3 +94,12 @@ describe("'offer' is a supply verb", () => {
     expect(edges(text)).toEqual(expected);
   });
 });
+
+describe("an editor's square brackets keep a list going", () => {
+  it.each<[string, string[]]>([
+    ["Amazon and [Google] supply cloud services to the Israeli military.", ["amazon -supplies-> idf", "google -supplies-> idf"]],
+    ["[Amazon] and Google supply cloud services to the Israeli military.", ["amazon -supplies-> idf", "google -supplies-> idf"]],
+  ])("%s", (text, expected) => {
+    expect(edges(text)).toEqual(expected);
+  });
+});
