@@ -99,7 +99,26 @@ describe("an editor's square brackets keep a list going", () => {
   it.each<[string, string[]]>([
     ["Amazon and [Google] supply cloud services to the Israeli military.", ["amazon -supplies-> idf", "google -supplies-> idf"]],
     ["[Amazon] and Google supply cloud services to the Israeli military.", ["amazon -supplies-> idf", "google -supplies-> idf"]],
+    ["Amazon Web Services (AWS) et [Google] fournissent des services cloud à l'armée israélienne.", ["aws -supplies-> idf", "google -supplies-> idf"]],
   ])("%s", (text, expected) => {
     expect(edges(text)).toEqual(expected);
+  });
+});
+
+describe("'the list' refers back to a list an earlier statement named", () => {
+  it.each<[string, string[]]>([
+    [
+      "The Commerce Department added Huawei to its entity list. It also added Hikvision and Dahua to the list.",
+      ["us-commerce-department -sanction-> dahua", "us-commerce-department -sanction-> hikvision", "us-commerce-department -sanction-> huawei"],
+    ],
+    [
+      "Les États-Unis ont placé Huawei sur leur liste noire. Ils ont aussi placé Hikvision et Dahua sur la liste.",
+      ["us -sanction-> dahua", "us -sanction-> hikvision", "us -sanction-> huawei"],
+    ],
+    // with no list named before, "the list" is any list
+    ["The Commerce Department added Hikvision and Dahua to the list.", []],
+    ["Les États-Unis ont placé Hikvision et Dahua sur la liste.", []],
+  ])("%s", (text, expected) => {
+    expect(sanctions(text)).toEqual(expected);
   });
 });
