@@ -63,6 +63,7 @@ const TriggerSchema = z
     dir: Direction.default("forward"),
     status: z.enum(["ended", "planned"]).optional(),
     reach: z.number().int().positive().optional(),
+    refers_back: z.boolean().optional(),
   })
   .strict();
 
@@ -299,6 +300,8 @@ export interface Trigger {
   status?: "ended" | "planned";
   /** Words allowed between the trigger and its right argument. */
   reach?: number;
+  /** Counts only once the article has stated a relation of its type: "to the list" refers back to the entity list named before. */
+  refersBack?: boolean;
   source: string;
 }
 
@@ -427,6 +430,7 @@ export function buildKnowledge(parsed: ParsedKnowledge): Knowledge {
                   dir: t.dir,
                   ...(t.status ? { status: t.status } : {}),
                   ...(t.reach ? { reach: t.reach } : {}),
+                  ...(t.refers_back ? { refersBack: true } : {}),
                   source: pattern,
                 } as Trigger,
               })),

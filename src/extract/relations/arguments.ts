@@ -23,6 +23,8 @@ export interface Candidate {
   country?: string;
   attributed: boolean;
   locative: boolean;
+  /** A list that names the members of a class noun before it ("firms in Russia's defense base, including X"): the class's position. */
+  namesClassAt?: number;
 }
 
 /** Item positions of a group's entity mentions. */

@@ -261,7 +261,9 @@ export function clauseArgs(
   const shut = clauses.map((c, i) => {
     if (!ENCLOSED.has(c.kind)) return false;
     const first = clauseFirst[i]!;
-    if (lex.isListOpener(items, first)) return false;
+    // "28 organizations — including A and B —": the opener may follow the aside's opening mark.
+    const mark = items[first]?.norm ?? "";
+    if (lex.isListOpener(items, first) || ((CLAUSE_MARKS.has(mark) || mark === "-") && lex.isListOpener(items, first + 1))) return false;
     // "the contract signed with X", "des entités liées au consortium X": a participle right after its noun
     // is that noun's own phrase (a reduced relative); only one set off by a comma is an aside.
     if (c.kind === "participle" && items[first - 1]?.norm !== ",") return false;

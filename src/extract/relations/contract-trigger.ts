@@ -66,13 +66,29 @@ function contractParties(ctx: SentenceContext, v: TriggerView): { subjectIds: st
   v.rightAll
     .filter((c) => c.first - t.end <= CONTRACT_REACH && c.last < Math.min(v.clause.end, attribution, nextContract))
     .forEach((c, n) => {
-      if ((n === 0 && c.first - t.end <= ADJACENT_PARTY) || introduced(ctx, t.end, c)) {
+      if ((n === 0 && c.first - t.end <= ADJACENT_PARTY) || introduced(ctx, t.end, c) || suppliedByPurpose(ctx, t.end, c)) {
         for (const id of idsOf(ctx, c, [...subjectIds])) others.add(id);
         lastUsed = Math.max(lastUsed, c.last);
       }
     });
   const counterparts = run.allowed("contract", "source", [...others]).filter((id) => !subjectIds.includes(id));
   return { subjectIds, counterparts, lastUsed };
+}
+
+/**
+ * "awarded a contract worth $21.9 billion to supply the US Army": the one a contract's purpose clause supplies
+ * is its other party. The candidate follows a supplies verb that the purpose word ("to", "pour") opens.
+ */
+function suppliedByPurpose(ctx: SentenceContext, triggerEnd: number, c: Candidate): boolean {
+  const { items, run } = ctx;
+  const determiners = run.k.words[run.a.lang].determiners;
+  let p = c.first - 1;
+  while (p > triggerEnd && determiners.has(items[p]!.norm ?? "")) p--;
+  const verb = ctx.triggers.find((o) => o.value.type === "supplies" && o.end === p + 1 && o.start > triggerEnd);
+  if (!verb) return false;
+  const purpose = run.k.cues.purpose[run.a.lang];
+  for (let q = verb.start - 1; q >= Math.max(triggerEnd, verb.start - 3); q--) if (purpose.matchAt(items, q)?.end === verb.start) return true;
+  return false;
 }
 
 /** Does a party word introduce the candidate, past determiners and possessors, or past a description? */

@@ -47,7 +47,7 @@ export interface TriggerSpec {
 }
 
 /** How many words an object may take between a verb and the words `after_object` asks for. */
-const OBJECT_WORDS = 12;
+const OBJECT_WORDS = 20;
 /** Words allowed between a participle and its agent's "by"/"par" ("used extensively by"). */
 const AGENT_GAP = 2;
 

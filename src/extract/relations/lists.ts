@@ -29,17 +29,41 @@ export function openColonEnumerations(items: Item[], connectors: PhraseSet): voi
   }
 }
 
-/** Drops a class candidate that an opener ("including", "dont", ":") follows with named members: those are the argument. */
-export function namedClasses(items: readonly Item[], candidates: readonly Candidate[], openers: PhraseSet): Candidate[] {
+/** How many items may qualify a class noun before the opener of its members ("firms in Russia's defense-industrial base, including"). */
+const CLASS_QUALIFIER = 8;
+
+/**
+ * Drops a class candidate that an opener ("including", "dont", ":") follows with named members: those are the
+ * argument, and they remember where the class stands. A place phrase may qualify the class, names and all;
+ * a second opener may announce the members ("including two giants in the industry: A and B").
+ */
+export function namedClasses(items: readonly Item[], candidates: readonly Candidate[], openers: PhraseSet, classNouns: PhraseSet): Candidate[] {
   const dropped = new Set<Candidate>();
-  for (const c of candidates) {
-    if (c.kind !== "class") continue;
-    let p = c.last + 1;
-    // "plusieurs entreprises chinoises spécialisées dans la surveillance, dont …": a few words may qualify the class.
-    while (p < items.length && p - c.last <= 6 && !items[p]!.entityId && !items[p]!.blocksGap && !openers.matchAt(items, p)) p++;
-    const opener = openers.matchAt(items, p);
-    if (!opener) continue;
-    if (candidates.some((g) => g.kind === "group" && g.first === opener.end)) dropped.add(c);
+  for (let i = 0; i < items.length; i++) {
+    const noun = items[i]!.entityId ? undefined : classNouns.matchAt(items, i);
+    if (!noun) continue;
+    const members = membersAfter(items, candidates, openers, noun.end - 1);
+    if (!members) continue;
+    // The class noun with or without its nationality ("Chinese firms") gives way to its members.
+    for (const c of candidates) if (c.kind === "class" && c.first <= i && i <= c.last) dropped.add(c);
+    members.namesClassAt = i;
   }
   return dropped.size ? candidates.filter((c) => !dropped.has(c)) : [...candidates];
+}
+
+/** The named list an opener introduces after the class noun ending at `last`, past what qualifies the class. */
+function membersAfter(items: readonly Item[], candidates: readonly Candidate[], openers: PhraseSet, last: number): Candidate | undefined {
+  let p = last + 1;
+  while (p < items.length && p - last <= CLASS_QUALIFIER && !items[p]!.blocksGap && !openers.matchAt(items, p)) p++;
+  const opener = openers.matchAt(items, p);
+  if (!opener) return undefined;
+  const groupAt = (first: number) => candidates.find((g) => g.kind === "group" && g.first === first);
+  const members = groupAt(opener.end);
+  if (members) return members;
+  // "including two giants in the video surveillance industry: A and B": a colon opens the members.
+  for (let q = opener.end; q < items.length && q - opener.end <= CLASS_QUALIFIER && !items[q]!.entityId; q++) {
+    const colon = items[q]!.norm === ":" ? openers.matchAt(items, q) : undefined;
+    if (colon) return groupAt(colon.end);
+  }
+  return undefined;
 }

@@ -33,6 +33,8 @@ export interface NominalContext {
   candidates: readonly Candidate[];
   /** Does a relation trigger cover this item? A head looked for leftwards never crosses one. */
   triggerAt: (i: number) => boolean;
+  /** A state right before the noun is its nationality ("US supplier Leidos"), never its possessor. */
+  isState: (id: string) => boolean;
   /** The entities an argument candidate stands for (an anaphor resolved). */
   endpoints: (c: Candidate) => Endpoint[];
   /** What the possessive at item i ("its", "sa") stands for. */
@@ -143,7 +145,8 @@ export function nominalFacts(ctx: NominalContext, heads: readonly PatternMatch<N
       }
     } else if (before?.entityId) {
       const adjunct = groupEndingAt(np - 1);
-      if (adjunct && adjunct.kind === "group") {
+      const nationality = adjunct?.entityIds.every(ctx.isState) === true;
+      if (adjunct && adjunct.kind === "group" && !nationality) {
         set("possessor", ctx.endpoints(adjunct));
         np = adjunct.first;
       }

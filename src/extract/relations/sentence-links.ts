@@ -17,7 +17,7 @@ export function nominalLinks(ctx: SentenceContext): void {
   const { k, a } = run;
   const endpoints = makeEndpoints(a, items, candidates, run.resolver);
   const facts = nominalFacts(
-    { lex: k.nominal[a.lang], text: a.text, items, candidates, triggerAt: coveredBy(triggers, items.length), ...endpoints },
+    { lex: k.nominal[a.lang], text: a.text, items, candidates, triggerAt: coveredBy(triggers, items.length), isState: run.isState, ...endpoints },
     ctx.nominalHeads,
   );
   for (const f of facts) {

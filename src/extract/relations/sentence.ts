@@ -40,6 +40,8 @@ export interface ArticleRun {
   previousFrames: Frame[];
   /** The sources of the article's last active statement of each type (see article_issuer in relations.yaml). */
   issuers: Map<RelationType, string[]>;
+  /** The relation types whose triggers the article's earlier sentences hold: what a trigger that refers back needs. */
+  typesStated: Set<RelationType>;
   previousContract?: { index: number; paragraph: number };
   /** The article's last contract mention: "the contract", "le contrat" with one party refers back to it. */
   lastContract?: number;
@@ -96,6 +98,7 @@ export function startArticle(k: Knowledge, a: ArticleInput): ArticleRun {
     isDescriptor: (norm) => k.discovery.nationalityOf.has(norm) || k.descriptors.has(norm),
     previousFrames: [],
     issuers: new Map(),
+    typesStated: new Set(),
   };
 }
 
@@ -108,7 +111,9 @@ export function readSentence(run: ArticleRun, s: Sentence, mentions: readonly Me
   const items = sentenceItems(a.text, s.start, s.end, mentions, k.cues.clause_break[a.lang]);
   openColonEnumerations(items, k.cues.list_connectors[a.lang]);
   const posAt = lazyPosAt(a.text, s.start, s.end, a.lang, items);
-  const triggers = k.triggers[a.lang].findAll(items, posAt);
+  // A trigger that refers back ("to the list") counts once an earlier sentence has one of its type.
+  const triggers = k.triggers[a.lang].findAll(items, posAt).filter((t) => !t.value.refersBack || run.typesStated.has(t.value.type));
+  for (const t of triggers) if (!t.value.refersBack) run.typesStated.add(t.value.type);
   const nominalHeads = k.nominal[a.lang].heads.findAll(items);
   if (
     triggers.length === 0 &&
@@ -181,5 +186,6 @@ function sentenceCandidates(
     items,
     findCandidates(k, a.lang, items, groups, a.entity, (i) => (triggerStarts.has(i) ? undefined : posAt(i))),
     k.cues.list_openers[a.lang],
+    k.cues.class_nouns[a.lang],
   );
 }

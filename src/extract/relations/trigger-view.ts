@@ -53,7 +53,11 @@ export function viewTrigger(ctx: SentenceContext, t: PatternMatch<Trigger>): Tri
   // A possessive after the trigger qualifies what is supplied or signed ("supplies its software to X"), never an end.
   const rightAll = candidates.filter((c) => usable(c) && !c.possessive && c.first >= t.end && (c.first === t.end || !c.locative));
   // "… utilisés dans les territoires occupés par Israël": a name inside a place phrase is no argument.
-  const right = rightAll.find((c) => c.last < rightBound && c.first - t.end <= (t.value.reach ?? MAX_RIGHT) && !cues.has("place_break", t.end, c.first));
+  // The members a list names for a class noun stand where the class does ("firms in Russia's base, including X").
+  const standsAt = (c: Candidate) => c.namesClassAt ?? c.first;
+  const right = rightAll.find(
+    (c) => c.last < rightBound && standsAt(c) - t.end <= (t.value.reach ?? MAX_RIGHT) && !cues.has("place_break", t.end, standsAt(c)),
+  );
   const reading = readCues(run.k, run.a.lang, items, cues, t, clause);
   if (reading.negated) return undefined;
   const triggerText = run.a.text.slice(items[t.start]!.start, items[t.end - 1]!.end);

@@ -54,6 +54,11 @@ export function passiveArguments(ctx: SentenceContext, v: TriggerView): PassiveA
   const patient = v.continued ?? idsOf(ctx, subject, agentIds);
   if (agentIds.length) return { sources: agentIds, targets: patient, rule: "passive-agent" };
   if (!attributed) return undefined;
+  // "added to a U.S. government list", "placed on the department's entity list": the name that qualifies the
+  // trigger's own noun owns it, so it is the agent.
+  const owned = items.slice(t.start + 1, t.end).flatMap((it) => (it.entityId ? [it.entityId] : []));
+  const ownerIds = run.allowed(v.type, "source", owned).filter((id) => !patient.includes(id));
+  if (ownerIds.length) return { sources: ownerIds, targets: patient, rule: "passive-owner" };
   const sources = run.allowed(v.type, "source", attributionSources(ctx, analysis)).filter((id) => !patient.includes(id));
   return { sources, targets: patient, rule: sources.length ? "passive-attributed" : "passive-agentless" };
 }

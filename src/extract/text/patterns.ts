@@ -1,6 +1,6 @@
 // A tiny phrase-pattern language over token sequences (see data/relations.yaml for the syntax):
 // words, prefixes ("fourni*"), alternatives ("a|b"), bounded gaps ("~3"), a word's part of speech
-// ("livre:VERB"), the frame's object ("@6") and a verb's object before its slot word ("%5"). Matching is bounded by the pattern's length and gap
+// ("livre:VERB"), the frame's object ("@6"), a verb's object before its slot word ("%5") and a gap that may cross names ("^3"). Matching is bounded by the pattern's length and gap
 // sizes, never by the text, so it stays linear.
 import { fold } from "./fold";
 import { tokenize } from "./tokens";
@@ -19,7 +19,18 @@ interface Word {
  * target ("achetait des terminaux Starlink à X", "a acheté le logiciel Pegasus auprès de X"); the name after the
  * slot word stays the right argument.
  */
-type Element = { kind: "alt"; options: Word[][] } | { kind: "gap"; max: number } | { kind: "object"; max: number } | { kind: "span"; max: number };
+type Element =
+  | { kind: "alt"; options: Word[][] }
+  | { kind: "gap"; max: number }
+  | { kind: "object"; max: number }
+  | { kind: "span"; max: number }
+  | { kind: "cross"; max: number };
+
+/**
+ * "^N": up to N items that may include names, for words that qualify a noun the pattern names ("to a US
+ * trade blacklist", "on the Commerce Department's entity list"): the name there owns the noun, it is no argument.
+ */
+const GAP_KINDS = { "~": "gap", "@": "object", "%": "span", "^": "cross" } as const;
 
 export interface CompiledPattern<T> {
   elements: Element[];
@@ -66,9 +77,9 @@ export function compilePattern<T>(pattern: string, value: T): CompiledPattern<T>
   const elements: Element[] = [];
   let weight = 0;
   for (const part of pattern.trim().split(/\s+/)) {
-    const gap = /^([~@%])(\d+)$/.exec(part);
+    const gap = /^([~@%^])(\d+)$/.exec(part);
     if (gap) {
-      elements.push({ kind: gap[1] === "@" ? "object" : gap[1] === "%" ? "span" : "gap", max: Number(gap[2]) });
+      elements.push({ kind: GAP_KINDS[gap[1] as keyof typeof GAP_KINDS], max: Number(gap[2]) });
       continue;
     }
     const options = part.split("|").filter(Boolean).map(compileWord);
