@@ -105,7 +105,9 @@ export function makeVocabulary(k: Knowledge) {
   const compoundType = (norm: string): EntityType | undefined => compoundEndings.find(([e]) => norm.length >= e.length + 4 && norm.endsWith(e))?.[1];
   const locatedDeterminers = new Set([...d.institution_determiners, ...d.indefinite].map((w) => fold(w)));
   const locatedWords = new Set(Object.values(d.located).flatMap((ws) => (ws ?? []).map((w) => fold(w))));
-  const roles = new Set([...k.roles.en, ...k.roles.fr]);
+  // Occupations mark a person as roles do, but bind them to no organisation: they are the finder's alone.
+  const occupations = new Set(Object.values(d.person_nouns).flatMap((ws) => (ws ?? []).map((w) => fold(w))));
+  const roles = new Set([...k.roles.en, ...k.roles.fr, ...occupations]);
   const amountWords = new Set([...Object.keys(k.money.multipliers), ...Object.keys(k.money.currencies)].map((w) => fold(w)));
   const isAmountWord = (norm: string) => amountWords.has(norm);
   const nationality = (t: Token | undefined) => (t ? d.nationalityOf.get(t.norm) : undefined);
@@ -234,6 +236,7 @@ export function makeVocabulary(k: Knowledge) {
     nameOpeners,
     connectors,
     roles,
+    occupations,
     amountWords,
     isAmountWord,
     nationality,

@@ -1,0 +1,49 @@
+// Issue 9, classes the names bank (tests/bank/names-*.yaml) showed missing: occupations beside a person's name,
+// and the boards, centres and military formations that close a state body's name (sentences written for these tests).
+import { extract, knowledgeWith } from "../fixtures/extract/run";
+
+// Only a few states in the registry: everything else must be discovered.
+const k = knowledgeWith(["canada", "france", "kenya"]);
+
+const article = (lang: "en" | "fr", body: string) => `---\nlanguage: ${lang}\n---\n${body}\n`;
+const names = (lang: "en" | "fr", body: string) =>
+  extract(k, article(lang, body))
+    .graph.nodes.filter((n) => !n.curated && n.type !== "contract")
+    .map((n) => `${n.label} [${n.type}]`)
+    .sort();
+
+type Row = [lang: "en" | "fr", text: string, expected: string[]];
+
+describe("persons: an occupation right before a name, or in apposition after it, makes it a person's", () => {
+  it.each<Row>([
+    ["en", "The files were leaked to investigative journalist Oduya Marrenko last spring.", ["Oduya Marrenko [person]"]],
+    ["en", "Police arrested singer and MP Tembo Kasirye after the rally.", ["Tembo Kasirye [person]"]],
+    ["en", "Senior Advocate Ravik Mendhara argued for the petitioners.", ["Ravik Mendhara [person]"]],
+    ["fr", "Les services ont espionné le journaliste Stavros Pelekanos pendant un an.", ["Stavros Pelekanos [person]"]],
+    ["fr", "La police a interpellé l'opposante Amaya Ouédrago devant le tribunal.", ["Amaya Ouédrago [person]"]],
+    ["fr", "Ils ont surveillé Dimos Karavelis, un journaliste indépendant, pendant des mois.", ["Dimos Karavelis [person]"]],
+  ])("%s: %s", (lang, text, expected) => {
+    expect(names(lang, text)).toEqual(expected);
+  });
+
+  it.each<Row>([
+    // an occupation qualifying another noun ("activist body") marks no one: the name after the noun is not a person's
+    ["en", "The claim was backed by the healthcare activist body Fair Remedy last week.", []],
+    ["fr", "Le dossier a été suivi par le collectif militant Vox Libera depuis mai.", []],
+  ])("%s: %s", (lang, text, expected) => {
+    expect(names(lang, text)).toEqual(expected);
+  });
+});
+
+describe("state bodies: a board, a centre, a general staff or a battalion closes an agency's name", () => {
+  it.each<Row>([
+    ["en", "The contract was reviewed by the Supreme Audit Board in March.", ["Supreme Audit Board [agency]"]],
+    ["en", "The tools were installed at the National Signals Monitoring Center in 2022.", ["National Signals Monitoring Center [agency]"]],
+    ["en", "Officers of the Rapid Response Battalion were trained on the devices.", ["Rapid Response Battalion [agency]"]],
+    ["en", "The chief of the Hellenic Army General Staff was briefed.", ["Hellenic Army General Staff [agency]"]],
+    ["fr", "Le marché a été attribué par le National Cyber Centre au printemps.", ["National Cyber Centre [agency]"]],
+    ["en", "The National Consumers Convention joined the lawsuit.", ["National Consumers Convention [organization]"]],
+  ])("%s: %s", (lang, text, expected) => {
+    expect(names(lang, text)).toEqual(expected);
+  });
+});
