@@ -47,3 +47,17 @@ describe("state bodies: a board, a centre, a general staff or a battalion closes
     expect(names(lang, text)).toEqual(expected);
   });
 });
+
+describe("bodies named by a lowercase noun and the place they serve: the whole phrase names an agency", () => {
+  it.each<Row>([
+    ["fr", "L'enquête a été ouverte par le parquet de Nantes en janvier.", ["parquet de Nantes [agency]"]],
+    ["fr", "Le tribunal judiciaire de Rennes a rejeté la demande de la société.", ["tribunal judiciaire de Rennes [agency]"]],
+    ["fr", "L'affaire est désormais devant la cour d'appel de Lyon.", ["cour d'appel de Lyon [agency]"]],
+    ["en", "The petition was filed before the high court of Mombasa on Monday.", ["high court of Mombasa [agency]"]],
+    ["en", "Records were requested by the police department of Winnipeg last year.", ["police department of Winnipeg [agency]"]],
+    // two cities' prosecutors are two bodies
+    ["fr", "Le parquet de Lille et le parquet de Nantes ont saisi les serveurs.", ["parquet de Lille [agency]", "parquet de Nantes [agency]"]],
+  ])("%s: %s", (lang, text, expected) => {
+    expect(names(lang, text)).toEqual(expected);
+  });
+});

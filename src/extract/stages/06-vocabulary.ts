@@ -211,6 +211,7 @@ export function makeVocabulary(k: Knowledge) {
     inName: new Set(d.government_in_name.map((w) => fold(w))),
     placePrepositions: Object.fromEntries(Object.entries(d.government_place_prepositions).map(([l, ws]) => [l, phrases(ws)])),
     determiners: institutions.determiners,
+    bodies: Object.fromEntries(Object.entries(d.place_bodies).map(([l, ws]) => [l, phrases(ws)])),
   };
   const stateCountry = new Map(k.registryEntities.filter((e) => e.type === "state" && e.country).map((e) => [e.id, e.country!]));
   const stateWords: StateWords = { of: OF, determiners: institutions.determiners, possessive: "'s" };
