@@ -258,6 +258,8 @@ const DiscoverySchema = z.object({
   owner_nouns: z.partialRecord(z.enum(ENTITY_TYPES), Words).default({}),
   /** Cue phrases for organisations ending in a company's cue word, besides `before` ("civil liberties group"). */
   before_phrases: z.partialRecord(z.enum(ENTITY_TYPES), Words).default({}),
+  /** Lowercase cue nouns right after a name that type it ("the Kathimerini daily"), per language. */
+  nouns_after: PerLanguage(z.partialRecord(z.enum(ENTITY_TYPES), Words)).default({}),
   /** Nouns of a person's occupation beside a name, besides the roles ("journalist X", "le militant X"), per language. */
   person_nouns: PerLanguage(Words).default({}),
 });

@@ -61,3 +61,16 @@ describe("bodies named by a lowercase noun and the place they serve: the whole p
     expect(names(lang, text)).toEqual(expected);
   });
 });
+
+describe("a cue noun right after a name a determiner or a possessive opens types it, and is no part of it", () => {
+  it.each<Row>([
+    ["en", "The documents were first published by the Vradyni daily on Sunday.", ["Vradyni [company]"]],
+    ["en", "Reports in Sunday's Kalimera newspaper named the ministers.", ["Kalimera [company]"]],
+    ["en", "Members of the Civic Renewal (CR) party voted against it.", ["Civic Renewal [organization]"]],
+    // French puts the noun first; a noun that is no cue types nothing
+    ["fr", "Les documents ont été publiés par le quotidien Vradyni dimanche.", ["Vradyni [company]"]],
+    ["en", "He read the Vradyni report on Sunday.", []],
+  ])("%s: %s", (lang, text, expected) => {
+    expect(names(lang, text)).toEqual(expected);
+  });
+});

@@ -94,6 +94,21 @@ export function makeVocabulary(k: Knowledge) {
     }
     return undefined;
   };
+  const nounsAfter = lexicon(Object.values(d.nouns_after).reduce((all, g) => mergeGroups(all, g ?? {}), {}));
+  /**
+   * "the Kathimerini daily", "Sunday's Documento newspaper", "the ruling Quux (QP) party": a determiner or a possessive
+   * before the name and a lowercase cue noun right after it (past an acronym in parentheses) type it; the noun is no part of it.
+   */
+  const followingNounType = (text: string, tokens: readonly Token[], first: number, end: number): { type: EntityType; cue: string } | undefined => {
+    const opener = tokens[first - 1]?.norm ?? "";
+    if (!definite.has(opener) && opener !== "'s") return undefined;
+    let n = end;
+    if (tokens[n]?.norm === "(" && tokens[n + 2]?.norm === ")" && ALL_CAPS.test(text.slice(tokens[n + 1]!.start, tokens[n + 1]!.end))) n += 3;
+    const noun = tokens[n];
+    if (!noun?.isWord || CAPITALISED.test(text[noun.start]!)) return undefined;
+    const type = nounsAfter.get(noun.norm);
+    return type ? { type, cue: noun.norm } : undefined;
+  };
   /** "Quorvex, which makes cameras,": the type a relative clause right after the name (token `end` is the comma) gives. */
   const relativeType = (tokens: readonly Token[], end: number): EntityType | undefined =>
     tokens[end]?.norm === "," && tokens[end + 2] ? relatives.get(`${tokens[end + 1]!.norm} ${tokens[end + 2]!.norm}`) : undefined;
@@ -217,6 +232,7 @@ export function makeVocabulary(k: Knowledge) {
   const stateWords: StateWords = { of: OF, determiners: institutions.determiners, possessive: "'s" };
   return {
     definiteAppositionType,
+    followingNounType,
     relativeType,
     governments,
     stateCountry,
