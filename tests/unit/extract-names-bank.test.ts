@@ -74,3 +74,15 @@ describe("a cue noun right after a name a determiner or a possessive opens types
     expect(names(lang, text)).toEqual(expected);
   });
 });
+
+describe("a possessive before an agency's closing head stays inside the name", () => {
+  it.each<Row>([
+    ["en", "A complaint was filed with the Prosecutor General's Office on Monday.", ["Prosecutor General's Office [agency]"]],
+    ["en", "The Regional Auditor's Bureau opened an inquiry into the contract.", ["Regional Auditor's Bureau [agency]"]],
+    ["fr", "La plainte a été transmise au Kenyan Prosecutor's Office la semaine dernière.", ["Kenyan Prosecutor's Office [agency]"]],
+    // a possessive before a word that closes no agency's name ends the name there
+    ["en", "The Kalvox Systems' new cameras were installed in March.", ["Kalvox Systems [company]"]],
+  ])("%s: %s", (lang, text, expected) => {
+    expect(names(lang, text)).toEqual(expected);
+  });
+});

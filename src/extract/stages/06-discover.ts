@@ -158,6 +158,11 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
             else if (t.norm === "'" && end === j && t.start === tokens[j - 1]!.end && tokens[j - 1]!.norm.endsWith("s") && capital(j + 1)) {
               j++;
               continue;
+            }
+            // "Prosecutor General's Office", "European Public Prosecutor's Office": a possessive before an agency's closing head stays inside.
+            else if (t.norm === "'s" && end === j && capital(j + 1) && suffix.get(tokens[j + 1]!.norm) === "agency") {
+              j++;
+              continue;
             } else if (!((t.norm === "&" || t.norm === "-" || connectors.has(t.norm)) && known[j] === 0)) break;
             j++;
           }
