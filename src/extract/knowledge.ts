@@ -242,6 +242,8 @@ const DiscoverySchema = z.object({
   scope_suffixes: Words.default([]),
   /** Nouns before a place that name its government ("la région Île-de-France", "the province of Ontario"), per language. */
   government_before: PerLanguage(Words).default({}),
+  /** Lowercase committee nouns beside an acronym, after it ("PEGA committee") or before it ("commission PEGA"), per language. */
+  acronym_bodies: PerLanguage(z.object({ after: Words.optional(), before: Words.optional() })).default({}),
   /** Lowercase nouns of a body a place's name completes ("le parquet de Lille", "la cour d'appel de Paris"), per language. */
   place_bodies: PerLanguage(Words).default({}),
   /** Nouns after a place of the gazetteer that name its government ("the Ontario government"), per language. */

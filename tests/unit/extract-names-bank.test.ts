@@ -86,3 +86,16 @@ describe("a possessive before an agency's closing head stays inside the name", (
     expect(names(lang, text)).toEqual(expected);
   });
 });
+
+describe("an acronym beside a committee noun names a body, on the side the language puts the noun", () => {
+  it.each<Row>([
+    ["en", "The letter was sent to the chair of the SPYR committee in Brussels.", ["SPYR committee [agency]"]],
+    ["en", "Witnesses refused to appear before the ICTA panel last week.", ["ICTA panel [agency]"]],
+    ["fr", "Les membres de la commission SPYR se sont rendus à Athènes.", ["commission SPYR [agency]"]],
+    ["fr", "Le comité TRAVE a rendu son rapport mardi.", ["comité TRAVE [agency]"]],
+    // the noun on the other side, or an acronym that names no organisation, names no committee
+    ["en", "The SMS committee notice was sent to all members.", []],
+  ])("%s: %s", (lang, text, expected) => {
+    expect(names(lang, text)).toEqual(expected);
+  });
+});

@@ -13,6 +13,7 @@ import { adjectivalTail, appositionType, contractPhrase, isHeadline, occurrences
 import { isTitleLine, keepRecurring } from "./06-furniture";
 import { contextType } from "./06-context";
 import { linkForms, linkStatePrefixed } from "./06-forms";
+import { acronymBodies } from "./06-acronym-bodies";
 import { placeBodies, placeGovernments } from "./06-governments";
 import { placeInstitutions } from "./06-states";
 import { lowercaseInstitutions } from "./06-institutions";
@@ -369,6 +370,7 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
         listMembers(view, pending, found, sentenceFrom, inSentence, typeOf);
         definedLongForms(v, view, known, found, sentenceFrom);
         found.push(...lowercaseInstitutions(v, v.institutions, text, tokens, known, found.slice(sentenceFrom), lang));
+        found.push(...acronymBodies(v.acronymBodies, articleAcronyms, text, tokens, known, found.slice(sentenceFrom), lang));
         found.push(...placeBodies(v, v.governments, text, tokens, known, found.slice(sentenceFrom), lang));
         found.push(...bareStateBodies(d, v.institutions.determiners, text, tokens, known, found.slice(sentenceFrom), lang));
         found.push(...placeGovernments(v, v.governments, text, tokens, known, found.slice(sentenceFrom), lang));

@@ -7,6 +7,7 @@ import { tokenize, type Token } from "../text/tokens";
 import type { AcronymRules } from "./06-acronyms";
 import type { InstitutionWords } from "./06-institutions";
 import { occurrences } from "./06-names";
+import type { AcronymBodyWords } from "./06-acronym-bodies";
 import type { GovernmentWords } from "./06-governments";
 import type { StateWords } from "./06-states";
 
@@ -228,6 +229,10 @@ export function makeVocabulary(k: Knowledge) {
     determiners: institutions.determiners,
     bodies: Object.fromEntries(Object.entries(d.place_bodies).map(([l, ws]) => [l, phrases(ws)])),
   };
+  const acronymBodies: AcronymBodyWords = {
+    after: Object.fromEntries(Object.entries(d.acronym_bodies).map(([l, g]) => [l, phrases(g?.after)])),
+    before: Object.fromEntries(Object.entries(d.acronym_bodies).map(([l, g]) => [l, phrases(g?.before)])),
+  };
   const stateCountry = new Map(k.registryEntities.filter((e) => e.type === "state" && e.country).map((e) => [e.id, e.country!]));
   const stateWords: StateWords = { of: OF, determiners: institutions.determiners, possessive: "'s" };
   return {
@@ -235,6 +240,7 @@ export function makeVocabulary(k: Knowledge) {
     followingNounType,
     relativeType,
     governments,
+    acronymBodies,
     stateCountry,
     stateWords,
     compoundType,
