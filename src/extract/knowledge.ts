@@ -243,6 +243,10 @@ const DiscoverySchema = z.object({
   scope_suffixes: Words.default([]),
   /** Nouns before a place that name its government ("la région Île-de-France", "the province of Ontario"), per language. */
   government_before: PerLanguage(Words).default({}),
+  /** Lowercase committee nouns beside an acronym, after it ("PEGA committee") or before it ("commission PEGA"), per language. */
+  acronym_bodies: PerLanguage(z.object({ after: Words.optional(), before: Words.optional() })).default({}),
+  /** Lowercase nouns of a body a place's name completes ("le parquet de Lille", "la cour d'appel de Paris"), per language. */
+  place_bodies: PerLanguage(Words).default({}),
   /** Nouns after a place of the gazetteer that name its government ("the Ontario government"), per language. */
   government_after: PerLanguage(Words).default({}),
   /** Capitalised nouns closing a government's name ("Nairobi County"). */
@@ -257,6 +261,10 @@ const DiscoverySchema = z.object({
   owner_nouns: z.partialRecord(z.enum(ENTITY_TYPES), Words).default({}),
   /** Cue phrases for organisations ending in a company's cue word, besides `before` ("civil liberties group"). */
   before_phrases: z.partialRecord(z.enum(ENTITY_TYPES), Words).default({}),
+  /** Lowercase cue nouns right after a name that type it ("the Kathimerini daily"), per language. */
+  nouns_after: PerLanguage(z.partialRecord(z.enum(ENTITY_TYPES), Words)).default({}),
+  /** Nouns of a person's occupation beside a name, besides the roles ("journalist X", "le militant X"), per language. */
+  person_nouns: PerLanguage(Words).default({}),
 });
 
 export interface KnowledgeFiles {

@@ -1,7 +1,7 @@
 // Stage 6: what the words around an untyped name say of it (issue 9, types) — a definite apposition
 // ("Quorvex, the Israeli spyware maker,"), a relative clause of a company's trade ("which makes"),
 // a place it is based in ("Veltrix, basée à Waterloo, au Canada", "Toronto-based Veltrix"), or a
-// compound ending in a head ("Bundeskriminalamt"). The words are data (data/discovery.yaml).
+// compound ending in a head ("Bundeskriminalamt"), or a cue noun right after it ("the Kathimerini daily"). The words are data (data/discovery.yaml).
 import type { EntityType } from "../../model";
 import type { Token } from "../text/tokens";
 import type { Vocabulary } from "./06-vocabulary";
@@ -33,6 +33,8 @@ export function contextType(
       for (let a = end + 1; a < definite.to && country === null; a++) country = v.nationality(tokens[a]) ?? v.basedIn(tokens, a)?.country ?? null;
       return { type: definite.type, cue: text.slice(tokens[end + 1]!.start, tokens[definite.to - 1]!.end), country };
     }
+    const following = v.followingNounType(text, tokens, first, end);
+    if (following) return { type: following.type, cue: following.cue, country: null };
     const relative = v.relativeType(tokens, end);
     if (relative) return { type: relative, cue: `${tokens[end + 1]!.norm} ${tokens[end + 2]!.norm}`, country: null };
   }

@@ -13,7 +13,8 @@ import { adjectivalTail, appositionType, contractPhrase, isHeadline, occurrences
 import { isTitleLine, keepRecurring } from "./06-furniture";
 import { contextType } from "./06-context";
 import { linkForms, linkStatePrefixed } from "./06-forms";
-import { placeGovernments } from "./06-governments";
+import { acronymBodies } from "./06-acronym-bodies";
+import { placeBodies, placeGovernments } from "./06-governments";
 import { placeInstitutions } from "./06-states";
 import { lowercaseInstitutions } from "./06-institutions";
 import { bareStateBodies } from "./06-state-bodies";
@@ -156,6 +157,11 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
             else if (COORDINATION.has(t.norm) && inList) break;
             // "California State Teachers' Retirement System": a plural's apostrophe, glued to it, stays inside the name.
             else if (t.norm === "'" && end === j && t.start === tokens[j - 1]!.end && tokens[j - 1]!.norm.endsWith("s") && capital(j + 1)) {
+              j++;
+              continue;
+            }
+            // "Prosecutor General's Office", "European Public Prosecutor's Office": a possessive before an agency's closing head stays inside.
+            else if (t.norm === "'s" && end === j && capital(j + 1) && suffix.get(tokens[j + 1]!.norm) === "agency") {
               j++;
               continue;
             } else if (!((t.norm === "&" || t.norm === "-" || connectors.has(t.norm)) && known[j] === 0)) break;
@@ -364,6 +370,8 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
         listMembers(view, pending, found, sentenceFrom, inSentence, typeOf);
         definedLongForms(v, view, known, found, sentenceFrom);
         found.push(...lowercaseInstitutions(v, v.institutions, text, tokens, known, found.slice(sentenceFrom), lang));
+        found.push(...acronymBodies(v.acronymBodies, articleAcronyms, text, tokens, known, found.slice(sentenceFrom), lang));
+        found.push(...placeBodies(v, v.governments, text, tokens, known, found.slice(sentenceFrom), lang));
         found.push(...bareStateBodies(d, v.institutions.determiners, text, tokens, known, found.slice(sentenceFrom), lang));
         found.push(...placeGovernments(v, v.governments, text, tokens, known, found.slice(sentenceFrom), lang));
         if (isTitleLine(text, s.start, s.end, tokens, isFunctionWord)) {

@@ -22,6 +22,8 @@ export interface GovernmentWords {
   placePrepositions: Partial<Record<Language, ReadonlySet<string>>>;
   /** Determiners skipped before the noun: "dans la région", "in the province". */
   determiners: ReadonlySet<string>;
+  /** Lowercase nouns of a body that a place's name completes, the whole phrase naming it: "parquet", "cour d'appel". */
+  bodies: Partial<Record<Language, ReadonlySet<string>>>;
 }
 
 interface Span {
@@ -97,10 +99,47 @@ export function placeGovernments(
   return out;
 }
 
-/** How many tokens (1 or 2) from `i` spell a phrase of `set`, 0 when none does. */
+/**
+ * The bodies one sentence names by a lowercase noun and the place it serves: "le parquet de Lille", "le tribunal
+ * judiciaire de Lille", "la cour d'appel de Paris". The place must be one the gazetteer knows; the name is the whole
+ * phrase, so that two cities' prosecutors stay two bodies.
+ */
+export function placeBodies(
+  v: Vocabulary,
+  words: GovernmentWords,
+  text: string,
+  tokens: readonly Token[],
+  known: Uint8Array,
+  taken: readonly Discovery[],
+  lang: Language | undefined,
+): Discovery[] {
+  const bodies = lang ? words.bodies[lang] : undefined;
+  if (!bodies) return [];
+  const out: Discovery[] = [];
+  const capital = (n: number) => tokens[n] !== undefined && tokens[n]!.isWord && known[n] === 0 && CAPITALISED.test(text[tokens[n]!.start]!);
+  for (let h = 0; h < tokens.length; h++) {
+    const noun = known[h] === 0 && !capital(h) ? phraseAt(tokens, h, bodies) : 0;
+    if (noun === 0 || !OF.has(tokens[h + noun]?.norm ?? "")) continue;
+    const place = placeRun(tokens, h + noun + 1, capital);
+    if (!place) continue;
+    const label = text.slice(tokens[place.first]!.start, tokens[place.end - 1]!.end);
+    const country = v.places.get(fold(label));
+    if (country === undefined) continue;
+    const [start, end] = [tokens[h]!.start, tokens[place.end - 1]!.end];
+    if ([...taken, ...out].some((d) => d.end > start && d.start < end)) continue;
+    out.push({ label: text.slice(start, end), type: "agency", country, cue: `body ${tokens[h]!.norm}`, start, end });
+    h = place.end - 1;
+  }
+  return out;
+}
+
+/** How many tokens (1 to 4) from `i` spell a phrase of `set`, 0 when none does: "cour d' appel" is three. */
 function phraseAt(tokens: readonly Token[], i: number, set: ReadonlySet<string>): number {
-  if (tokens[i + 1] && set.has(`${tokens[i]!.norm} ${tokens[i + 1]!.norm}`)) return 2;
-  return tokens[i] && set.has(tokens[i]!.norm) ? 1 : 0;
+  for (let n = 4; n >= 1; n--) {
+    const words = tokens.slice(i, i + n);
+    if (words.length === n && set.has(words.map((t) => t.norm).join(" "))) return n;
+  }
+  return 0;
 }
 
 /** Capitalised words from `j`, hyphenated compounds included ("Île-de-France", "Rhénanie-du-Nord-Westphalie"). */

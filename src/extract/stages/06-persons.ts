@@ -65,7 +65,10 @@ export function personCue(
   const name = run.slice(lastRole + 1 + complement + roleOrg);
   const near = [...tokens.slice(Math.max(0, first - 4), first), ...tokens.slice(end, end + 3)];
   // The role of a title complement may stand further back than `near` reaches ("le ministre de l'Économie et des Finances X").
-  const role = lastRole >= 0 ? run[lastRole] : titleComplement ? tokens[roleAt] : near.find((t) => roles.has(t.norm) || SPEECH.has(t.norm));
+  // An occupation marks the name right after it, or follows it in apposition: "activist body Just Treatment" names no person.
+  const adjacent = (t: Token) => t === tokens[first - 1] || t.start >= tokens[end - 1]!.end;
+  const cueNear = (t: Token) => (roles.has(t.norm) && (!v.occupations.has(t.norm) || adjacent(t))) || SPEECH.has(t.norm);
+  const role = lastRole >= 0 ? run[lastRole] : titleComplement ? tokens[roleAt] : near.find(cueNear);
   const nameWords = name.filter((t) => t.isWord);
   // An all-capital word is an acronym, not part of a person's name ("KLP Kapitalforvaltning head …"); a word glued by a
   // hyphen is part of a compound surname even when it is a stopword alone ("Hoan Ton-That").

@@ -7,6 +7,7 @@ import { tokenize, type Token } from "../text/tokens";
 import type { AcronymRules } from "./06-acronyms";
 import type { InstitutionWords } from "./06-institutions";
 import { occurrences } from "./06-names";
+import type { AcronymBodyWords } from "./06-acronym-bodies";
 import type { GovernmentWords } from "./06-governments";
 import type { StateWords } from "./06-states";
 
@@ -94,6 +95,21 @@ export function makeVocabulary(k: Knowledge) {
     }
     return undefined;
   };
+  const nounsAfter = lexicon(Object.values(d.nouns_after).reduce((all, g) => mergeGroups(all, g ?? {}), {}));
+  /**
+   * "the Kathimerini daily", "Sunday's Documento newspaper", "the ruling Quux (QP) party": a determiner or a possessive
+   * before the name and a lowercase cue noun right after it (past an acronym in parentheses) type it; the noun is no part of it.
+   */
+  const followingNounType = (text: string, tokens: readonly Token[], first: number, end: number): { type: EntityType; cue: string } | undefined => {
+    const opener = tokens[first - 1]?.norm ?? "";
+    if (!definite.has(opener) && opener !== "'s") return undefined;
+    let n = end;
+    if (tokens[n]?.norm === "(" && tokens[n + 2]?.norm === ")" && ALL_CAPS.test(text.slice(tokens[n + 1]!.start, tokens[n + 1]!.end))) n += 3;
+    const noun = tokens[n];
+    if (!noun?.isWord || CAPITALISED.test(text[noun.start]!)) return undefined;
+    const type = nounsAfter.get(noun.norm);
+    return type ? { type, cue: noun.norm } : undefined;
+  };
   /** "Quorvex, which makes cameras,": the type a relative clause right after the name (token `end` is the comma) gives. */
   const relativeType = (tokens: readonly Token[], end: number): EntityType | undefined =>
     tokens[end]?.norm === "," && tokens[end + 2] ? relatives.get(`${tokens[end + 1]!.norm} ${tokens[end + 2]!.norm}`) : undefined;
@@ -105,7 +121,9 @@ export function makeVocabulary(k: Knowledge) {
   const compoundType = (norm: string): EntityType | undefined => compoundEndings.find(([e]) => norm.length >= e.length + 4 && norm.endsWith(e))?.[1];
   const locatedDeterminers = new Set([...d.institution_determiners, ...d.indefinite].map((w) => fold(w)));
   const locatedWords = new Set(Object.values(d.located).flatMap((ws) => (ws ?? []).map((w) => fold(w))));
-  const roles = new Set([...k.roles.en, ...k.roles.fr]);
+  // Occupations mark a person as roles do, but bind them to no organisation: they are the finder's alone.
+  const occupations = new Set(Object.values(d.person_nouns).flatMap((ws) => (ws ?? []).map((w) => fold(w))));
+  const roles = new Set([...k.roles.en, ...k.roles.fr, ...occupations]);
   const amountWords = new Set([...Object.keys(k.money.multipliers), ...Object.keys(k.money.currencies)].map((w) => fold(w)));
   const isAmountWord = (norm: string) => amountWords.has(norm);
   const nationality = (t: Token | undefined) => (t ? d.nationalityOf.get(t.norm) : undefined);
@@ -209,13 +227,20 @@ export function makeVocabulary(k: Knowledge) {
     inName: new Set(d.government_in_name.map((w) => fold(w))),
     placePrepositions: Object.fromEntries(Object.entries(d.government_place_prepositions).map(([l, ws]) => [l, phrases(ws)])),
     determiners: institutions.determiners,
+    bodies: Object.fromEntries(Object.entries(d.place_bodies).map(([l, ws]) => [l, phrases(ws)])),
+  };
+  const acronymBodies: AcronymBodyWords = {
+    after: Object.fromEntries(Object.entries(d.acronym_bodies).map(([l, g]) => [l, phrases(g?.after)])),
+    before: Object.fromEntries(Object.entries(d.acronym_bodies).map(([l, g]) => [l, phrases(g?.before)])),
   };
   const stateCountry = new Map(k.registryEntities.filter((e) => e.type === "state" && e.country).map((e) => [e.id, e.country!]));
   const stateWords: StateWords = { of: OF, determiners: institutions.determiners, possessive: "'s" };
   return {
     definiteAppositionType,
+    followingNounType,
     relativeType,
     governments,
+    acronymBodies,
     stateCountry,
     stateWords,
     compoundType,
@@ -234,6 +259,7 @@ export function makeVocabulary(k: Knowledge) {
     nameOpeners,
     connectors,
     roles,
+    occupations,
     amountWords,
     isAmountWord,
     nationality,
