@@ -6,7 +6,7 @@ import type { Language } from "../../model";
 import type { Knowledge } from "../knowledge";
 import type { Candidate } from "./arguments";
 import { emit } from "./emit";
-import { guardedEnd, pairKey, relatedPairs } from "./fallback";
+import { guardedEnd, pairKey, relatedPairs, stateAsWord } from "./fallback";
 import type { Item } from "./items";
 import type { SentenceContext } from "./sentence";
 
@@ -23,27 +23,40 @@ export function mayCoMention(k: Knowledge, lang: Language, items: readonly Item[
   return k.fallback[lang].coMention.enabled && mentionCount >= 2 && domainWord(k, lang, items) >= 0;
 }
 
-/** The one entity of the sentence's usable names whose type is among `types`, with its candidate; none when there are several. */
-function soleOf(ctx: SentenceContext, usable: readonly Candidate[], types: ReadonlySet<string>): { id: string; candidate: Candidate } | undefined {
-  let found: { id: string; candidate: Candidate } | undefined;
-  for (const c of usable) {
-    for (const id of c.entityIds) {
-      if (!types.has(ctx.run.a.entity(id)?.type ?? "")) continue;
-      if (found && found.id !== id) return undefined;
-      found ??= { id, candidate: c };
+/**
+ * The one entity of the sentence's usable names of the first type in `types` that it names at all ("the US company X
+ * sells cameras to Europol's unit Y": an agency is preferred to a state); none when it names several of that type.
+ */
+function soleOf(ctx: SentenceContext, usable: readonly Candidate[], types: readonly string[]): { id: string; candidate: Candidate } | undefined {
+  for (const type of types) {
+    let found: { id: string; candidate: Candidate } | undefined;
+    for (const c of usable) {
+      for (const id of c.entityIds) {
+        if (ctx.run.a.entity(id)?.type !== type) continue;
+        if (found && found.id !== id) return undefined;
+        found ??= { id, candidate: c };
+      }
     }
+    if (found) return found;
   }
-  return found;
+  return undefined;
+}
+
+/** Whether the sentence's triggers, frames and other guesses produced no fact and no contract mention. */
+function readNothing(ctx: SentenceContext): boolean {
+  const { facts, contracts } = ctx.run;
+  return (facts.at(-1)?.start ?? -1) < ctx.s.start && (contracts.at(-1)?.start ?? -1) < ctx.s.start;
 }
 
 export function coMentionFacts(ctx: SentenceContext): void {
   const { run, items, candidates } = ctx;
   const co = run.k.fallback[run.a.lang].coMention;
-  if (!co.enabled || ctx.triggers.length > 0 || candidates.length < 2) return;
+  if (!co.enabled || candidates.length < 2) return;
+  if (ctx.triggers.length > 0 && !(co.inTriggerSentences && readNothing(ctx))) return;
   const cue = domainWord(run.k, run.a.lang, items);
   if (cue < 0 || ctx.cues.has("negation", 0, items.length)) return;
   // Named lists only: an anaphor's antecedent is a guess of its own, and two guesses make no evidence.
-  const usable = candidates.filter((c) => c.kind === "group" && guardedEnd(ctx, c));
+  const usable = candidates.filter((c) => c.kind === "group" && guardedEnd(ctx, c) && !stateAsWord(ctx, c));
   const source = soleOf(ctx, usable, co.source);
   const target = soleOf(ctx, usable, co.target);
   // One list naming both ("Acme and the Army") coordinates them; it states no trade between them.

@@ -20,7 +20,13 @@ interface Reach {
   maxWords: number;
   span: "clause" | "sentence";
   rule: string;
+  /** The wide tier's ends stand past words the narrow one never crosses: a verb, another trigger, a nationality adjective. */
+  strict: boolean;
 }
+
+const CURRENCY_OR_NUMBER = /[\p{Sc}\d]/u;
+/** Parts of speech a nationality adjective stands before. */
+const NOMINAL = new Set(["NOUN", "ADJ"]);
 
 export const pairKey = (a: string, b: string) => `${a}\u0000${b}`;
 
@@ -50,8 +56,9 @@ export function fallbackFacts(ctx: SentenceContext, read: ReadonlySet<number>): 
   const frames = ctx.frames.length;
   for (const t of ctx.triggers) {
     if (read.has(t.start)) continue;
-    const done = sameSentence.enabled && fallbackForTrigger(ctx, t, related, { maxWords: sameSentence.maxWords, span: "clause", rule: FALLBACK_RULE });
-    if (!done && wide.enabled) fallbackForTrigger(ctx, t, related, { maxWords: wide.maxWords, span: wide.scope, rule: WIDE_RULE });
+    const done =
+      sameSentence.enabled && fallbackForTrigger(ctx, t, related, { maxWords: sameSentence.maxWords, span: "clause", rule: FALLBACK_RULE, strict: false });
+    if (!done && wide.enabled) fallbackForTrigger(ctx, t, related, { maxWords: wide.maxWords, span: wide.scope, rule: WIDE_RULE, strict: true });
   }
   // A guess is no frame: the next sentence carries nothing over from it.
   ctx.frames.length = frames;
@@ -77,6 +84,38 @@ export function guardedEnd(ctx: SentenceContext, c: Candidate): boolean {
   return c.kind !== "class" && !c.possessive && !c.attributed && !c.locative && !ctx.scope?.modifier(c);
 }
 
+/**
+ * Whether the words between a trigger and a far end leave that end to it: no verb ("services used in territories
+ * occupied by X"), no other trigger or nominal head, each of which would own the names past it.
+ */
+function clearGap(ctx: SentenceContext, t: PatternMatch<Trigger>, from: number, to: number): boolean {
+  const owners = new Set([...ctx.triggers, ...ctx.nominalHeads].map((o) => o.start).filter((i) => i !== t.start));
+  for (let i = from; i < to; i++) if (owners.has(i) || (ctx.items[i]!.isWord && ctx.posAt(i) === "VERB")) return false;
+  return true;
+}
+
+/** Whether either end is another noun's complement: the left one right after "of"/"de", the right one past such a word. */
+function complementEnds(ctx: SentenceContext, t: PatternMatch<Trigger>, left: Candidate, right: Candidate): boolean {
+  const words = ctx.run.k.fallback[ctx.run.a.lang].wide.nounComplements;
+  const of = (i: number) => words.has(ctx.items[i]?.norm ?? "");
+  if (of(left.first - 1)) return true;
+  for (let i = t.end + 1; i < right.first; i++) if (of(i)) return true;
+  return false;
+}
+
+/**
+ * A lone state name that names no party: a nationality adjective before a lowercase content word ("Palestinian
+ * territories"), or a currency's prefix ("US$5.5 million").
+ */
+export function stateAsWord(ctx: SentenceContext, c: Candidate): boolean {
+  if (c.kind !== "group" || c.entityIds.length !== 1 || !ctx.run.isState(c.entityIds[0]!)) return false;
+  if (CURRENCY_OR_NUMBER.test(ctx.run.a.text[ctx.items[c.last]!.end] ?? "")) return true;
+  const next = ctx.items[c.last + 1];
+  if (!next?.isWord || !/^\p{Ll}/u.test(ctx.run.a.text[next.start] ?? "")) return false;
+  // "the US uses", "Israël utilise": a verb after it makes it the subject.
+  return NOMINAL.has(ctx.posAt(c.last + 1) ?? "") && !ctx.run.k.discovery.stopwords.includes(next.norm ?? "");
+}
+
 /** Relates the trigger's nearest fitting ends within the reach; whether it emitted (or found the pair already related). */
 function fallbackForTrigger(ctx: SentenceContext, t: PatternMatch<Trigger>, related: Set<string>, reach: Reach): boolean {
   const { run, items, candidates } = ctx;
@@ -88,10 +127,12 @@ function fallbackForTrigger(ctx: SentenceContext, t: PatternMatch<Trigger>, rela
   const fits = (c: Candidate, side: "source" | "target") => run.allowed(type, side, idsOf(ctx, c, []));
   const clause = clauseAround(items, t);
   const span = reach.span === "clause" ? clause : { start: 0, end: items.length };
-  const usable = usableEnd(ctx, t, span);
+  const inSpan = usableEnd(ctx, t, span);
+  const usable = reach.strict ? (c: Candidate) => inSpan(c) && !stateAsWord(ctx, c) : inSpan;
   const left = candidates.findLast((c) => usable(c) && c.last < t.start && t.start - c.last <= reach.maxWords && fits(c, before).length > 0);
   const right = candidates.find((c) => usable(c) && c.first >= t.end && c.first - t.end <= reach.maxWords && fits(c, after).length > 0);
   if (!left || !right) return false;
+  if (reach.strict && !(clearGap(ctx, t, left.last + 1, t.start) && clearGap(ctx, t, t.end, right.first) && !complementEnds(ctx, t, left, right))) return false;
   const leftIds = fits(left, before);
   const rightIds = fits(right, after);
   // Any pair already read between the two ends means the frames spoke about them: no guess, and no wider one.

@@ -77,6 +77,8 @@ export interface SentenceContext {
   subject?: { candidate: Candidate; clauseStart: number };
   /** The sentence's clauses, read only when it holds a trigger: which names each trigger may take. */
   scope?: ClauseArgs;
+  /** Each item's part of speech; the sentence is tagged the first time one is asked. */
+  posAt: PosAt;
 }
 
 export function startArticle(k: Knowledge, a: ArticleInput): ArticleRun {
@@ -153,6 +155,7 @@ export function readSentence(run: ArticleRun, s: Sentence, mentions: readonly Me
     usedTo: -1,
     inferred: new Map(),
     ...(scope ? { scope } : {}),
+    posAt,
   };
 }
 
