@@ -6,7 +6,8 @@ import type { Language } from "../../model";
 import type { Knowledge } from "../knowledge";
 import type { Candidate } from "./arguments";
 import { emit } from "./emit";
-import { guardedEnd, pairKey, relatedPairs, stateAsWord } from "./fallback";
+import { guardedEnd, pairKey, relatedPairs } from "./fallback";
+import { stateAsWord } from "./fallback-guards";
 import type { Item } from "./items";
 import type { SentenceContext } from "./sentence";
 

@@ -9,6 +9,7 @@ import type { PatternMatch } from "../text/patterns";
 import type { Candidate } from "./arguments";
 import { clauseAround } from "./clause";
 import { readCues } from "./cues";
+import { clearGap, complementEnds, stateAsWord } from "./fallback-guards";
 import { emit, idsOf } from "./emit";
 import type { SentenceContext } from "./sentence";
 
@@ -23,10 +24,6 @@ interface Reach {
   /** The wide tier's ends stand past words the narrow one never crosses: a verb, another trigger, a nationality adjective. */
   strict: boolean;
 }
-
-const CURRENCY_OR_NUMBER = /[\p{Sc}\d]/u;
-/** Parts of speech a nationality adjective stands before. */
-const NOMINAL = new Set(["NOUN", "ADJ"]);
 
 export const pairKey = (a: string, b: string) => `${a}\u0000${b}`;
 
@@ -82,38 +79,6 @@ function usableEnd(ctx: SentenceContext, t: PatternMatch<Trigger>, clause: { sta
 /** The guards every fallback tier keeps: no unnamed class, possessive, reporting source or attribution side, place phrase or modifier. */
 export function guardedEnd(ctx: SentenceContext, c: Candidate): boolean {
   return c.kind !== "class" && !c.possessive && !c.attributed && !c.locative && !ctx.scope?.modifier(c);
-}
-
-/**
- * Whether the words between a trigger and a far end leave that end to it: no verb ("services used in territories
- * occupied by X"), no other trigger or nominal head, each of which would own the names past it.
- */
-function clearGap(ctx: SentenceContext, t: PatternMatch<Trigger>, from: number, to: number): boolean {
-  const owners = new Set([...ctx.triggers, ...ctx.nominalHeads].map((o) => o.start).filter((i) => i !== t.start));
-  for (let i = from; i < to; i++) if (owners.has(i) || (ctx.items[i]!.isWord && ctx.posAt(i) === "VERB")) return false;
-  return true;
-}
-
-/** Whether either end is another noun's complement: the left one right after "of"/"de", the right one past such a word. */
-function complementEnds(ctx: SentenceContext, t: PatternMatch<Trigger>, left: Candidate, right: Candidate): boolean {
-  const words = ctx.run.k.fallback[ctx.run.a.lang].wide.nounComplements;
-  const of = (i: number) => words.has(ctx.items[i]?.norm ?? "");
-  if (of(left.first - 1)) return true;
-  for (let i = t.end + 1; i < right.first; i++) if (of(i)) return true;
-  return false;
-}
-
-/**
- * A lone state name that names no party: a nationality adjective before a lowercase content word ("Palestinian
- * territories"), or a currency's prefix ("US$5.5 million").
- */
-export function stateAsWord(ctx: SentenceContext, c: Candidate): boolean {
-  if (c.kind !== "group" || c.entityIds.length !== 1 || !ctx.run.isState(c.entityIds[0]!)) return false;
-  if (CURRENCY_OR_NUMBER.test(ctx.run.a.text[ctx.items[c.last]!.end] ?? "")) return true;
-  const next = ctx.items[c.last + 1];
-  if (!next?.isWord || !/^\p{Ll}/u.test(ctx.run.a.text[next.start] ?? "")) return false;
-  // "the US uses", "Israël utilise": a verb after it makes it the subject.
-  return NOMINAL.has(ctx.posAt(c.last + 1) ?? "") && !ctx.run.k.discovery.stopwords.includes(next.norm ?? "");
 }
 
 /** Relates the trigger's nearest fitting ends within the reach; whether it emitted (or found the pair already related). */
