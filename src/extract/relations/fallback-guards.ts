@@ -1,5 +1,5 @@
 // The guards of the wide fallback tiers: their ends stand past words the narrow tier never crosses, so a
-// verb, another trigger, a noun's complement, a nationality adjective or a currency prefix keeps them apart.
+// verb, another trigger, a noun's complement or a currency prefix keeps them apart.
 import type { Trigger } from "../knowledge";
 import { tagSentence } from "../grammar";
 import type { TaggedToken } from "../grammar/types";
@@ -8,8 +8,6 @@ import type { Candidate } from "./arguments";
 import type { SentenceContext } from "./sentence";
 
 const CURRENCY_OR_NUMBER = /[\p{Sc}\d]/u;
-/** Parts of speech a nationality adjective stands before. */
-const NOMINAL = new Set(["NOUN", "ADJ"]);
 
 /** The sentence's tagged tokens by start, read once per sentence and only when a wide end is weighed. */
 const tokensOf = new WeakMap<SentenceContext, Map<number, TaggedToken>>();
@@ -73,15 +71,8 @@ export function complementEnds(ctx: SentenceContext, t: PatternMatch<Trigger>, l
   return beforeLeft >= 0 || beforeRight > t.end || agent;
 }
 
-/**
- * A lone state name that names no party: a nationality adjective before a lowercase content word ("Palestinian
- * territories"), or a currency's prefix ("US$5.5 million").
- */
+/** A lone state name glued to a currency sign or a number is a currency's prefix ("US$5 million"), no party. */
 export function stateAsWord(ctx: SentenceContext, c: Candidate): boolean {
   if (c.kind !== "group" || c.entityIds.length !== 1 || !ctx.run.isState(c.entityIds[0]!)) return false;
-  if (CURRENCY_OR_NUMBER.test(ctx.run.a.text[ctx.items[c.last]!.end] ?? "")) return true;
-  const next = ctx.items[c.last + 1];
-  if (!next?.isWord || !/^\p{Ll}/u.test(ctx.run.a.text[next.start] ?? "")) return false;
-  // "the US uses", "Israël utilise": a verb after it makes it the subject.
-  return NOMINAL.has(ctx.posAt(c.last + 1) ?? "") && !ctx.run.k.discovery.stopwords.includes(next.norm ?? "");
+  return CURRENCY_OR_NUMBER.test(ctx.run.a.text[ctx.items[c.last]!.end] ?? "");
 }

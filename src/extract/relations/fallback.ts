@@ -21,7 +21,7 @@ interface Reach {
   maxWords: number;
   span: "clause" | "sentence";
   rule: string;
-  /** The wide tier's ends stand past words the narrow one never crosses: a verb, another trigger, a nationality adjective. */
+  /** The wide tier's ends stand past words the narrow one never crosses: a verb, another trigger, a noun complement, a currency prefix. */
   strict: boolean;
 }
 
