@@ -12,6 +12,7 @@ import { compileNominal, type NominalLexicon } from "./relations/nominal-lexicon
 import { lemmaTriggers } from "./relations/lemma-frames";
 import { AnaphorsSchema, compileCoref, type AnaphorKind, type CorefLexicon } from "./relations/coref-lexicon";
 import { compileProducts, ProductsSchema, type ProductLexicon } from "./relations/products-lexicon";
+import { compileFallback, FallbackSchema, type FallbackLexicon } from "./relations/fallback-lexicon";
 import { compileRoleTitles, RoleTitlesSchema, type RoleTitles } from "./relations/role-titles-lexicon";
 import { POS_TAGS } from "./grammar/types";
 
@@ -179,6 +180,8 @@ const RelationsSchema = z.object({
   lemma_frames: LemmaFramesSchema.optional(),
   /** Product words: a product stands for its maker (relations/products.ts). */
   products: ProductsSchema.optional(),
+  /** The guesses of last resort and their reach (relations/fallback-lexicon.ts). */
+  fallback: FallbackSchema.optional(),
   words: PerLanguage(RelationWordsSchema).default({}),
 });
 
@@ -349,6 +352,8 @@ export interface Knowledge {
   nominal: Record<Language, NominalLexicon>;
   /** Product nouns and the words tying a product to its maker (data/relations.yaml `products:`). */
   products: Record<Language, ProductLexicon | undefined>;
+  /** Which fallback tiers run and how far they reach (data/relations.yaml `fallback:`). */
+  fallback: Record<Language, FallbackLexicon>;
   /** Closed-class words of the relation stage (data/relations.yaml `words:`), folded. */
   words: Record<Language, RelationWords>;
 
@@ -454,6 +459,7 @@ export function buildKnowledge(parsed: ParsedKnowledge): Knowledge {
     nominal: perLanguage((l) => compileNominal(relations.nominal, l, new Set(discovery.stopwords.map((w) => fold(w))))),
     words: perLanguage((l) => relationWords(relations.words[l])),
     products: perLanguage((l) => compileProducts(relations.products, l, discovery.stopwords)),
+    fallback: perLanguage((l) => compileFallback(relations.fallback, l)),
     descriptors: new Set(
       Object.values(discovery.before)
         .flat()

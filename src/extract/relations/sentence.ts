@@ -12,6 +12,7 @@ import { findCandidates, makeResolver, type Candidate, type Resolver } from "./a
 import { analyseSentence } from "../grammar";
 import { asides } from "./clause";
 import { clauseArgLexicon, clauseArgs, mayNeedClauses, type ClauseArgs } from "./clause-args";
+import { mayCoMention } from "./fallback-comention";
 import { splitContractSubjects } from "./contracts";
 import { SentenceCues } from "./cues";
 import type { ArticleInput, ContractMention, Fact, Frame } from "./facts";
@@ -78,6 +79,8 @@ export interface SentenceContext {
   subject?: { candidate: Candidate; clauseStart: number };
   /** The sentence's clauses, read only when it holds a trigger: which names each trigger may take. */
   scope?: ClauseArgs;
+  /** Each item's part of speech; the sentence is tagged the first time one is asked. */
+  posAt: PosAt;
 }
 
 export function startArticle(k: Knowledge, a: ArticleInput): ArticleRun {
@@ -120,7 +123,8 @@ export function readSentence(run: ArticleRun, s: Sentence, mentions: readonly Me
     nominalHeads.length === 0 &&
     !run.previousContract &&
     !mentions.some((m) => INTRINSIC.has(a.entity(m.entityId)?.type ?? "company") || run.products?.has(m.start)) &&
-    !namesDelivery(k, a.lang, items)
+    !namesDelivery(k, a.lang, items) &&
+    !mayCoMention(k, a.lang, items, mentions.length)
   ) {
     return undefined;
   }
@@ -129,7 +133,12 @@ export function readSentence(run: ArticleRun, s: Sentence, mentions: readonly Me
   const candidates = splitContractSubjects(items, sentenceCandidates(run, items, triggers, nominalHeads, posAt), contractStarts, joinsClause);
   const lex = clauseArgLexicon(k, a.lang);
   const triggerStarts = new Set(triggers.map((t) => t.start));
-  const scope = triggers.length && mayNeedClauses(items, candidates, lex, triggerStarts) ? sentenceScope(run, s, items, candidates, triggerStarts) : undefined;
+  // A co-mention guess has no trigger to bound it: its sentence's reporting sources are always looked for.
+  const coMention = triggers.length === 0 && mayCoMention(k, a.lang, items, mentions.length);
+  const scope =
+    (triggers.length && mayNeedClauses(items, candidates, lex, triggerStarts)) || coMention
+      ? sentenceScope(run, s, items, candidates, triggerStarts)
+      : undefined;
   const aside = asides(items, a.text);
   const relationalAside = new Set(triggers.map((t) => aside[t.start]!).filter((r) => r > 0));
   return {
@@ -151,6 +160,7 @@ export function readSentence(run: ArticleRun, s: Sentence, mentions: readonly Me
     usedTo: -1,
     inferred: new Map(),
     ...(scope ? { scope } : {}),
+    posAt,
   };
 }
 

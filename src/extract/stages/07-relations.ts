@@ -6,6 +6,7 @@ import type { Knowledge } from "../knowledge";
 import { contractTrigger } from "../relations/contract-trigger";
 import { directedTrigger } from "../relations/directed";
 import { fallbackFacts } from "../relations/fallback";
+import { coMentionFacts } from "../relations/fallback-comention";
 import type { ArticleInput, ContractMention, Fact } from "../relations/facts";
 import { articleProducts, productActs, productDeliveries, withProducts } from "../relations/products";
 import { readSentence, startArticle } from "../relations/sentence";
@@ -54,6 +55,7 @@ export function extractRelations(k: Knowledge, a: ArticleInput): { facts: Fact[]
     productDeliveries(ctx);
     contractPurpose(ctx);
     fallbackFacts(ctx, read);
+    coMentionFacts(ctx);
     if (!ctx.contractHere && run.previousContract && run.previousContract.paragraph !== s.paragraph) run.previousContract = undefined;
     run.previousFrames = ctx.frames;
   }
