@@ -50,8 +50,7 @@ export function funnelOf(data: ScoredData, golds: readonly GoldFile[]): Funnel {
     const keyOf = (j: number) => goldEntities[j]!.id ?? goldEntities[j]!.name;
     const nodeOfKey = new Map([...g2p].map(([j, i]) => [keyOf(j), preds[i]!]));
     const sentenceOf = sentenceIndex(text);
-    const sentencesOf = (id: string) =>
-      new Set((nodeById.get(id)?.mentions ?? []).filter((m) => m.articleId === article.id).map((m) => sentenceOf(m.start)));
+    const sentencesOf = (id: string) => new Set((nodeById.get(id)?.mentions ?? []).filter((m) => m.articleId === article.id).map((m) => sentenceOf(m.start)));
     const predPairs = new Set(
       edges.flatMap((e) => {
         const [s, t] = [e.source, e.target].map((id) => [...nodeOfKey].find(([, n]) => n.id === id)?.[0]);
