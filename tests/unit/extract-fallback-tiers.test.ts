@@ -14,8 +14,9 @@ const [head, block] = files.relations.split("\nfallback:\n") as [string, string]
 function variant(edit: ((block: string) => string) | null): Knowledge {
   return compileKnowledge({ ...files, relations: edit ? `${head}\nfallback:\n${edit(block)}` : head });
 }
+/** The wide tier on, co-mention off: rows about the wide tier see its guesses alone. */
 const setWide = (maxWords: number, scope: string) => (b: string) =>
-  b.replace(/( {2}wide:\n {4}enabled: )\w+\n {4}max_words: \d+\n {4}scope: \w+/, `$1true\n    max_words: ${maxWords}\n    scope: ${scope}`);
+  b.replace(/(co_mention:\n {4}enabled: )\w+/, "$1false").replace(/( {2}wide:\n {4}enabled: )\w+\n {4}max_words: \d+\n {4}scope: \w+/, `$1true\n    max_words: ${maxWords}\n    scope: ${scope}`);
 const setCoMention = (inTriggerSentences: boolean) => (b: string) =>
   b.replace(/(co_mention:\n {4}enabled: )\w+/, "$1true").replace(/in_trigger_sentences: (true|false)/, `in_trigger_sentences: ${inTriggerSentences}`);
 
@@ -42,8 +43,8 @@ describe("the switches", () => {
     ["no fallback block: the narrow tier alone", NARROW_FR, absent, ["france -client_of-> palantir [same-sentence]"]],
     ["the narrow tier switched off", NARROW_EN, off, []],
     ["the narrow tier switched off", NARROW_FR, off, []],
-    ["today's data: no wide guess", FAR_EN, today, []],
-    ["today's data: no wide guess", FAR_FR, today, []],
+    ["today's data: no wide guess, co-mention reads it", FAR_EN, today, ["palantir -supplies-> ice [co-mention]"]],
+    ["today's data: no wide guess, co-mention reads it", FAR_FR, today, ["palantir -supplies-> ice [co-mention]"]],
   ])("%s: %s", (_, text, k, expected) => {
     expect(guesses(k, text)).toEqual(expected);
   });
