@@ -16,7 +16,9 @@ function variant(edit: ((block: string) => string) | null): Knowledge {
 }
 /** The wide tier on, co-mention off: rows about the wide tier see its guesses alone. */
 const setWide = (maxWords: number, scope: string) => (b: string) =>
-  b.replace(/(co_mention:\n {4}enabled: )\w+/, "$1false").replace(/( {2}wide:\n {4}enabled: )\w+\n {4}max_words: \d+\n {4}scope: \w+/, `$1true\n    max_words: ${maxWords}\n    scope: ${scope}`);
+  b
+    .replace(/(co_mention:\n {4}enabled: )\w+/, "$1false")
+    .replace(/( {2}wide:\n {4}enabled: )\w+\n {4}max_words: \d+\n {4}scope: \w+/, `$1true\n    max_words: ${maxWords}\n    scope: ${scope}`);
 const setCoMention = (inTriggerSentences: boolean) => (b: string) =>
   b.replace(/(co_mention:\n {4}enabled: )\w+/, "$1true").replace(/in_trigger_sentences: (true|false)/, `in_trigger_sentences: ${inTriggerSentences}`);
 
