@@ -17,6 +17,8 @@ const ADJACENT_PARTY = 4;
 const CONTRACT_REACH = 30;
 /** How many words a description may take between a party word and the name it introduces. */
 const DESCRIPTION_REACH = 8;
+/** The longest party word, in words ("au profit de"). */
+const PARTY_WORD_LENGTH = 3;
 /** How many words may stand between a possessor and its contract word ("SpaceX's $2.29B Space Force contract"). */
 const POSSESSOR_REACH = 8;
 const YEAR = /\b(?:19[5-9]\d|20\d\d)\b/;
@@ -150,9 +152,19 @@ function introduced(ctx: SentenceContext, triggerEnd: number, c: Candidate): "pa
   const determiners = run.k.words[run.a.lang].determiners;
   let p = c.first - 1;
   while (p > triggerEnd && (determiners.has(items[p]!.norm ?? "") || items[p]!.norm === "'s" || possessorAt(items, p, run.isState))) p--;
-  const kind = (at: number) => (run.k.cues.clause_and[run.a.lang].matchAt(items, at) ? "joined" : "party");
-  // The party word may be the trigger's own last word ("attribué à X").
-  if (p >= triggerEnd - 1 && partyWord.matchAt(items, p)) return kind(p);
+  // A conjunction joins the name to the parties before it: a party word proper before it ("entre A et B") ties it too.
+  const conjunction = (at: number) => run.k.cues.clause_and[run.a.lang].matchAt(items, at) !== undefined;
+  const partyBefore = (at: number) => {
+    for (let q = Math.max(0, triggerEnd - 1); q < at; q++) if (partyWord.matchAt(items, q) && !conjunction(q)) return true;
+    return false;
+  };
+  const kind = (at: number) => (conjunction(at) && !partyBefore(at) ? "joined" : "party");
+  // The party word, maybe of several words ("won by", "au profit de"), ends just before the name; it may be the trigger's own last word ("attribué à X").
+  // (Its last word may pass for a determiner: "au profit de X".)
+  for (let q = c.first - 1; q >= Math.max(triggerEnd - 1, p - PARTY_WORD_LENGTH + 1); q--) {
+    const end = partyWord.matchAt(items, q)?.end;
+    if (end !== undefined && end > p && end <= c.first) return kind(q);
+  }
   // "with Israeli commercial spyware vendor Paragon Solutions", "to both established aerospace giant Airbus…",
   // "attribué au fabricant d'armes israélien, Elbit": a description with a describing noun stands between
   // the party word (maybe the trigger's own last word) and the name.
