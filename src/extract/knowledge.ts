@@ -129,6 +129,8 @@ const RelationWordsSchema = z.object({
   definite: Words.default([]),
   /** Contract words in the plural: one contract per counterpart ("awarded contracts to A and B"). */
   plural_contract: Words.default([]),
+  /** The contract nouns: a contract trigger that opens with another word opens with its verb ("won a contract"). */
+  contract_nouns: Words.default([]),
   /** Prepositions that introduce a passive verb's agent ("by", "par"). */
   agent_prepositions: Words.default([]),
   /** Forms of the passive auxiliaries ("was", "été"): an agentless passive is looked for only after one. */
@@ -160,6 +162,8 @@ const RelationsSchema = z.object({
     purpose: PerLanguage(Words),
     contract_purpose: PerLanguage(Words),
     contract_party: PerLanguage(Words),
+    /** Right after a contract word, these make the name after them its party ("le contrat de Thales"). */
+    contract_of: PerLanguage(Words).default({}),
     locative: PerLanguage(Words),
     place_break: PerLanguage(Words),
     class_nouns: PerLanguage(Words),
@@ -322,6 +326,7 @@ export interface RelationWords {
   indefinite: Set<string>;
   definite: Set<string>;
   pluralContract: Set<string>;
+  contractNouns: Set<string>;
   agentPrepositions: Set<string>;
   passiveAuxiliaries: Set<string>;
 }
@@ -477,6 +482,7 @@ function relationWords(w: z.infer<typeof RelationWordsSchema> | undefined): Rela
     indefinite: set(w?.indefinite),
     definite: set(w?.definite),
     pluralContract: set(w?.plural_contract),
+    contractNouns: set(w?.contract_nouns),
     agentPrepositions: set(w?.agent_prepositions),
     passiveAuxiliaries: set(w?.passive_auxiliaries),
   };

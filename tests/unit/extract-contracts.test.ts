@@ -25,8 +25,8 @@ describe("contracts", () => {
       "Palantir signed a contract with the DGSI in 2016. The deal was extended in 2019 with Thales.",
       ["dgsi -contract-> contract-dgsi-palantir", "palantir -contract-> contract-dgsi-palantir", "thales -contract-> contract-dgsi-palantir"],
     ],
-    // an indefinite contract with one party starts nothing
-    ["Palantir a signé un contrat important cette année.", []],
+    // an indefinite contract with one party is a contract of that party's (see extract-contract-parties.test.ts)
+    ["Palantir a signé un contrat important cette année.", ["palantir -contract-> contract-palantir"]],
     // two contracts in one sentence
     [
       "Palantir won a contract with the US Army and Anduril won a contract with the US Navy.",

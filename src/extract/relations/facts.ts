@@ -42,6 +42,8 @@ export interface ContractMention {
   definite: boolean;
   /** "Project Nimbus, a $1.2 billion contract": the named contract this mention describes. */
   named?: string;
+  /** "awarded contracts to A and B": the counterpart that makes this mention one contract of several. */
+  own?: string;
   /** The frame that found it (see Fact.rule). */
   rule?: string;
   /** Parties the sentence names only through an anaphor, by entity id (see Fact.via). */
