@@ -10,11 +10,12 @@ type Floors = { entities: number; pairs?: number; typed?: number; evidence?: num
  * seeds 1.00/0.98/0.97/1.00, tune (30 articles) 0.94/0.78/0.76/1.00 (names precision and recall, references,
  * products, role titles), check (12, never read) 0.79/0.25/0.20/1.00.
  * The check floor guards against regressions only; its misses are not read, so it cannot be tuned to.
+ * Check's evidence accuracy is over ~13 matched edges, so one quote moves it by 0.07: its floor leaves room for one.
  */
 const FLOORS: Record<string, Floors> = {
   seeds: { entities: 0.98, pairs: 0.95, typed: 0.95, evidence: 0.98 },
   tune: { entities: 0.92, pairs: 0.75, typed: 0.73, evidence: 0.95 },
-  check: { entities: 0.76, pairs: 0.25, typed: 0.2, evidence: 0.95 },
+  check: { entities: 0.76, pairs: 0.25, typed: 0.2, evidence: 0.88 },
   fresh: { entities: 0.76, pairs: 0.36, typed: 0.35, evidence: 0.85 },
 };
 

@@ -26,8 +26,8 @@ describe("a contract's purpose clause names its other party", () => {
       "The Ministry of Defence signed a 23-month, £17.75m private cloud contract with Microsoft.",
       ["microsoft -contract-> contract-microsoft-uk-mod", "uk-mod -contract-> contract-microsoft-uk-mod"],
     ],
-    // a purpose that supplies no one adds no party
-    ["Microsoft was awarded a contract worth $2 million to build a data centre.", []],
+    // a purpose that supplies no one adds no party: the awardee holds a contract of its own
+    ["Microsoft was awarded a contract worth $2 million to build a data centre.", ["microsoft -contract-> contract-microsoft"]],
   ])("%s", (text, expected) => {
     expect(edges(text)).toEqual(expected);
   });

