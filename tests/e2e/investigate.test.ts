@@ -50,6 +50,13 @@ describe("the investigator's moves in Chromium", () => {
     expect(page.url()).toContain("focus=palantir&hops=2");
     await expect.poll(() => page.locator(".filters-summary").first().textContent()).not.toBe(total);
     expect(await seriousViolations(page)).toEqual([]);
+    // The focus bar never covers the zoom buttons, in the language whose buttons are widest.
+    for (const lang of ["Français", "English"]) {
+      await page.getByRole("button", { name: lang }).click();
+      const bar = (await page.locator(".focus-bar").boundingBox())!;
+      const tools = (await page.locator(".graph-toolbar").boundingBox())!;
+      expect(bar.x + bar.width <= tools.x || bar.y + bar.height <= tools.y, lang).toBe(true);
+    }
     await page.getByRole("button", { name: "Back to the whole graph" }).click();
     await expect.poll(() => page.locator(".filters-summary").first().textContent()).toBe(total);
   });
