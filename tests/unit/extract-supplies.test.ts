@@ -1,0 +1,71 @@
+// Who supplies whom (issue 10, helper "supplies"): the recipient or provider a slot word opens, a state
+// included; long objects before that slot; the verbs of receiving, ordering, giving and hosting; customer
+// lists (the nominal frame of "clients" with its possessor). Sentences written for these tests, in both languages (the bank tests/bank/supplies.yaml holds real ones).
+import { extract, realKnowledge } from "../fixtures/extract/run";
+
+const k = realKnowledge();
+const supplies = (text: string) =>
+  extract(k, text)
+    .graph.edges.filter((e) => e.type === "supplies" || e.type === "client_of")
+    .map((e) => (e.type === "client_of" ? `${e.target} -supplies-> ${e.source}` : `${e.source} -supplies-> ${e.target}`))
+    .filter((line, i, all) => all.indexOf(line) === i)
+    .sort();
+
+describe("a state right after a trigger's slot word is the recipient or the provider, not a place", () => {
+  it.each([
+    ["Thales a livré des radars à l'Ukraine.", ["thales -supplies-> ukraine"]],
+    ["Thales fournit à l'Ukraine des radars.", ["thales -supplies-> ukraine"]],
+    ["Elbit Systems sold drones to Azerbaijan last year.", ["elbit-systems -supplies-> azerbaijan"]],
+    ["The Ukrainian army purchased radars from Thales.", ["thales -supplies-> ukraine-armed-forces"]],
+    ["Azerbaijan bought drones from Israel.", ["israel -supplies-> azerbaijan"]],
+    // a place phrase is still no argument
+    ["Palantir opened an office in Ukraine.", []],
+    ["Thales a ouvert une usine en Ukraine.", []],
+  ])("%s", (text, expected) => {
+    expect(supplies(text)).toEqual(expected);
+  });
+});
+
+describe("a long object may stand between the verb and its recipient or provider", () => {
+  it.each([
+    ["La France fournira douze canons automoteurs de type « Caesar » à l'Ukraine.", ["france -supplies-> ukraine"]],
+    ["Thales a vendu plusieurs centaines de radars de surveillance côtière à l'armée israélienne.", ["thales -supplies-> idf"]],
+    ["Azerbaijan has purchased several dozen Harop loitering munitions from Israel.", ["israel -supplies-> azerbaijan"]],
+  ])("%s", (text, expected) => {
+    expect(supplies(text)).toEqual(expected);
+  });
+});
+
+describe("receiving, ordering, giving and hosting state a supply", () => {
+  it.each([
+    ["The Ukrainian army has taken delivery of forty armoured vehicles from Thales.", ["thales -supplies-> ukraine-armed-forces"]],
+    ["The Ukrainian army received a shipment of radars from Thales.", ["thales -supplies-> ukraine-armed-forces"]],
+    ["Azerbaijan ordered new drones from Elbit Systems.", ["elbit-systems -supplies-> azerbaijan"]],
+    ["The United States donated to the Ukrainian army three radar systems.", ["us -supplies-> ukraine-armed-forces"]],
+    ["Its data is hosted by Microsoft, the ministry said of the Israeli military.", []],
+    ["The Israeli military's archive, hosted by Microsoft, grew fast.", ["microsoft -supplies-> idf"]],
+    ["L'armée ukrainienne a reçu des radars en provenance de Thales.", ["thales -supplies-> ukraine-armed-forces"]],
+    ["L'armée israélienne a réceptionné des drones offerts par Elbit Systems.", ["elbit-systems -supplies-> idf"]],
+    ["Les données de l'armée israélienne, hébergées par Microsoft, sont chiffrées.", ["microsoft -supplies-> idf"]],
+    // an offer of a contract is no supply; data kept in a country names no host; a hosted meeting supplies nothing
+    ["Le Sénégal offre un marché d'armement à la France.", []],
+    ["Palantir a précisé que les données sont hébergées en France.", []],
+    ["Microsoft hosted a delegation of the Israeli military.", []],
+  ])("%s", (text, expected) => {
+    expect(supplies(text)).toEqual(expected);
+  });
+});
+
+describe("a customer list names who is supplied", () => {
+  it.each([
+    ["Thales counts the Israeli military among its customers.", ["thales -supplies-> idf"]],
+    [
+      "Palantir lists the Ukrainian army and the Israeli military among its clients.",
+      ["palantir -supplies-> idf", "palantir -supplies-> ukraine-armed-forces"],
+    ],
+    ["Thales compte l'armée israélienne parmi ses clients.", ["thales -supplies-> idf"]],
+    ["Palantir compte parmi ses clients l'armée ukrainienne.", ["palantir -supplies-> ukraine-armed-forces"]],
+  ])("%s", (text, expected) => {
+    expect(supplies(text)).toEqual(expected);
+  });
+});
