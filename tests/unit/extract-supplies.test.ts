@@ -65,6 +65,15 @@ describe("a customer list names who is supplied", () => {
     ],
     ["Thales compte l'armée israélienne parmi ses clients.", ["thales -supplies-> idf"]],
     ["Palantir compte parmi ses clients l'armée ukrainienne.", ["palantir -supplies-> ukraine-armed-forces"]],
+    ["Palantir's customers include the Israeli military.", ["palantir -supplies-> idf"]],
+    ["Palantir, whose clients have included the Israeli military, grew.", ["palantir -supplies-> idf"]],
+    [
+      "Palantir has many clients, including the Israeli military and the Ukrainian army.",
+      ["palantir -supplies-> idf", "palantir -supplies-> ukraine-armed-forces"],
+    ],
+    ["The Israeli military is among Palantir's customers.", ["palantir -supplies-> idf"]],
+    ["L'armée israélienne figure parmi les clients de Palantir.", ["palantir -supplies-> idf"]],
+    ["Ses clients comprennent Thales.", []],
   ])("%s", (text, expected) => {
     expect(supplies(text)).toEqual(expected);
   });
