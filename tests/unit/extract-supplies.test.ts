@@ -78,3 +78,18 @@ describe("a customer list names who is supplied", () => {
     expect(supplies(text)).toEqual(expected);
   });
 });
+
+describe("a delivery or a gift names its giver and its recipients", () => {
+  it.each([
+    [
+      "Après la réception d'un don d'équipements de la part de la Coopération allemande (GiZ) destinés à la police nationale, le ministre a parlé.",
+      ["cooperation-allemande -supplies-> police-nationale"],
+    ],
+    ["La livraison de radars à l'armée israélienne par Thales a commencé.", ["thales -supplies-> idf"]],
+    ["The delivery of drones from Elbit Systems to the Ukrainian army was delayed.", ["elbit-systems -supplies-> ukraine-armed-forces"]],
+    // a country after "from" says where the goods come from, not who gives them
+    ["The broker was involved in sales of chips from the United States to Iran.", []],
+  ])("%s", (text, expected) => {
+    expect(supplies(text)).toEqual(expected);
+  });
+});
