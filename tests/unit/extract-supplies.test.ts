@@ -93,3 +93,23 @@ describe("a delivery or a gift names its giver and its recipients", () => {
     expect(supplies(text)).toEqual(expected);
   });
 });
+
+describe("buying from a seller, relying on a supplier, working for a state body", () => {
+  it.each([
+    ["The Israeli military announced the acquisition of drones from Elbit Systems.", ["elbit-systems -supplies-> idf"]],
+    ["L'armée israélienne a fait l'acquisition de drones auprès d'Elbit Systems.", ["elbit-systems -supplies-> idf"]],
+    ["L'armée israélienne se fournit auprès d'Elbit Systems.", ["elbit-systems -supplies-> idf"]],
+    ["L'armée israélienne s'appuie sur Palantir pour ses cibles.", ["palantir -supplies-> idf"]],
+    ["Palantir travaille pour l'armée israélienne.", ["palantir -supplies-> idf"]],
+    ["Elbit Systems works for the Israeli military.", ["elbit-systems -supplies-> idf"]],
+  ])("%s", (text, expected) => {
+    expect(supplies(text)).toEqual(expected);
+  });
+  it.each([
+    // a taken-over company is owned, a person who works for a company is its member
+    ["Thales announced the acquisition of Elbit Systems.", "thales -ownership-> elbit-systems"],
+    ["Alex Karp works for Palantir.", "alex-karp -member_of-> palantir"],
+  ])("%s", (text, edge) => {
+    expect(extract(k, text).graph.edges.map((e) => `${e.source} -${e.type}-> ${e.target}`)).toContain(edge);
+  });
+});

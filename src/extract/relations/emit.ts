@@ -8,6 +8,9 @@ import { inferredAt, type Inferred } from "./inferred";
 import { buysProduct, namesProduct, noteProducts } from "./products";
 import type { SentenceContext } from "./sentence";
 
+/** The state's own bodies: a company works for them as a supplier. */
+const PUBLIC = new Set(["agency", "state"]);
+
 export interface ReadingOf {
   status: Status;
   modality: Modality;
@@ -60,6 +63,16 @@ export function emit(
     if (investors.length) {
       emit(ctx, "divestment", investors, targets, { ...reading, status: "ended" }, trigger, rule, active);
       sources = sources.filter((id) => !investors.includes(id));
+      if (!sources.length) return;
+    }
+  }
+  // "Palantir works for the IDF", "Thales travaille pour l'armée": a company serves a state body, it is none of its members.
+  if (given === "member_of") {
+    const serving = sources.filter((id) => entity(id)?.type === "company");
+    const served = targets.filter((id) => PUBLIC.has(entity(id)?.type ?? ""));
+    if (serving.length && served.length) {
+      emit(ctx, "supplies", serving, served, reading, trigger, rule, active, provenance);
+      sources = sources.filter((id) => !serving.includes(id));
       if (!sources.length) return;
     }
   }
