@@ -113,3 +113,17 @@ describe("buying from a seller, relying on a supplier, working for a state body"
     expect(extract(k, text).graph.edges.map((e) => `${e.source} -${e.type}-> ${e.target}`)).toContain(edge);
   });
 });
+
+describe("a contract whose object is a supply: its company party supplies its public party", () => {
+  it.each([
+    ["Elbit Systems won a contract with the Israeli military to supply drones.", ["elbit-systems -supplies-> idf"]],
+    ["The Israeli military awarded Elbit Systems a $20 million contract for the delivery of 200 drones.", ["elbit-systems -supplies-> idf"]],
+    ["Elbit Systems a remporté un contrat avec l'armée israélienne pour la livraison de 200 drones.", ["elbit-systems -supplies-> idf"]],
+    ["L'armée israélienne a attribué à Elbit Systems un contrat de fourniture de drones.", ["elbit-systems -supplies-> idf"]],
+    // a contract with no stated supply, or between two companies, states no supply
+    ["The Israeli military signed a contract with Palantir.", []],
+    ["Elbit Systems a signé un contrat avec Thales pour la livraison de radars.", []],
+  ])("%s", (text, expected) => {
+    expect(supplies(text)).toEqual(expected);
+  });
+});

@@ -1,0 +1,25 @@
+// A contract whose object is a supply ("won a contract with the Army to supply radios", "un contrat avec
+// l'armée pour la livraison de 200 drones"): the text states the service itself, so each company party
+// supplies each public party (rule contract-supply). The cue phrases are data (relations.yaml, contract_supply).
+import { emit } from "./emit";
+import type { SentenceContext } from "./sentence";
+
+/** The parties a company supplies under a contract: the state's own bodies. */
+const PUBLIC = new Set(["agency", "state"]);
+
+export function contractSupply(ctx: SentenceContext): void {
+  const { run, items, cues, s } = ctx;
+  if (!ctx.contractHere) return;
+  for (const m of run.contracts) {
+    if (m.start !== s.start || m.continues !== undefined) continue;
+    // the supply is the contract's object: its cue follows the contract word
+    const cue = cues.first("contract_supply", 0);
+    if (cue < 0 || items[cue]!.start < m.triggerStart) continue;
+    const type = (id: string) => run.a.entity(id)?.type ?? "";
+    const companies = m.parties.filter((id) => type(id) === "company");
+    const served = m.parties.filter((id) => PUBLIC.has(type(id)));
+    if (!companies.length || !served.length) continue;
+    ctx.inferred = new Map(Object.entries(m.via ?? {}));
+    emit(ctx, "supplies", companies, served, { status: m.status, modality: m.modality }, m.trigger, "contract-supply");
+  }
+}
