@@ -127,3 +127,14 @@ describe("a contract whose object is a supply: its company party supplies its pu
     expect(supplies(text)).toEqual(expected);
   });
 });
+
+describe("a state body that installs or maintains a company's product is its client", () => {
+  it.each([
+    ["The Israeli military installed Elbit Systems cameras.", ["elbit-systems -supplies-> idf"]],
+    ["L'armée israélienne entretient les drones d'Elbit Systems.", ["elbit-systems -supplies-> idf"]],
+    ["Elbit Systems installed cameras for the Israeli military.", ["elbit-systems -supplies-> idf"]],
+    ["Thales maintains the Israeli military's radar network.", ["thales -supplies-> idf"]],
+  ])("%s", (text, expected) => {
+    expect(supplies(text)).toEqual(expected);
+  });
+});

@@ -85,6 +85,15 @@ export function emit(
       if (!targets.length) return;
     }
   }
+  // "the army installed Hikvision cameras": a state body that puts a company's product to work is its client, not its supplier.
+  if (given === "supplies" && sources.length && sources.every((id) => PUBLIC.has(entity(id)?.type ?? ""))) {
+    const makers = targets.filter((id) => entity(id)?.type === "company" && namesProduct(ctx, id));
+    if (makers.length) {
+      emit(ctx, "client_of", sources, makers, reading, trigger, rule, active, provenance);
+      targets = targets.filter((id) => !makers.includes(id));
+      if (!targets.length) return;
+    }
+  }
   // "the IDF’s involvement in Project Nimbus": any link to a named contract makes its source a party.
   const type: RelationType = targets.some((id) => entity(id)?.type === "contract") && given !== "criticism" ? "contract" : given;
   const src = run.allowed(type, "source", sources);
