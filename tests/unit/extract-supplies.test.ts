@@ -138,3 +138,13 @@ describe("a state body that installs or maintains a company's product is its cli
     expect(supplies(text)).toEqual(expected);
   });
 });
+
+describe("who entrusts or commissions a company is its client", () => {
+  it.each([
+    ["The Israeli military entrusted Palantir with its data.", ["palantir -supplies-> idf"]],
+    ["The Israeli military commissioned Elbit Systems to build a fence.", ["elbit-systems -supplies-> idf"]],
+    ["The task of the Israeli military is hard for Palantir.", []],
+  ])("%s", (text, expected) => {
+    expect(supplies(text)).toEqual(expected);
+  });
+});
