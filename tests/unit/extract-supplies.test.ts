@@ -65,6 +65,8 @@ describe("a customer list names who is supplied", () => {
     ],
     ["Thales compte l'armée israélienne parmi ses clients.", ["thales -supplies-> idf"]],
     ["Palantir compte parmi ses clients l'armée ukrainienne.", ["palantir -supplies-> ukraine-armed-forces"]],
+    ["Elbit Systems makes drones. It also counts the Israeli military among its customers.", ["elbit-systems -supplies-> idf"]],
+    ["Elbit Systems fabrique des drones. Elle compte l'armée israélienne parmi ses clients.", ["elbit-systems -supplies-> idf"]],
     ["Palantir's customers include the Israeli military.", ["palantir -supplies-> idf"]],
     ["Palantir, whose clients have included the Israeli military, grew.", ["palantir -supplies-> idf"]],
     [
