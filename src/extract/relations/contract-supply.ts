@@ -10,8 +10,10 @@ const PUBLIC = new Set(["agency", "state"]);
 export function contractSupply(ctx: SentenceContext): void {
   const { run, items, cues, s } = ctx;
   if (!ctx.contractHere) return;
-  for (const m of run.contracts) {
-    if (m.start !== s.start || m.continues !== undefined) continue;
+  // this sentence's contract mentions are the last ones pushed: never a walk over the whole article's
+  for (let i = run.contracts.length - 1; i >= 0 && run.contracts[i]!.start === s.start; i--) {
+    const m = run.contracts[i]!;
+    if (m.continues !== undefined) continue;
     // the supply is the contract's object: its cue follows the contract word
     const cue = cues.first("contract_supply", 0);
     if (cue < 0 || items[cue]!.start < m.triggerStart) continue;
