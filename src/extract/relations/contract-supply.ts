@@ -18,8 +18,10 @@ export function contractSupply(ctx: SentenceContext): void {
     const cue = cues.first("contract_supply", 0);
     if (cue < 0 || items[cue]!.start < m.triggerStart) continue;
     const type = (id: string) => run.a.entity(id)?.type ?? "";
-    const companies = m.parties.filter((id) => type(id) === "company");
-    const served = m.parties.filter((id) => PUBLIC.has(type(id)));
+    // only parties this sentence names (or names through an anaphor): the quote must show both ends
+    const here = m.parties.filter((id) => m.via?.[id] !== undefined || items.some((it) => it.entityId === id));
+    const companies = here.filter((id) => type(id) === "company");
+    const served = here.filter((id) => PUBLIC.has(type(id)));
     if (!companies.length || !served.length) continue;
     ctx.inferred = new Map(Object.entries(m.via ?? {}));
     emit(ctx, "supplies", companies, served, { status: m.status, modality: m.modality }, m.trigger, "contract-supply");
