@@ -1,11 +1,8 @@
 // A contract whose object is a supply ("won a contract with the Army to supply radios", "un contrat avec
 // l'armée pour la livraison de 200 drones"): the text states the service itself, so each company party
 // supplies each public party (rule contract-supply). The cue phrases are data (relations.yaml, contract_supply).
-import { emit } from "./emit";
+import { emit, PUBLIC } from "./emit";
 import type { SentenceContext } from "./sentence";
-
-/** The parties a company supplies under a contract: the state's own bodies. */
-const PUBLIC = new Set(["agency", "state"]);
 
 export function contractSupply(ctx: SentenceContext): void {
   const { run, items, cues, s } = ctx;

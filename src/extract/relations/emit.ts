@@ -9,7 +9,7 @@ import { buysProduct, namesProduct, noteProducts } from "./products";
 import type { SentenceContext } from "./sentence";
 
 /** The state's own bodies: a company works for them as a supplier. */
-const PUBLIC = new Set(["agency", "state"]);
+export const PUBLIC: ReadonlySet<string> = new Set(["agency", "state"]);
 
 export interface ReadingOf {
   status: Status;
