@@ -161,6 +161,8 @@ const RelationsSchema = z.object({
     list_connectors: PerLanguage(Words),
     purpose: PerLanguage(Words),
     contract_purpose: PerLanguage(Words),
+    /** After a contract word, these say its object is a supply ("to supply", "pour la livraison de"): the company party supplies the public one. */
+    contract_supply: PerLanguage(Words).default({}),
     contract_party: PerLanguage(Words),
     /** Right after a contract word, these make the name after them its party ("le contrat de Thales"). */
     contract_of: PerLanguage(Words).default({}),

@@ -27,6 +27,16 @@ export interface Candidate {
   namesClassAt?: number;
 }
 
+/**
+ * Whether only articles stand between position `from` and the candidate: a state right after a trigger's own
+ * slot word ("fournir des obusiers à l'Ukraine", "bought rifles from Russia") is that slot's argument, not a place.
+ */
+export function followsAtOnce(items: readonly Item[], from: number, c: Candidate): boolean {
+  let i = from;
+  while (i < c.first && DETERMINERS.has(items[i]!.norm ?? "")) i++;
+  return i === c.first;
+}
+
 /** Item positions of a group's entity mentions. */
 function groupMembers(items: readonly Item[], g: Group): number[] {
   const out: number[] = [];

@@ -8,6 +8,9 @@ import { inferredAt, type Inferred } from "./inferred";
 import { buysProduct, namesProduct, noteProducts } from "./products";
 import type { SentenceContext } from "./sentence";
 
+/** The state's own bodies: a company works for them as a supplier. */
+export const PUBLIC: ReadonlySet<string> = new Set(["agency", "state"]);
+
 export interface ReadingOf {
   status: Status;
   modality: Modality;
@@ -63,12 +66,31 @@ export function emit(
       if (!sources.length) return;
     }
   }
+  // "Palantir works for the IDF", "Thales travaille pour l'armée": a company serves a state body, it is none of its members.
+  if (given === "member_of") {
+    const serving = sources.filter((id) => entity(id)?.type === "company");
+    const served = targets.filter((id) => PUBLIC.has(entity(id)?.type ?? ""));
+    if (serving.length && served.length) {
+      emit(ctx, "supplies", serving, served, reading, trigger, rule, active, provenance);
+      sources = sources.filter((id) => !serving.includes(id));
+      if (!sources.length) return;
+    }
+  }
   // "acquired Hikvision's cameras", "a acquis des caméras Hikvision": buying a company's product makes a client, not an owner.
   if (given === "ownership" && buysProduct(ctx, trigger)) {
     const bought = targets.filter((id) => namesProduct(ctx, id));
     if (bought.length) {
       emit(ctx, "client_of", sources, bought, reading, trigger, rule, active, provenance);
       targets = targets.filter((id) => !bought.includes(id));
+      if (!targets.length) return;
+    }
+  }
+  // "the army installed Hikvision cameras": a state body that puts a company's product to work is its client, not its supplier.
+  if (given === "supplies" && sources.length && sources.every((id) => PUBLIC.has(entity(id)?.type ?? ""))) {
+    const makers = targets.filter((id) => entity(id)?.type === "company" && namesProduct(ctx, id));
+    if (makers.length) {
+      emit(ctx, "client_of", sources, makers, reading, trigger, rule, active, provenance);
+      targets = targets.filter((id) => !makers.includes(id));
       if (!targets.length) return;
     }
   }

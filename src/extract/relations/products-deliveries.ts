@@ -61,40 +61,69 @@ const DELIVERY_WORDS = 8;
 /** Words between the recipients' phrase and the first named recipient ("à destination de la police, gendarmerie"). */
 const RECIPIENT_WORDS = 4;
 
+/** The first entity list within RECIPIENT_WORDS after `from`, no gap-blocking item between. */
+function namedAfter(ctx: SentenceContext, from: number): Candidate | undefined {
+  const { items } = ctx;
+  return ctx.candidates.find(
+    (c) => c.kind === "group" && c.first >= from && c.first - from <= RECIPIENT_WORDS && !items.slice(from, c.first).some((x) => x.blocksGap),
+  );
+}
+
+/** The recipients' phrase after a delivery noun, and the giver a provider phrase names on the way ("de la part de X"). */
+function deliveryEnds(ctx: SentenceContext, lex: ProductLexicon, noun: number): { recipients: Candidate; giver?: Candidate; end: number } | undefined {
+  const { items } = ctx;
+  let giver: Candidate | undefined;
+  let last = noun + DELIVERY_WORDS;
+  for (let j = noun + 1; j <= last && j < items.length && !items[j]!.blocksGap; j++) {
+    const by = giver ? undefined : lex.providers.matchAt(items, j);
+    const named = by ? namedAfter(ctx, by.end) : undefined;
+    // "sales of technology from the United States to Iran": a state after a place word is where it comes from
+    if (named && !named.locative) {
+      // the giver's name stands inside the phrase: the recipients are looked for after it
+      giver = named;
+      j = named.last;
+      last = j + DELIVERY_WORDS;
+      continue;
+    }
+    if (items[j]!.entityId) return undefined;
+    const to = lex.recipients.matchAt(items, j);
+    if (!to) continue;
+    const recipients = namedAfter(ctx, to.end);
+    return recipients ? { recipients, ...(giver ? { giver } : {}), end: j } : undefined;
+  }
+  return undefined;
+}
+
 /**
- * "livraison de 500 kiosks à destination de la gendarmerie", "the delivery of 20 drones to the army":
- * the recipients are supplied by the one company the sentence names besides them (rule product-delivery).
+ * "livraison de 500 kiosks à destination de la gendarmerie", "the delivery of 20 drones to the army": the
+ * recipients are supplied by the giver a provider phrase names ("un don d'équipements de la part de la GiZ
+ * destinés à la police"), else by the one company the sentence names besides them (rule product-delivery).
  */
 export function nominalDeliveries(ctx: SentenceContext, lex: ProductLexicon): void {
   const { run, items, candidates } = ctx;
   items.forEach((item, i) => {
     if (item.entityId || !lex.deliveries.has(item.norm ?? "")) return;
-    for (let j = i + 1; j <= i + DELIVERY_WORDS && j < items.length && !items[j]!.blocksGap && !items[j]!.entityId; j++) {
-      const to = lex.recipients.matchAt(items, j);
-      if (!to) continue;
-      // "à destination de la police, gendarmerie, douane": the first named recipient may follow unnamed ones.
-      const recipients = candidates.find(
-        (c) => c.kind === "group" && c.first >= to.end && c.first - to.end <= RECIPIENT_WORDS && !items.slice(to.end, c.first).some((x) => x.blocksGap),
-      );
-      if (!recipients) return;
-      const others = new Set(
-        candidates
-          .filter((c) => c !== recipients && c.kind === "group" && !c.attributed)
-          .flatMap((c) => c.entityIds.filter((id) => run.a.entity(id)?.type === "company")),
-      );
-      if (others.size !== 1) return;
-      const reading = readCues(
-        run.k,
-        run.a.lang,
-        items,
-        ctx.cues,
-        { start: i, end: i + 1, value: { type: "supplies", dir: "forward", source: "" } },
-        clauseAround(items, { start: i, end: j }),
-      );
-      if (reading.negated) return;
-      ctx.inferred = new Map();
-      emit(ctx, "supplies", [...others], recipients.entityIds, reading, run.a.text.slice(item.start, item.end), "product-delivery");
-      return;
-    }
+    const ends = deliveryEnds(ctx, lex, i);
+    if (!ends) return;
+    const { recipients, giver } = ends;
+    const others = giver
+      ? new Set(giver.entityIds)
+      : new Set(
+          candidates
+            .filter((c) => c !== recipients && c.kind === "group" && !c.attributed)
+            .flatMap((c) => c.entityIds.filter((id) => run.a.entity(id)?.type === "company")),
+        );
+    if (others.size !== 1) return;
+    const reading = readCues(
+      run.k,
+      run.a.lang,
+      items,
+      ctx.cues,
+      { start: i, end: i + 1, value: { type: "supplies", dir: "forward", source: "" } },
+      clauseAround(items, { start: i, end: ends.end }),
+    );
+    if (reading.negated) return;
+    ctx.inferred = new Map();
+    emit(ctx, "supplies", [...others], recipients.entityIds, reading, run.a.text.slice(item.start, item.end), "product-delivery");
   });
 }

@@ -28,6 +28,8 @@ const ProductWordsSchema = z.object({
   /** Nouns of a delivery (by lemma) and the phrases that introduce its recipients ("livraison … à destination de"). */
   deliveries: Words.default([]),
   recipients: Words.default([]),
+  /** Phrases that introduce a delivery's giver ("un don de matériel de la part de X", "a shipment of drones from X"). */
+  providers: Words.default([]),
   /** Verb lemmas whose product subject supplies the object ("whose cameras have helped X"). */
   acts: Words.default([]),
 });
@@ -48,6 +50,7 @@ export interface ProductLexicon {
   definite: ReadonlySet<string>;
   deliveries: ReadonlySet<string>;
   recipients: PatternIndex<string>;
+  providers: PatternIndex<string>;
   /** Each inflected product noun → its lemma: "kits" and "kit" refer to the same product. */
   nounLemma: ReadonlyMap<string, string>;
   acts: ReadonlySet<string>;
@@ -72,6 +75,7 @@ export function compileProducts(data: ProductsData | undefined, lang: Language, 
     definite: folded(d.definite),
     deliveries: forms(d.deliveries, lang, "NOUN"),
     recipients: new PatternIndex(compilePatterns(d.recipients.map((w) => ({ pattern: w, value: w })))),
+    providers: new PatternIndex(compilePatterns(d.providers.map((w) => ({ pattern: w, value: w })))),
     nounLemma: new Map(d.nouns.flatMap((l) => lemmaForms(l, lang, "NOUN").map((f) => [fold(f), fold(l)] as const))),
     acts: forms(d.acts, lang, "VERB"),
   };

@@ -4,7 +4,7 @@
 import type { RelationType } from "../../model";
 import type { Trigger } from "../knowledge";
 import type { PatternMatch } from "../text/patterns";
-import type { Candidate } from "./arguments";
+import { type Candidate, followsAtOnce } from "./arguments";
 import { clauseAround } from "./clause";
 import { readCues, type Reading } from "./cues";
 import { opensClause, pronounSubject, subjectPronounAt } from "./coref-pronouns";
@@ -51,7 +51,7 @@ export function viewTrigger(ctx: SentenceContext, t: PatternMatch<Trigger>): Tri
     !c.attributed && !(main && ctx.relationalAside.has(aside[c.first]!)) && (!scope || (scope.reaches(c, t) && !scope.modifier(c)));
   const { left, shared, continued } = subjectOf(ctx, t, clause, leftBound, usable);
   // A possessive after the trigger qualifies what is supplied or signed ("supplies its software to X"), never an end.
-  const rightAll = candidates.filter((c) => usable(c) && !c.possessive && c.first >= t.end && (c.first === t.end || !c.locative));
+  const rightAll = candidates.filter((c) => usable(c) && !c.possessive && c.first >= t.end && (!c.locative || followsAtOnce(items, t.end, c)));
   // "… utilisés dans les territoires occupés par Israël": a name inside a place phrase is no argument.
   // The members a list names for a class noun stand where the class does ("firms in Russia's base, including X").
   const standsAt = (c: Candidate) => c.namesClassAt ?? c.first;

@@ -3,6 +3,7 @@
 // trigger, and its modality, status and negation from the cues around it. Contracts become
 // contract mentions, grouped into contract nodes by stage 8. The work is in src/extract/relations/.
 import type { Knowledge } from "../knowledge";
+import { contractSupply } from "../relations/contract-supply";
 import { contractTrigger } from "../relations/contract-trigger";
 import { directedTrigger } from "../relations/directed";
 import { fallbackFacts } from "../relations/fallback";
@@ -54,6 +55,7 @@ export function extractRelations(k: Knowledge, a: ArticleInput): { facts: Fact[]
     productActs(ctx);
     productDeliveries(ctx);
     contractPurpose(ctx);
+    contractSupply(ctx);
     fallbackFacts(ctx, read);
     coMentionFacts(ctx);
     if (!ctx.contractHere && run.previousContract && run.previousContract.paragraph !== s.paragraph) run.previousContract = undefined;
