@@ -1,0 +1,96 @@
+// Ties the ties bank showed missing (issue 10, helper "ties"): a role given by a predicate ("X was the Chief of Y",
+// "X sera nommé président de Y"), a role after the organisation past "'s" and modifiers, a long title read on from its
+// last role word and closed by a quotation mark, a takeover named by its noun ("le rachat de X par Y"), a tie between
+// the members a noun lists, a tie its parties announce or share, and a name after "à"/"to" that is no subject.
+// Each row is one article and the edges of the given types its graph should hold, "source -type-> target".
+import type { ExtractResult } from "../../src/extract/index";
+import { extract, realKnowledge } from "../fixtures/extract/run";
+
+const k = realKnowledge();
+const edges = (r: ExtractResult, types: string[]) =>
+  r.graph.edges
+    .filter((e) => types.includes(e.type))
+    .map((e) => `${e.source} -${e.type}-> ${e.target}`)
+    .sort();
+const table = (title: string, types: string[], rows: [string, string[]][]) =>
+  describe(title, () => {
+    it.each(rows)("%s", (text, expected) => {
+      expect(edges(extract(k, text), types)).toEqual(expected);
+    });
+  });
+
+table(
+  "a predicate gives a person a role",
+  ["member_of"],
+  [
+    ["Maria Olsen was the chief executive of Quorvex Systems from 2010 through 2015.", ["maria-olsen -member_of-> quorvex-systems"]],
+    ["Maria Olsen has been appointed chief executive of Quorvex Systems.", ["maria-olsen -member_of-> quorvex-systems"]],
+    ["Maria Olsen sera ensuite nommée présidente de Quorvex Systems en 2012.", ["maria-olsen -member_of-> quorvex-systems"]],
+    ["Maria Olsen est la directrice générale de Quorvex Systems depuis 2019.", ["maria-olsen -member_of-> quorvex-systems"]],
+    // A verb that is no predicate of a role gives none.
+    ["Maria Olsen is meeting the chief executive of Quorvex Systems on Monday.", []],
+    ["Maria Olsen a rencontré le président de Quorvex Systems lundi.", []],
+  ],
+);
+
+table(
+  "a role after its organisation, past 's and modifiers",
+  ["member_of"],
+  [
+    ["Tom Varga, Norlith Group senior vice president, welcomed the deal.", ["tom-varga -member_of-> norlith-group"]],
+    ["“We are ready,” said Tom Varga, Quorvex Systems’s executive vice president for strategy.", ["tom-varga -member_of-> quorvex-systems"]],
+  ],
+);
+
+table(
+  "a long title reads on from its last role, a quotation mark closes it",
+  ["member_of"],
+  [
+    [
+      "“We are ready,” said Ann Holt, who is the senior vice president for enterprise business and digital transformation as well as the chief information officer at Quorvex Systems.",
+      ["ann-holt -member_of-> quorvex-systems"],
+    ],
+    ['« Nous sommes prêts », dit Anne Holt, déléguée générale et patronne de la revue des cadres" citée par Norlith Media.', []],
+  ],
+);
+
+table(
+  "a takeover named by its noun",
+  ["ownership"],
+  [
+    ["Feu vert pour l’acquisition de Quorvex Systems par Norlith Group.", ["norlith-group -ownership-> quorvex-systems"]],
+    ["Le rachat de Quorvex Systems par Norlith Group a été validé lundi.", ["norlith-group -ownership-> quorvex-systems"]],
+    ["Regulators cleared the acquisition of Quorvex Systems by Norlith Group on Monday.", ["norlith-group -ownership-> quorvex-systems"]],
+    ["Norlith Group's takeover of Quorvex Systems closed in May.", ["norlith-group -ownership-> quorvex-systems"]],
+  ],
+);
+
+table(
+  "a tie between the members a noun lists",
+  ["partnership"],
+  [
+    ["L’alliance entre Quorvex Systems et Norlith Group a pris fin.", ["norlith-group -partnership-> quorvex-systems"]],
+    ["The alliance between Quorvex Systems and Norlith Group ended in May.", ["norlith-group -partnership-> quorvex-systems"]],
+  ],
+);
+
+table(
+  "a tie its parties announce or share (a partnership is written in id order)",
+  ["partnership"],
+  [
+    ["Quorvex Systems and Norlith Group have announced a new collaboration.", ["norlith-group -partnership-> quorvex-systems"]],
+    ["Quorvex Systems and Norlith Group are deepening their strategic relationship.", ["norlith-group -partnership-> quorvex-systems"]],
+    ["Quorvex Systems et Norlith Group annoncent un partenariat.", ["norlith-group -partnership-> quorvex-systems"]],
+    ["Quorvex Systems et Norlith Group renforcent leur coopération.", ["norlith-group -partnership-> quorvex-systems"]],
+  ],
+);
+
+table(
+  "a name after à/to is no subject",
+  ["criticism"],
+  [
+    ["L’association Privanet a envoyé à la CNIL une plainte contre Quorvex Systems.", ["privanet -criticism-> quorvex-systems"]],
+    // "a" the verb is no preposition: the name before it is the subject.
+    ["L’association Privanet a déposé une plainte contre Quorvex Systems.", ["privanet -criticism-> quorvex-systems"]],
+  ],
+);
