@@ -94,3 +94,13 @@ table(
     ["L’association Privanet a déposé une plainte contre Quorvex Systems.", ["privanet -criticism-> quorvex-systems"]],
   ],
 );
+
+table(
+  "a capitalised title and its 'of' are no part of the organisation's name",
+  ["member_of"],
+  [
+    ["Dr Ann Holt, CEO of Quorvex Drones Ltd, said the deal was good.", ["ann-holt -member_of-> quorvex-drones-ltd"]],
+    ["Maria Olsen was the Chief of Quorvex Systems from 2010.", ["maria-olsen -member_of-> quorvex-systems"]],
+    ["Josh Varga, founder and GP of Norlith Ventures, talks about the market.", ["josh-varga -member_of-> norlith-ventures"]],
+  ],
+);
