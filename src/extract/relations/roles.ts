@@ -103,8 +103,8 @@ export function roleLinks(
       let role = predicate;
       let limit = Math.min(items.length, p + 2 + REACH);
       for (let i = predicate >= 0 ? predicate : p + 2; i < limit; i++) {
-        // A quotation mark closes the title: « … patron de la revue X" cité par Y » names no employer in Y.
-        if (items[i]!.blocksGap || QUOTES.has(norm(i) ?? "")) break;
+        // After the role, a quotation mark closes the title: « … patron de la revue X" cité par Y » names no employer in Y.
+        if (items[i]!.blocksGap || (role >= 0 && QUOTES.has(norm(i) ?? ""))) break;
         const t = typeOf(i);
         if (t === "person") break;
         const anaphor = role >= 0 && !t ? resolve.anaphorAt?.(i, items[p]!.entityId!) : undefined;

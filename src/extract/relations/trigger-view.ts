@@ -81,8 +81,8 @@ function subjectOf(
     candidates.findLast((c) => usable(c) && c.last < before && c.first >= leftBound && t.start - c.last <= MAX_LEFT && !c.locative);
   let left = ctx.scope?.subjectOf(t.start) ?? leftOf(t.start);
   // "X a envoyé à la CNIL des plaintes contre Y", "X sent to the regulator…": a name after "à"/"to" is the verb's
-  // indirect object; the subject is the name before it in the clause.
-  if (left && left !== ctx.scope?.subjectOf(t.start) && indirectObject(ctx, left)) left = leftOf(left.first) ?? left;
+  // indirect object, never the subject: that is the name before it in the clause, else a pronoun or an earlier subject.
+  if (left && left !== ctx.scope?.subjectOf(t.start) && indirectObject(ctx, left)) left = leftOf(left.first);
   const pronoun = t.value.dir !== "passive" ? subjectPronounAt(ctx, t.start, leftBound) : -1;
   // "Palantir supplies ICE, and it also works with Google": a pronoun opening the trigger's clause is its subject, not the name before it.
   const pronounFirst = left !== undefined && pronoun >= 0 && left.last < pronoun && opensClause(ctx, pronoun);
