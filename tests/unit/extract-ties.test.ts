@@ -50,6 +50,10 @@ table(
       "“We are ready,” said Ann Holt, who is the senior vice president for enterprise business and digital transformation as well as the chief information officer at Quorvex Systems.",
       ["ann-holt -member_of-> quorvex-systems"],
     ],
+    [
+      '« Cette affaire est grave », soupire Jean Morel, un "superflic" devenu patron de la sécurité du groupe Norlith Group.',
+      ["jean-morel -member_of-> norlith-group"],
+    ],
     ['« Nous sommes prêts », dit Anne Holt, déléguée générale et patronne de la revue des cadres" citée par Norlith Media.', []],
   ],
 );
