@@ -108,3 +108,13 @@ table(
     ["Josh Varga, founder and GP of Norlith Ventures, talks about the market.", ["josh-varga -member_of-> norlith-ventures"]],
   ],
 );
+
+table(
+  "a body's body is its unit (the English genitive)",
+  ["member_of"],
+  [
+    ["The Ministry of Defence’s Strategic Command is working with partners.", ["strategic-command -member_of-> uk-mod"]],
+    // A company's possession is no unit of it.
+    ["Microsoft's Azure hosts the data of the Ministry of Defence.", []],
+  ],
+);
