@@ -118,3 +118,15 @@ table(
     ["Microsoft's Azure hosts the data of the Ministry of Defence.", []],
   ],
 );
+
+table(
+  "a share of the capital is ownership",
+  ["ownership"],
+  [
+    ["Norlith Group détient 34 % du capital de Quorvex Systems.", ["norlith-group -ownership-> quorvex-systems"]],
+    ["Le fonds Norlith Group a indiqué à l'AMF avoir franchi le seuil de 15 % du capital de Quorvex Systems.", ["norlith-group -ownership-> quorvex-systems"]],
+    ["Norlith Group owns 34% of Quorvex Systems.", ["norlith-group -ownership-> quorvex-systems"]],
+    ["Norlith Group holds 12 per cent of Quorvex Systems.", ["norlith-group -ownership-> quorvex-systems"]],
+    ["Norlith Group holds 12 per cent of the market.", []],
+  ],
+);
