@@ -130,3 +130,14 @@ table(
     ["Norlith Group holds 12 per cent of the market.", []],
   ],
 );
+
+table(
+  "taking control is ownership",
+  ["ownership"],
+  [
+    ["Norlith Group a pris le contrôle de Quorvex Systems.", ["norlith-group -ownership-> quorvex-systems"]],
+    ["Quorvex Systems est passé sous le contrôle de Norlith Group.", ["norlith-group -ownership-> quorvex-systems"]],
+    ["Norlith Group took control of Quorvex Systems in 2019.", ["norlith-group -ownership-> quorvex-systems"]],
+    ["Norlith Group a pris le contrôle des opérations.", []],
+  ],
+);
