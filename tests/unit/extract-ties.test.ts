@@ -141,3 +141,16 @@ table(
     ["Norlith Group a pris le contrôle des opérations.", []],
   ],
 );
+
+table(
+  "a demand to stop is criticism; criticism one comes under is passive",
+  ["criticism"],
+  [
+    ["Privanet International called on Quorvex Systems to end its contract.", ["privanet-international -criticism-> quorvex-systems"]],
+    ["Privanet International urged Quorvex Systems, a drone maker, to stop selling drones.", ["privanet-international -criticism-> quorvex-systems"]],
+    ["L'association Privanet appelle Quorvex Systems à mettre fin à son contrat.", ["privanet -criticism-> quorvex-systems"]],
+    ["L'association Privanet exhorte Quorvex Systems à cesser ses ventes.", ["privanet -criticism-> quorvex-systems"]],
+    ["L'association Privanet invite Quorvex Systems à participer au salon.", []],
+    ["Saudi Arabia has come under regular criticism by Amnesty and other groups.", ["amnesty-international -criticism-> saudi-arabia"]],
+  ],
+);
