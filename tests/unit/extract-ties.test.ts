@@ -154,3 +154,15 @@ table(
     ["Saudi Arabia has come under regular criticism by Amnesty and other groups.", ["amnesty-international -criticism-> saudi-arabia"]],
   ],
 );
+
+table(
+  "a founder in a relative clause; a plural possessive before a role",
+  ["member_of"],
+  [
+    ["Maria Olsen, who founded Quorvex Systems in 2012, said the deal was good.", ["maria-olsen -member_of-> quorvex-systems"]],
+    ["Maria Olsen, qui a fondé Quorvex Systems en 2012, a réagi.", ["maria-olsen -member_of-> quorvex-systems"]],
+    // "found" is also "find": a court that found something founded nothing.
+    ["However, the Court of Appeal found that Maria Olsen’s use of the tool breaches rights.", []],
+    ["Maria Olsen, Quorvex Systems' chief executive, said the deal was good.", ["maria-olsen -member_of-> quorvex-systems"]],
+  ],
+);

@@ -159,7 +159,7 @@ export function roleLinks(
   /** The role word after an organisation, past "'s" and up to two modifiers ("Lockheed Martin Senior Vice President"), -1 when none. */
   function roleAfterOrganisation(o: number): number {
     let q = o + 1;
-    if (norm(q) === "'s") q++;
+    if (norm(q) === "'s" || norm(q) === "'") q++;
     for (let n = 0; n <= 2; n++, q++) {
       if (isRole(q)) return q;
       if (!isModifier(q)) return -1;
