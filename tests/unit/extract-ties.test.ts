@@ -166,3 +166,27 @@ table(
     ["Maria Olsen, Quorvex Systems' chief executive, said the deal was good.", ["maria-olsen -member_of-> quorvex-systems"]],
   ],
 );
+
+table(
+  "funding rounds and investors",
+  ["investment"],
+  [
+    ["Norlith Capital led a $20 million round in Quorvex Systems.", ["norlith-capital -investment-> quorvex-systems"]],
+    ["Quorvex Systems raised $20 million from Norlith Capital.", ["norlith-capital -investment-> quorvex-systems"]],
+    ["Quorvex Systems a levé 20 millions d'euros auprès de Norlith Capital.", ["norlith-capital -investment-> quorvex-systems"]],
+    ["Quorvex Systems is a portfolio company of Norlith Capital.", ["norlith-capital -investment-> quorvex-systems"]],
+    ["Quorvex Systems counts Norlith Capital among its investors.", ["norlith-capital -investment-> quorvex-systems"]],
+    ["Quorvex Systems raised concerns with Norlith Group.", []],
+    ["The Army led an investigation of Quorvex Systems.", []],
+  ],
+);
+
+table(
+  "partnerships a verb or a memorandum states",
+  ["partnership"],
+  [
+    ["Quorvex Systems s'est associé à Norlith Group pour développer des drones.", ["norlith-group -partnership-> quorvex-systems"]],
+    ["Quorvex Systems and Norlith Group signed a memorandum of understanding.", ["norlith-group -partnership-> quorvex-systems"]],
+    ["Quorvex Systems et Norlith Group ont signé un protocole d'accord.", ["norlith-group -partnership-> quorvex-systems"]],
+  ],
+);
