@@ -76,6 +76,8 @@ const NominalSchema = z.object({
   links: PerLanguage(Words),
   determiners: PerLanguage(Words),
   possessives: PerLanguage(Words),
+  /** Nouns that describe the name after them inside a complement: « filiale du groupe X », "subsidiary of the US firm X". */
+  descriptors: PerLanguage(Words).default({}),
   frames: z.array(
     z
       .object({

@@ -190,3 +190,14 @@ table(
     ["Quorvex Systems et Norlith Group ont signé un protocole d'accord.", ["norlith-group -partnership-> quorvex-systems"]],
   ],
 );
+
+table(
+  "a descriptor noun and a plural possessive inside nominal frames",
+  ["ownership"],
+  [
+    ["Quorvex Systems est une filiale du groupe Norlith Group.", ["norlith-group -ownership-> quorvex-systems"]],
+    ["Quorvex Systems, une filiale du groupe américain Norlith Group, fabrique des drones.", ["norlith-group -ownership-> quorvex-systems"]],
+    ["Quorvex Systems, a subsidiary of the US defence firm Norlith Group, builds drones.", ["norlith-group -ownership-> quorvex-systems"]],
+    ["Quorvex Systems' parent company, Norlith Group, declined to comment.", ["norlith-group -ownership-> quorvex-systems"]],
+  ],
+);
