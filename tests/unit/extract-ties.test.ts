@@ -201,3 +201,12 @@ table(
     ["Quorvex Systems' parent company, Norlith Group, declined to comment.", ["norlith-group -ownership-> quorvex-systems"]],
   ],
 );
+
+table(
+  "joining a body",
+  ["member_of"],
+  [
+    ["Quorvex Systems a adhéré au consortium Norlith Group en 2020.", ["quorvex-systems -member_of-> norlith-group"]],
+    ["Quorvex Systems joined the Norlith Alliance in 2020.", ["quorvex-systems -member_of-> norlith-alliance"]],
+  ],
+);
