@@ -210,3 +210,20 @@ table(
     ["Quorvex Systems joined the Norlith Alliance in 2020.", ["quorvex-systems -member_of-> norlith-alliance"]],
   ],
 );
+
+table(
+  "more ways to criticise",
+  ["criticism"],
+  [
+    ["L'association Privanet s'en prend à Quorvex Systems.", ["privanet -criticism-> quorvex-systems"]],
+    ["L'association Privanet met en garde contre Quorvex Systems.", ["privanet -criticism-> quorvex-systems"]],
+    ["L'association Privanet a saisi la justice contre Quorvex Systems.", ["privanet -criticism-> quorvex-systems"]],
+    ["L'association Privanet exige que Quorvex Systems cesse ses ventes.", ["privanet -criticism-> quorvex-systems"]],
+    ["Privanet International raised concerns about Quorvex Systems.", ["privanet-international -criticism-> quorvex-systems"]],
+    ["Privanet International has taken Quorvex Systems to court.", ["privanet-international -criticism-> quorvex-systems"]],
+    ["Privanet International demanded that Quorvex Systems stop selling drones.", ["privanet-international -criticism-> quorvex-systems"]],
+    ["Privanet International blamed Quorvex Systems for the breach.", ["privanet-international -criticism-> quorvex-systems"]],
+    // Money raised from an investor is no concern.
+    ["Quorvex Systems raised $20 million from Norlith Capital.", []],
+  ],
+);
