@@ -227,3 +227,17 @@ table(
     ["Quorvex Systems raised $20 million from Norlith Capital.", []],
   ],
 );
+
+table(
+  "heading or working for an organisation",
+  ["member_of"],
+  [
+    ["Maria Olsen, à la tête de Quorvex Systems depuis 2019, a réagi.", ["maria-olsen -member_of-> quorvex-systems"]],
+    ["Maria Olsen, at the helm of Quorvex Systems since 2019, said.", ["maria-olsen -member_of-> quorvex-systems"]],
+    ["Maria Olsen, qui travaille chez Quorvex Systems, a réagi.", ["maria-olsen -member_of-> quorvex-systems"]],
+    ["Maria Olsen, salariée de Quorvex Systems, a réagi.", ["maria-olsen -member_of-> quorvex-systems"]],
+    // Who leads an inquiry into a company is none of its members.
+    ["Maria Olsen, who leads the investigation into Quorvex Systems, said.", []],
+    ["Maria Olsen, qui dirige l'enquête sur Quorvex Systems, a réagi.", []],
+  ],
+);
