@@ -76,6 +76,8 @@ const NominalSchema = z.object({
   links: PerLanguage(Words),
   determiners: PerLanguage(Words),
   possessives: PerLanguage(Words),
+  /** Nouns that describe the name after them inside a complement: « filiale du groupe X », "subsidiary of the US firm X". */
+  descriptors: PerLanguage(Words).default({}),
   frames: z.array(
     z
       .object({
@@ -167,6 +169,8 @@ const RelationsSchema = z.object({
     /** Right after a contract word, these make the name after them its party ("le contrat de Thales"). */
     contract_of: PerLanguage(Words).default({}),
     locative: PerLanguage(Words),
+    /** Prepositions of an indirect object ("à la CNIL"): a name after them is no subject when one stands before it. */
+    indirect_object: PerLanguage(Words).default({}),
     place_break: PerLanguage(Words),
     class_nouns: PerLanguage(Words),
     exclusion: PerLanguage(Words),

@@ -23,6 +23,7 @@ export interface NominalLexicon {
   links: PatternIndex<string>;
   determiners: PatternIndex<string>;
   possessives: PatternIndex<string>;
+  descriptors: PatternIndex<string>;
   /** Function words (folded): never a modifier between a noun and its name ("subsidiary in Chantilly"). */
   stopwords: ReadonlySet<string>;
 }
@@ -44,6 +45,7 @@ export function compileNominal(data: NominalData | undefined, lang: Language, st
     links: phrases(data?.links[lang]),
     determiners: phrases(data?.determiners[lang]),
     possessives: phrases(data?.possessives[lang]),
+    descriptors: phrases(data?.descriptors[lang]),
     stopwords,
   };
 }

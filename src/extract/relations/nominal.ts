@@ -80,6 +80,18 @@ export function nominalFacts(ctx: NominalContext, heads: readonly PatternMatch<N
       !lex.links.matchAt(items, i)
     );
   };
+  /** « du groupe (américain) X », "of the US firm X": where the name a descriptor noun announces starts, else -1. */
+  const pastDescriptor = (q: number) => {
+    let r = q;
+    let described = false;
+    for (let n = 0; n < MAX_MODIFIERS && r < items.length; n++) {
+      const d = lex.descriptors.matchAt(items, r);
+      if (d) (described = true), (r = d.end);
+      else if (isModifier(r) || ctx.isState(items[r]?.entityId ?? "")) r++;
+      else break;
+    }
+    return described ? r : -1;
+  };
   const facts: NominalFact[] = [];
   for (const m of heads) {
     const first = items[m.start]!;
@@ -113,7 +125,9 @@ export function nominalFacts(ctx: NominalContext, heads: readonly PatternMatch<N
         continue;
       }
       for (let d = lex.determiners.matchAt(items, q); d; d = lex.determiners.matchAt(items, q)) q = d.end;
-      const c = groupAt(q);
+      // A state right after the slot word may be the nationality of the name its descriptor announces ("of the US firm X").
+      const direct = groupAt(q);
+      const c = (direct && !direct.entityIds.every(ctx.isState) ? direct : undefined) ?? groupAt(pastDescriptor(q)) ?? direct;
       if (!c) break;
       const apposed = commaApposition(items, c);
       if (apposed !== undefined) {
@@ -132,7 +146,7 @@ export function nominalFacts(ctx: NominalContext, heads: readonly PatternMatch<N
     let np = m.start;
     for (let s = 0; s < MAX_MODIFIERS && isModifier(np - 1); s++) np--;
     const before = items[np - 1];
-    if (before?.norm === "'s") {
+    if (before?.norm === "'s" || before?.norm === "'") {
       // A name followed by "'s" and a name is no group of its own ("CETC's subsidiary Hikvision"): it is read here.
       const owner = groupEndingAt(np - 2);
       const id = items[np - 2]?.entityId;

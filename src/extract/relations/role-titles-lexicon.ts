@@ -17,6 +17,8 @@ export const RoleTitlesSchema = z
     portfolio_links: PerLanguage,
     extensions: PerLanguage,
     modifiers: PerLanguage,
+    copulas: PerLanguage,
+    fillers: PerLanguage,
   })
   .partial();
 export type RoleTitlesData = z.infer<typeof RoleTitlesSchema>;
@@ -33,6 +35,10 @@ export interface RoleTitles {
   links: ReadonlySet<string>;
   extensions: Phrase[];
   modifiers: Phrase[];
+  /** Predicates that give a person a role: "was", "who is", "a été nommé". */
+  copulas: Phrase[];
+  /** Single words that may stand between such a predicate and the role: "the", "ensuite", "named". */
+  fillers: ReadonlySet<string>;
 }
 
 const norms = (phrase: string): Phrase => tokenize(phrase).map((t) => t.norm);
@@ -50,6 +56,8 @@ export function compileRoleTitles(data: RoleTitlesData | undefined, lang: Langua
     links: words(data?.portfolio_links?.[lang]),
     extensions: phrases(data?.extensions?.[lang]),
     modifiers: phrases(data?.modifiers?.[lang]),
+    copulas: phrases(data?.copulas?.[lang]),
+    fillers: words(data?.fillers?.[lang]),
   };
 }
 

@@ -34,6 +34,11 @@ const ORGANISATION_TYPES = new Set(["company", "agency", "organization"]);
 const APPOSITION = new Set([",", "("]);
 const GLUE = new Set([",", "'s", "le", "la", "les", "l'", "the", "de", "du", "des", "d'", "of", "at", "a", "à", "au", "chez", "for", "pour"]);
 const REACH = 16;
+/** Items a long title may run on past its last role word before the organisation: "… officer at Lockheed Martin". */
+const ROLE_TO_ORGANISATION = 12;
+/** Words between a predicate and its role: "was the", "sera ensuite nommé". */
+const MAX_FILLERS = 4;
+const QUOTES = new Set(['"', "“", "”", "«", "»"]);
 /** Items between an organisation and the person it precedes: "KLP head of responsible investments, Kiran Aziz". */
 const BACK_REACH = 9;
 const OF = new Set(["of", "de", "du", "des", "d'"]);
@@ -69,6 +74,8 @@ export function roleLinks(
     return !roles.has(w) && w.endsWith("s") && known(w);
   };
   const isModifier = (i: number) => phraseStartingAt(norm, i, modifiers) > 0;
+  const copulas = k.roleTitles[lang].copulas;
+  const fillers = k.roleTitles[lang].fillers;
   const typeOf = (i: number) => (items[i]?.entityId ? entity(items[i]!.entityId!)?.type : undefined);
   const links: RoleLink[] = [];
   const push = (link: RoleLink) => {
@@ -90,11 +97,14 @@ export function roleLinks(
 
   for (let p = 0; p < items.length; p++) {
     if (typeOf(p) !== "person") continue;
-    // Person, role … organisation (the role in apposition after the name).
-    if (APPOSITION.has(norm(p + 1) ?? "")) {
-      let role = -1;
-      for (let i = p + 2; i < Math.min(items.length, p + 2 + REACH); i++) {
-        if (items[i]!.blocksGap) break;
+    // Person, role … organisation (the role in apposition after the name), or Person is/was named role … organisation.
+    const predicate = predicateRole(p);
+    if (predicate >= 0 || APPOSITION.has(norm(p + 1) ?? "")) {
+      let role = predicate;
+      let limit = Math.min(items.length, p + 2 + REACH);
+      for (let i = predicate >= 0 ? predicate : p + 2; i < limit; i++) {
+        // After the role, a quotation mark closes the title: « … patron de la revue X" cité par Y » names no employer in Y.
+        if (items[i]!.blocksGap || (role >= 0 && QUOTES.has(norm(i) ?? ""))) break;
         const t = typeOf(i);
         if (t === "person") break;
         const anaphor = role >= 0 && !t ? resolve.anaphorAt?.(i, items[p]!.entityId!) : undefined;
@@ -111,8 +121,8 @@ export function roleLinks(
           break;
         }
         if (t && ORGANISATION_TYPES.has(t)) {
-          // "Albanese, UN Rapporteur": the role may follow the organisation.
-          if (role < 0 && isRole(i + 1)) role = i + 1;
+          // "Albanese, UN Rapporteur", "X, Microsoft's executive vice president": the role may follow the organisation.
+          if (role < 0) role = roleAfterOrganisation(i);
           // "said Chief Constable Jane Doe, Gwent Police.": the title before the name, the organisation closing the clause.
           if (role < 0 && i === p + 2 && (i + 1 >= items.length || CLAUSE_END.has(norm(i + 1) ?? ""))) role = titleBefore(p);
           if (role >= 0) {
@@ -121,13 +131,41 @@ export function roleLinks(
           }
           break;
         }
-        if (role < 0 && isRole(i)) role = i;
+        if (isRole(i)) {
+          if (role < 0) role = i;
+          // A long title ("senior vice president for … as well as chief information officer at X") reads on from its last role.
+          limit = Math.max(limit, Math.min(items.length, i + 1 + ROLE_TO_ORGANISATION));
+        }
       }
     }
     possessiveRole(p);
     organisationBefore(p);
   }
   return links;
+
+  /** "X was the Chief of Y", "X, who is the CEO at Y", "X sera ensuite nommé président de Y": the role word after the predicate, -1 when none. */
+  function predicateRole(p: number): number {
+    let q = p + 1;
+    if (norm(q) === ",") q++;
+    const copula = phraseStartingAt(norm, q, copulas);
+    if (copula === 0) return -1;
+    q += copula;
+    for (let n = 0; n < MAX_FILLERS && q < items.length && !isRole(q); n++, q++) {
+      if (items[q]!.entityId || !(fillers.has(norm(q) ?? "") || isModifier(q))) return -1;
+    }
+    return isRole(q) ? q : -1;
+  }
+
+  /** The role word after an organisation, past "'s" and up to two modifiers ("Lockheed Martin Senior Vice President"), -1 when none. */
+  function roleAfterOrganisation(o: number): number {
+    let q = o + 1;
+    if (norm(q) === "'s" || norm(q) === "'") q++;
+    for (let n = 0; n <= 2; n++, q++) {
+      if (isRole(q)) return q;
+      if (!isModifier(q)) return -1;
+    }
+    return -1;
+  }
 
   // Possessive, role, person ("Son président est Walter Cappilati", "its chief executive, Jane Doe").
   function possessiveRole(p: number): void {

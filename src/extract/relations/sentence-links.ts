@@ -44,6 +44,30 @@ export function contractOwners(ctx: SentenceContext): void {
   });
 }
 
+const BODIES = new Set(["agency", "organization"]);
+
+/** "The Ministry of Defence's Strategic Command", "NATO's Innovation Fund board": a body's body is its unit. */
+export function unitsOfPossessors(ctx: SentenceContext): void {
+  const { run, items, cues } = ctx;
+  const type = (id: string | undefined) => (id ? run.a.entity(id)?.type : undefined);
+  items.forEach((item, i) => {
+    const unit = items[i + 2]?.entityId;
+    if (!item.entityId || items[i + 1]?.norm !== "'s" || !unit || unit === item.entityId) return;
+    if (type(unit) !== "agency" || !BODIES.has(type(item.entityId) ?? "")) return;
+    const reading = readCues(
+      run.k,
+      run.a.lang,
+      items,
+      cues,
+      { start: i + 1, end: i + 2, value: { type: "member_of", dir: "forward", source: "" } },
+      clauseAround(items, { start: i, end: i + 3 }),
+    );
+    if (reading.negated) return;
+    ctx.inferred = new Map();
+    emit(ctx, "member_of", [unit], [item.entityId], reading, "'s", "unit-of-possessor");
+  });
+}
+
 /** "X, PDG de Y", "Palantir CEO Alex Karp": the person is a member of the organisation. */
 export function roleFacts(ctx: SentenceContext): void {
   const { run, items, cues, s } = ctx;

@@ -77,9 +77,12 @@ function subjectOf(
 ): { left: Candidate | undefined; shared: boolean; continued: string[] | undefined } {
   const { candidates } = ctx;
   // A relative's antecedent, a fronted gerund's main subject: the clause's subject stands outside it.
-  let left =
-    ctx.scope?.subjectOf(t.start) ??
-    candidates.findLast((c) => usable(c) && c.last < t.start && c.first >= leftBound && t.start - c.last <= MAX_LEFT && !c.locative);
+  const leftOf = (before: number) =>
+    candidates.findLast((c) => usable(c) && c.last < before && c.first >= leftBound && t.start - c.last <= MAX_LEFT && !c.locative);
+  let left = ctx.scope?.subjectOf(t.start) ?? leftOf(t.start);
+  // "X a envoyé à la CNIL des plaintes contre Y", "X sent to the regulator…": a name after "à"/"to" is the verb's
+  // indirect object, never the subject: that is the name before it in the clause, else a pronoun or an earlier subject.
+  if (left && left !== ctx.scope?.subjectOf(t.start) && indirectObject(ctx, left)) left = leftOf(left.first);
   const pronoun = t.value.dir !== "passive" ? subjectPronounAt(ctx, t.start, leftBound) : -1;
   // "Palantir supplies ICE, and it also works with Google": a pronoun opening the trigger's clause is its subject, not the name before it.
   const pronounFirst = left !== undefined && pronoun >= 0 && left.last < pronoun && opensClause(ctx, pronoun);
@@ -97,4 +100,13 @@ function subjectOf(
   const continued = !left ? pronounSubject(ctx, pronoun) : undefined;
   if (t.value.dir !== "passive" && left) ctx.subject = { candidate: left, clauseStart: clause.start };
   return { left, shared, continued };
+}
+
+/** Is the candidate the complement of a dative preposition ("à la CNIL", "to the FTC"), the preposition tagged as one ("a" the verb is not)? */
+function indirectObject(ctx: SentenceContext, c: Candidate): boolean {
+  const { items, run, posAt } = ctx;
+  const determiners = run.k.words[run.a.lang].determiners;
+  let p = c.first - 1;
+  while (p > 0 && determiners.has(items[p]!.norm ?? "")) p--;
+  return p >= 0 && Boolean(run.k.cues.indirect_object[run.a.lang].matchAt(items, p)) && posAt(p) === "ADP";
 }

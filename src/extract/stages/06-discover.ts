@@ -172,7 +172,11 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
           if (tokens[end + dot]?.norm === "," && legalForm(tokens[end + dot + 1]?.norm) && capital(end + dot + 1)) end += dot + 2;
           let first = i;
           // Leading stopwords are no part of the name ("Selon X"), unless one that opens names is followed by a capitalised word ("State Department").
-          while (first < end && stop.has(tokens[first]!.norm) && !(nameOpeners.has(tokens[first]!.norm) && first + 1 < end && capital(first + 1))) first++;
+          // A lowercase connector left opening the run is none either ("CEO of Mach Industries" is no "of Mach Industries").
+          const leading = (n: number) =>
+            (stop.has(tokens[n]!.norm) && !(nameOpeners.has(tokens[n]!.norm) && n + 1 < end && capital(n + 1))) ||
+            (n > i && !capital(n) && connectors.has(tokens[n]!.norm));
+          while (first < end && leading(first)) first++;
           if (first >= end) continue;
           // "la Cour suprême", "le Tribunal constitutionnel fédéral d'Allemagne": a capitalised head, lowercase adjectives.
           let adjectivalType: EntityType | undefined;

@@ -11,7 +11,7 @@ import { coMentionFacts } from "../relations/fallback-comention";
 import type { ArticleInput, ContractMention, Fact } from "../relations/facts";
 import { articleProducts, productActs, productDeliveries, withProducts } from "../relations/products";
 import { readSentence, startArticle } from "../relations/sentence";
-import { contractOwners, contractPurpose, nominalLinks, roleFacts } from "../relations/sentence-links";
+import { contractOwners, contractPurpose, nominalLinks, roleFacts, unitsOfPossessors } from "../relations/sentence-links";
 import { viewTrigger } from "../relations/trigger-view";
 
 export type { ArticleInput, ContractMention, Fact } from "../relations/facts";
@@ -51,6 +51,7 @@ export function extractRelations(k: Knowledge, a: ArticleInput): { facts: Fact[]
     }
     nominalLinks(ctx);
     contractOwners(ctx);
+    unitsOfPossessors(ctx);
     roleFacts(ctx);
     productActs(ctx);
     productDeliveries(ctx);
