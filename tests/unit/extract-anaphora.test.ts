@@ -102,3 +102,16 @@ table("passive listing in French: « ajouté à la liste des entités »", [
   ["Hikvision a été ajoutée à la liste des entités par le département du Commerce.", ["us-commerce-department -sanction-> hikvision"]],
   ["Selon le département du Commerce, Hikvision a été inscrite sur la liste des entités.", ["us-commerce-department -sanction-> hikvision"]],
 ]);
+
+table("two verbs sharing one subject: the first verb's object is no subject of the second", [
+  ["Palantir developed the platform in 2010 and then sold licences to the Israeli military.", ["palantir -supplies-> idf"]],
+  ["Palantir a conçu la plateforme Gotham en 2010 et l'a ensuite vendue à l'armée israélienne.", ["palantir -supplies-> idf"]],
+  ["Thales acquired Gemalto in 2019 and supplied biometric passports to the Israeli military.", ["thales -ownership-> gemalto", "thales -supplies-> idf"]],
+  [
+    "Thales a racheté Gemalto en 2019 puis a fourni des passeports biométriques à l'armée israélienne.",
+    ["thales -ownership-> gemalto", "thales -supplies-> idf"],
+  ],
+  // a coordinator between names joins them: both are the subject
+  ["Palantir and Microsoft sold software to the Israeli military.", ["microsoft -supplies-> idf", "palantir -supplies-> idf"]],
+  ["Palantir et Microsoft ont vendu des logiciels à l'armée israélienne.", ["microsoft -supplies-> idf", "palantir -supplies-> idf"]],
+]);
