@@ -148,6 +148,8 @@ const RelationsSchema = z.object({
       article_issuer: z.boolean().default(false),
       /** Stated in the passive without an agent, its source is whoever the sentence is attributed to (relations/voice.ts). */
       attributed_agent: z.boolean().default(false),
+      /** Stated in the passive with neither agent nor attribution, a state it is done in is its source ("banned in the US"). */
+      place_agent: z.boolean().default(false),
     }),
   ),
   triggers: PerLanguage(z.array(TriggerSchema)),

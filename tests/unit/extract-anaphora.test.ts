@@ -98,6 +98,16 @@ table("agentless passive: the agent an announcement of the previous sentence nam
   ["The Commerce Department announced new export rules on Monday.\n\nHikvision was added to the Entity List.", []],
 ]);
 
+table("agentless passive: the state a sanction is done in", [
+  ["Kaspersky software was banned in the United States in 2024.", ["us -sanction-> kaspersky"]],
+  ["Kaspersky a été interdit en Allemagne en 2024.", ["germany -sanction-> kaspersky"]],
+  // an attribution names the agent first; a place far from the verb is no agent
+  ["Kaspersky was banned in Germany, the Commerce Department said.", ["us-commerce-department -sanction-> kaspersky"]],
+  ["Kaspersky was banned on Monday after a long investigation into its ties in Germany.", []],
+  ["Kaspersky was banned from operating in Germany for ten years.", []],
+  ["Kaspersky a été interdit d'exercer en Allemagne pendant dix ans.", []],
+]);
+
 table("passive listing in French: « ajouté à la liste des entités »", [
   ["Hikvision a été ajoutée à la liste des entités par le département du Commerce.", ["us-commerce-department -sanction-> hikvision"]],
   ["Selon le département du Commerce, Hikvision a été inscrite sur la liste des entités.", ["us-commerce-department -sanction-> hikvision"]],

@@ -67,7 +67,21 @@ export function passiveArguments(ctx: SentenceContext, v: TriggerView): PassiveA
       attributionSources(ctx, analysis, t, v.type, (id) => run.allowed(v.type, "source", [id]).length > 0 && !patient.includes(id)),
     )
     .filter((id) => !patient.includes(id));
-  return { sources, targets: patient, rule: sources.length ? "passive-attributed" : "passive-agentless" };
+  if (sources.length) return { sources, targets: patient, rule: "passive-attributed" };
+  const place = placeAgent(ctx, v, patient);
+  return { sources: place, targets: patient, rule: place.length ? "passive-place" : "passive-agentless" };
+}
+
+/** How many words may stand between a passive verb and the state it is done in ("banned in the US"); farther, the place is an embedded verb's ("banned from operating in X"). */
+const PLACE_REACH = 2;
+
+/** "est désormais interdit aux États-Unis", "was banned in India": for a type that allows it, the state the verb is done in. */
+function placeAgent(ctx: SentenceContext, v: TriggerView, patient: readonly string[]): string[] {
+  const { run } = ctx;
+  if (!run.k.relationTypes[v.type]?.place_agent) return [];
+  const place = ctx.candidates.find((c) => c.kind === "group" && c.locative && c.first >= v.t.end && c.first - v.t.end <= PLACE_REACH);
+  if (!place || place.last >= v.clause.end) return [];
+  return run.allowed(v.type, "source", place.entityIds).filter((id) => !patient.includes(id));
 }
 
 /**
