@@ -104,6 +104,11 @@ table("agentless passive: the state a sanction is done in", [
   // an attribution names the agent first; a place far from the verb is no agent
   ["Kaspersky was banned in Germany, the Commerce Department said.", ["us-commerce-department -sanction-> kaspersky"]],
   ["Kaspersky was banned on Monday after a long investigation into its ties in Germany.", []],
+  // a known issuer of sanctions is the better guess
+  [
+    "The Commerce Department sanctioned Huawei in 2019. Kaspersky was banned in the United States in 2024.",
+    ["us-commerce-department -sanction-> huawei", "us-commerce-department -sanction-> kaspersky"],
+  ],
   ["Kaspersky was banned from operating in Germany for ten years.", []],
   ["Kaspersky a été interdit d'exercer en Allemagne pendant dix ans.", []],
 ]);

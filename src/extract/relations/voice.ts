@@ -78,7 +78,8 @@ const PLACE_REACH = 2;
 /** "est désormais interdit aux États-Unis", "was banned in India": for a type that allows it, the state the verb is done in. */
 function placeAgent(ctx: SentenceContext, v: TriggerView, patient: readonly string[]): string[] {
   const { run } = ctx;
-  if (!run.k.relationTypes[v.type]?.place_agent) return [];
+  // A known issuer of the type is the better guess ("fined in France" in an article about the CNIL's fines).
+  if (!run.k.relationTypes[v.type]?.place_agent || run.issuers.has(v.type)) return [];
   const place = ctx.candidates.find((c) => c.kind === "group" && c.locative && c.first >= v.t.end && c.first - v.t.end <= PLACE_REACH);
   if (!place || place.last >= v.clause.end) return [];
   return run.allowed(v.type, "source", place.entityIds).filter((id) => !patient.includes(id));
