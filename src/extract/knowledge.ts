@@ -137,6 +137,8 @@ const RelationWordsSchema = z.object({
   agent_prepositions: Words.default([]),
   /** Forms of the passive auxiliaries ("was", "été"): an agentless passive is looked for only after one. */
   passive_auxiliaries: Words.default([]),
+  /** Join a second verb to the first one's subject ("developed X and sold it to Y", "a conçu X puis l'a vendu à Y"). */
+  predicate_coordinators: Words.default([]),
 });
 const RelationsSchema = z.object({
   types: z.partialRecord(
@@ -148,6 +150,8 @@ const RelationsSchema = z.object({
       article_issuer: z.boolean().default(false),
       /** Stated in the passive without an agent, its source is whoever the sentence is attributed to (relations/voice.ts). */
       attributed_agent: z.boolean().default(false),
+      /** Stated in the passive with neither agent nor attribution, a state it is done in is its source ("banned in the US"). */
+      place_agent: z.boolean().default(false),
     }),
   ),
   triggers: PerLanguage(z.array(TriggerSchema)),
@@ -335,6 +339,7 @@ export interface RelationWords {
   contractNouns: Set<string>;
   agentPrepositions: Set<string>;
   passiveAuxiliaries: Set<string>;
+  predicateCoordinators: Set<string>;
 }
 
 /** A set of phrases matched against token runs. */
@@ -491,6 +496,7 @@ function relationWords(w: z.infer<typeof RelationWordsSchema> | undefined): Rela
     contractNouns: set(w?.contract_nouns),
     agentPrepositions: set(w?.agent_prepositions),
     passiveAuxiliaries: set(w?.passive_auxiliaries),
+    predicateCoordinators: set(w?.predicate_coordinators),
   };
 }
 

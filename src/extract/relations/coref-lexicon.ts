@@ -11,6 +11,8 @@ const Words = z.array(z.string());
 export const AnaphorsSchema = z.object({
   /** Definite and demonstrative determiners that open a description ("the", "cette"). */
   determiners: Words,
+  /** Demonstratives among the determiners ("this", "cette"): they point at the name last read, never continue a subject. */
+  demonstratives: Words.default([]),
   /** Head nouns by what they stand for: an entity type, optionally narrowed to a sector ("company/investment"). */
   heads: z.record(z.string().regex(new RegExp(`^(${ENTITY_TYPES.join("|")})(/[a-z-]+)?$`)), Words),
   /** Words that may qualify a head besides nationalities and adjectives: sector words ("spyware", "technologique"). */
@@ -44,6 +46,7 @@ export interface AnaphorKind {
 /** The anaphors section compiled for one language: folded word sets, heads by their words. */
 export interface CorefLexicon {
   determiners: Set<string>;
+  demonstratives: Set<string>;
   /** Heads keyed by their folded words joined by a space; the longest has `maxHeadWords` words. */
   heads: Map<string, AnaphorKind>;
   maxHeadWords: number;
@@ -86,6 +89,7 @@ export function compileCoref(raw: z.infer<typeof AnaphorsSchema> | undefined): C
   }
   return {
     determiners: set(raw?.determiners),
+    demonstratives: set(raw?.demonstratives),
     heads,
     maxHeadWords,
     modifiers: set(raw?.modifiers),

@@ -13,7 +13,7 @@ import type { SentenceContext } from "./sentence";
 const PRONOUN_REACH = 5;
 
 /** A pronoun subject's antecedents: their ids and the mentions that name them. */
-interface Antecedents {
+export interface Antecedents {
   ids: string[];
   mentions: ({ start: number; end: number } | undefined)[];
 }
@@ -75,7 +75,11 @@ function activeSource(ctx: SentenceContext, fits: (ids: readonly string[]) => bo
 }
 
 /** "Les länder de Hesse et de Hambourg sont visés… Ils devront…": the names in the previous sentence's main subject. */
-function previousSubject(ctx: SentenceContext, fits: (ids: readonly string[]) => boolean): Antecedents | undefined {
+export function previousSubject(
+  ctx: SentenceContext,
+  fits: (ids: readonly string[]) => boolean,
+  keep: (id: string) => boolean = () => true,
+): Antecedents | undefined {
   const { a } = ctx.run;
   const index = lastStartAtOrBefore(a.sentences, ctx.s.start);
   const previous = a.sentences[index - 1];
@@ -86,7 +90,7 @@ function previousSubject(ctx: SentenceContext, fits: (ids: readonly string[]) =>
   const inside: Mention[] = [];
   for (let i = firstStartAtOrAfter(a.mentions, subject.start); i < a.mentions.length && a.mentions[i]!.start < subject.end; i++) {
     const m = a.mentions[i]!;
-    if (m.end <= subject.end && !inside.some((o) => o.entityId === m.entityId)) inside.push(m);
+    if (m.end <= subject.end && keep(m.entityId) && !inside.some((o) => o.entityId === m.entityId)) inside.push(m);
   }
   const ids = inside.map((m) => m.entityId);
   return fits(ids) ? { ids, mentions: inside } : undefined;

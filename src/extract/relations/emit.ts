@@ -4,6 +4,7 @@ import type { Modality, RelationType, Status } from "../../model";
 import type { Candidate } from "./arguments";
 import type { Fact } from "./facts";
 import { possessorIds } from "./coref-pronouns";
+import { salientSubject } from "./coref-salience";
 import { inferredAt, type Inferred } from "./inferred";
 import { buysProduct, namesProduct, noteProducts } from "./products";
 import type { SentenceContext } from "./sentence";
@@ -37,6 +38,11 @@ export function idsOf(ctx: SentenceContext, c: Candidate | undefined, exclude: s
   }
   if (c.kind === "class") return [];
   if (c.possessive) return possessorIds(ctx, c, exclude);
+  const salient = salientSubject(ctx, c, exclude);
+  if (salient) {
+    inferItems(ctx, c.first, c.last, salient.ids[0]!, "anaphor", salient.mentions[0]);
+    return salient.ids;
+  }
   const found = ctx.run.resolver.antecedent(c.anaphor!, ctx.items[c.first]!.start, exclude);
   if (!found) return [];
   inferItems(ctx, c.first, c.last, found.id, "anaphor", found);

@@ -7,6 +7,7 @@ import type { PatternMatch } from "../text/patterns";
 import { type Candidate, followsAtOnce } from "./arguments";
 import { clauseAround } from "./clause";
 import { readCues, type Reading } from "./cues";
+import { coordinatedSubject } from "./coordinated-subject";
 import { opensClause, pronounSubject, subjectPronounAt } from "./coref-pronouns";
 import type { SentenceContext } from "./sentence";
 
@@ -87,15 +88,20 @@ function subjectOf(
   // "Palantir supplies ICE, and it also works with Google": a pronoun opening the trigger's clause is its subject, not the name before it.
   const pronounFirst = left !== undefined && pronoun >= 0 && left.last < pronoun && opensClause(ctx, pronoun);
   if (pronounFirst) left = undefined;
+  // "launched Project Maven … and awarded Google a contract": the first verb's object is no subject of the second.
+  const coordinated =
+    left && !pronounFirst && t.value.dir !== "passive" && !ctx.scope?.subjectOf(t.start) ? coordinatedSubject(ctx, t, clause, left, usable) : undefined;
+  if (coordinated) left = coordinated;
   // "Israël utilise ces outils, collaborant avec Google": a second verb shares the first one's subject.
   const shared =
-    !left &&
-    !pronounFirst &&
-    t.value.dir !== "passive" &&
-    ctx.subject !== undefined &&
-    ctx.subject.clauseStart === clause.start &&
-    usable(ctx.subject.candidate);
-  if (shared) left = ctx.subject!.candidate;
+    coordinated !== undefined ||
+    (!left &&
+      !pronounFirst &&
+      t.value.dir !== "passive" &&
+      ctx.subject !== undefined &&
+      ctx.subject.clauseStart === clause.start &&
+      usable(ctx.subject.candidate));
+  if (shared && !coordinated) left = ctx.subject!.candidate;
   // "Il annonce…", "It supplies…", "Ils devront…": a pronoun subject stands for the subject before it of its number.
   const continued = !left ? pronounSubject(ctx, pronoun) : undefined;
   if (t.value.dir !== "passive" && left) ctx.subject = { candidate: left, clauseStart: clause.start };

@@ -11,7 +11,8 @@ import type { Trigger } from "../knowledge";
 import { firstStartAtOrAfter, lastStartAtOrBefore } from "../text/bisect";
 import type { PatternMatch } from "../text/patterns";
 import type { Candidate } from "./arguments";
-import { idsOf } from "./emit";
+import type { Mention } from "../entities";
+import { idsOf, inferItems } from "./emit";
 import type { ArticleRun, SentenceContext } from "./sentence";
 import type { TriggerView } from "./trigger-view";
 
@@ -59,8 +60,29 @@ export function passiveArguments(ctx: SentenceContext, v: TriggerView): PassiveA
   const owned = items.slice(t.start + 1, t.end).flatMap((it) => (it.entityId ? [it.entityId] : []));
   const ownerIds = run.allowed(v.type, "source", owned).filter((id) => !patient.includes(id));
   if (ownerIds.length) return { sources: ownerIds, targets: patient, rule: "passive-owner" };
-  const sources = run.allowed(v.type, "source", attributionSources(ctx, analysis)).filter((id) => !patient.includes(id));
-  return { sources, targets: patient, rule: sources.length ? "passive-attributed" : "passive-agentless" };
+  const sources = run
+    .allowed(
+      v.type,
+      "source",
+      attributionSources(ctx, analysis, t, v.type, (id) => run.allowed(v.type, "source", [id]).length > 0 && !patient.includes(id)),
+    )
+    .filter((id) => !patient.includes(id));
+  if (sources.length) return { sources, targets: patient, rule: "passive-attributed" };
+  const place = placeAgent(ctx, v, patient);
+  return { sources: place, targets: patient, rule: place.length ? "passive-place" : "passive-agentless" };
+}
+
+/** How many words may stand between a passive verb and the state it is done in ("banned in the US"); farther, the place is an embedded verb's ("banned from operating in X"). */
+const PLACE_REACH = 2;
+
+/** "est désormais interdit aux États-Unis", "was banned in India": for a type that allows it, the state the verb is done in. */
+function placeAgent(ctx: SentenceContext, v: TriggerView, patient: readonly string[]): string[] {
+  const { run } = ctx;
+  // A known issuer of the type is the better guess ("fined in France" in an article about the CNIL's fines).
+  if (!run.k.relationTypes[v.type]?.place_agent || run.issuers.has(v.type)) return [];
+  const place = ctx.candidates.find((c) => c.kind === "group" && c.locative && c.first >= v.t.end && c.first - v.t.end <= PLACE_REACH);
+  if (!place || place.last >= v.clause.end) return [];
+  return run.allowed(v.type, "source", place.entityIds).filter((id) => !patient.includes(id));
 }
 
 /**
@@ -100,8 +122,18 @@ function agentOf(ctx: SentenceContext, clause: Clause, agentWords: ReadonlySet<s
   return undefined;
 }
 
-/** Who the sentence's statement is attributed to, else the next sentence's ("… . The department said so."). */
-function attributionSources(ctx: SentenceContext, analysis: SentenceAnalysis): string[] {
+/**
+ * Who the sentence's statement is attributed to, else the next sentence's ("… . The department said so."), else
+ * the previous sentence's announcement ("The department announced new rules on Monday. X was added to the list.").
+ * An agent named in another sentence is recorded as inferred from the trigger's words, with where it is named.
+ */
+function attributionSources(
+  ctx: SentenceContext,
+  analysis: SentenceAnalysis,
+  t: PatternMatch<Trigger>,
+  type: RelationType,
+  admit: (id: string) => boolean,
+): string[] {
   const { run } = ctx;
   for (const span of sourceSpans(analysis, run.a.lang)) {
     const ids = idsOf(
@@ -111,14 +143,29 @@ function attributionSources(ctx: SentenceContext, analysis: SentenceAnalysis): s
     );
     if (ids.length) return ids;
   }
-  const next = run.a.sentences[lastStartAtOrBefore(run.a.sentences, ctx.s.start) + 1];
-  if (!next || next.paragraph !== ctx.s.paragraph) return [];
+  const index = lastStartAtOrBefore(run.a.sentences, ctx.s.start);
+  // The previous sentence only while the article has named no issuer of the type: a known issuer is the better guess.
+  const neighbours = run.issuers.has(type) ? [index + 1] : [index + 1, index - 1];
+  for (const other of neighbours) {
+    const found = neighbourSources(ctx, other).filter((m) => admit(m.entityId));
+    if (!found.length) continue;
+    for (const m of found) inferItems(ctx, t.start, t.end - 1, m.entityId, "subject", m);
+    return found.map((m) => m.entityId);
+  }
+  return [];
+}
+
+/** The attribution sources named in sentence `index` of the same paragraph. */
+function neighbourSources(ctx: SentenceContext, index: number): Mention[] {
+  const { run } = ctx;
+  const other = run.a.sentences[index];
+  if (!other || other.paragraph !== ctx.s.paragraph) return [];
   const mentions = run.a.mentions;
-  const from = firstStartAtOrAfter(mentions, next.start);
-  if (from >= mentions.length || mentions[from]!.start >= next.end) return [];
-  for (const span of sourceSpans(analysisAt(run, next.start, next.end), run.a.lang)) {
-    const ids = mentionsIn(run, from, span);
-    if (ids.length) return ids;
+  const from = firstStartAtOrAfter(mentions, other.start);
+  if (from >= mentions.length || mentions[from]!.start >= other.end) return [];
+  for (const span of sourceSpans(analysisAt(run, other.start, other.end), run.a.lang)) {
+    const found = mentionsIn(run, from, span);
+    if (found.length) return found;
   }
   return [];
 }
@@ -130,11 +177,11 @@ function sourceSpans(analysis: SentenceAnalysis, lang: Language): Span[] {
   return [...analysis.attributions.map((a) => a.source), ...subjects];
 }
 
-function mentionsIn(run: ArticleRun, from: number, span: Span): string[] {
-  const ids: string[] = [];
+function mentionsIn(run: ArticleRun, from: number, span: Span): Mention[] {
+  const found: Mention[] = [];
   for (let i = from; i < run.a.mentions.length && run.a.mentions[i]!.start < span.end; i++) {
     const m = run.a.mentions[i]!;
-    if (m.start >= span.start && m.end <= span.end) ids.push(m.entityId);
+    if (m.start >= span.start && m.end <= span.end) found.push(m);
   }
-  return ids;
+  return found;
 }
