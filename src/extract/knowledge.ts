@@ -272,6 +272,10 @@ const DiscoverySchema = z.object({
   nouns_after: PerLanguage(z.partialRecord(z.enum(ENTITY_TYPES), Words)).default({}),
   /** Nouns of a person's occupation beside a name, besides the roles ("journalist X", "le militant X"), per language. */
   person_nouns: PerLanguage(Words).default({}),
+  /** Titles after which one capitalised word is a person's surname ("President Kibaki", "Gen Kayihura"), per language. */
+  surname_titles: PerLanguage(Words).default({}),
+  /** Lowercase particles inside a person's name ("Carolina Rocha da Silva", "Ursula von der Leyen"), per language. */
+  name_particles: PerLanguage(Words).default({}),
 });
 
 export interface KnowledgeFiles {

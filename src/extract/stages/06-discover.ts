@@ -23,6 +23,7 @@ import { modifiesProduct, PRODUCT_CUE, yieldProductCues } from "./06-products";
 import { descriptiveSubsidiaries, isSubsidiaryTail, stateBranches } from "./06-subsidiary";
 import { bareNames, type UntypedRun } from "./06-bare";
 import { personCue, type SentenceView } from "./06-persons";
+import { joinsName, personWords } from "./06-titles";
 import { CAPITALISED, COORDINATION, HAS_LETTER, MAX_NAME_WORDS, makeVocabulary, NAMING, NUMBER, OF, YEAR } from "./06-vocabulary";
 /** The types of a name that a known company's name may open without being that company. */
 const NAMESAKE_TYPES = new Set<EntityType | undefined>(["agency", "organization"]);
@@ -88,6 +89,7 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
   return {
     discover(text, sentences, mentions, lang, typeOf) {
       const adjectivalHeads = lang ? adjectival[lang] : undefined;
+      const titled = personWords(v, lang);
       const defined = definedAcronyms(text);
       const articleAcronyms: AcronymRules = { ...acronymRules, excluded: (w) => defined.has(w) || acronymRules.excluded(w) };
       const found: Discovery[] = [];
@@ -115,7 +117,7 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
           const t = tokens[n]!;
           return known[n] === 0 && t.isWord && CAPITALISED.test(text[t.start]!) && HAS_LETTER.test(t.norm);
         };
-        const view: SentenceView = { text, tokens, capital };
+        const view: SentenceView = { text, tokens, capital, person: titled };
         // "360 Capital Partners": a number opens a name when capitalised words follow it, but not a year or an amount ("in 2021 Google…", "$5 Million").
         const leadingNumber = (n: number) =>
           known[n] === 0 &&
@@ -140,7 +142,8 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
           // A run opened by a given name is one person: it does not cross "and" ("Alex Karp et Peter Thiel").
           const personal = givenNames.has(tokens[i]!.norm);
           // The run: capitalised words, joined by "&", "-" or lowercase connectors between two capitals.
-          const inList = i >= 2 && tokens[i - 1]!.norm === "," && (capital(i - 2) || known[i - 2] === 1);
+          // "…, Ministry of Budget and National Planning,": a head and its complement may coordinate inside a list too.
+          const inList = i >= 2 && tokens[i - 1]!.norm === "," && (capital(i - 2) || known[i - 2] === 1) && !(head.has(tokens[i]!.norm) && OF.has(tokens[i + 1]?.norm ?? ""));
           let j = i + 1;
           let end = i + 1;
           while (j < tokens.length && end - i < MAX_NAME_WORDS * 2) {
@@ -150,6 +153,9 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
             else if (end === j && /^\d{1,5}$/.test(t.norm) && head.has(tokens[i]!.norm) && known[j] === 0) {
               end = j + 1;
               break;
+            } else if (personal && joinsName(titled, text, tokens, j, capital)) {
+              j++;
+              continue;
             } else if (personal && t.norm !== "-") break;
             // "Discount Bank et Mizrahi Tefahot Bank": a name already ended by its suffix is not continued by "and".
             else if (COORDINATION.has(t.norm) && suffix.has(tokens[end - 1]!.norm)) break;
@@ -208,7 +214,15 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
           if (b >= 0 && NAMING.has(tokens[b]!.norm)) b--;
           else if (b >= 1 && tokens[b]!.norm === "as" && tokens[b - 1]!.norm === "known") b -= 2;
           // "a civil rights group, Liberty, said": a name between commas right after a cue word is that cue's.
-          else if (b >= 1 && tokens[b]!.norm === "," && tokens[end]?.norm === "," && phraseEndingAt(tokens, b - 1, before)) b--;
+          // A capitalised cue word ends a name ("Inspector General of Police, Gen Kale Kayihura,"), it is no cue.
+          else if (
+            b >= 1 &&
+            tokens[b]!.norm === "," &&
+            tokens[end]?.norm === "," &&
+            !CAPITALISED.test(text[tokens[b - 1]!.start]!) &&
+            phraseEndingAt(tokens, b - 1, before)
+          )
+            b--;
           while (b >= 0) {
             if (nationality(tokens[b]) || ["l'", "le", "la", "les", "the", "a", "an"].includes(tokens[b]!.norm)) country ??= nationality(tokens[b]) ?? null;
             else if (basedIn(tokens, b)) {

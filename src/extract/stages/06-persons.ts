@@ -6,6 +6,7 @@ import type { Token } from "../text/tokens";
 import { type AcronymRules, isAcronymToken } from "./06-acronyms";
 import type { Discovery } from "./06-discover";
 import { givenNameStart } from "./06-names";
+import { type PersonWords, titledSurname } from "./06-titles";
 import { ALL_CAPS, COORDINATION, OF, SPEECH, type Vocabulary } from "./06-vocabulary";
 
 /** One sentence's tokens and whether a token opens a name (capitalised, not a known mention). */
@@ -13,6 +14,8 @@ export interface SentenceView {
   text: string;
   tokens: readonly Token[];
   capital: (n: number) => boolean;
+  /** Titles and name particles of the article's language. */
+  person?: PersonWords;
 }
 
 export interface PersonCue {
@@ -37,15 +40,18 @@ export function personCue(
   sentenceFrom: number,
   acronyms: AcronymRules,
 ): PersonCue | undefined {
-  const { text, tokens, capital } = s;
+  const { text, tokens, capital, person } = s;
   const { roles, suffix, head, stop, givenNames, notSurname } = v;
   const run = tokens.slice(first, end);
-  if (!run.every((t, n) => (t.isWord ? capital(first + n) : t.norm === "-"))) return undefined;
-  // Titles in front of the name ("Commerce Secretary Gina Raimondo") are not part of it.
+  // "Carolina Rocha da Silva": a lowercase particle inside the run joins the name's words.
+  const particle = (t: Token, n: number) => n > 0 && n < run.length - 1 && (person?.particles.has(t.norm) ?? false);
+  if (!run.every((t, n) => (t.isWord ? capital(first + n) || particle(t, n) : t.norm === "-"))) return undefined;
+  // Titles in front of the name ("Commerce Secretary Gina Raimondo", "Gen Kale Kayihura") are not part of it.
+  const isTitle = (t: Token, n: number) => roles.has(t.norm) || (n === lastRole + 1 && (person?.titles.has(t.norm) ?? false));
   let lastRole = -1;
   let firstRole = -1;
   run.forEach((t, n) => {
-    if (!roles.has(t.norm)) return;
+    if (!isTitle(t, n)) return;
     lastRole = n;
     if (firstRole < 0) firstRole = n;
   });
@@ -69,27 +75,38 @@ export function personCue(
   const adjacent = (t: Token) => t === tokens[first - 1] || t.start >= tokens[end - 1]!.end;
   const cueNear = (t: Token) => (roles.has(t.norm) && (!v.occupations.has(t.norm) || adjacent(t))) || SPEECH.has(t.norm);
   const role = lastRole >= 0 ? run[lastRole] : titleComplement ? tokens[roleAt] : near.find(cueNear);
-  const nameWords = name.filter((t) => t.isWord);
+  const nameWords = name.filter((t, n) => t.isWord && !(n > 0 && person?.particles.has(t.norm)));
   // An all-capital word is an acronym, not part of a person's name ("KLP Kapitalforvaltning head …"); a word glued by a
   // hyphen is part of a compound surname even when it is a stopword alone ("Hoan Ton-That").
   const plausible =
     nameWords.length >= 2 &&
     nameWords.length <= 4 &&
     !nameWords.some((t) => suffix.has(t.norm) || head.has(t.norm) || (stop.has(t.norm) && !hyphenated(tokens, t)) || ALL_CAPS.test(text.slice(t.start, t.end)));
-  if (role && plausible) {
+  // "President Kibaki", "Gen Kayihura": one word after a title that names people is a surname.
+  const other = (w: string) =>
+    suffix.has(w) || head.has(w) || stop.has(w) || roles.has(w) || givenNames.has(w) || v.places.has(w) || v.d.nationalityOf.has(w) || (person?.titles.has(w) ?? false);
+  // The title is the run's first word, or the word right before it when stopwords left it out ("President").
+  const title = lastRole >= 0 ? run[lastRole] : tokens[first - 1];
+  const surname =
+    person !== undefined &&
+    roleOrg === 0 &&
+    complement === 0 &&
+    titledSurname(person, title, nameWords, other) &&
+    !ALL_CAPS.test(text.slice(name[0]!.start, name[0]!.end));
+  if ((role && plausible) || surname) {
     const org = roleOrg
       ? {
           label: text.slice(afterRole!.start, afterRole!.end),
           type: "agency" as const,
           country: null,
-          cue: `acronym after ${role.norm}`,
+          cue: `acronym after ${role?.norm}`,
           start: afterRole!.start,
           end: afterRole!.end,
         }
       : lastRole >= 0
         ? organisationBeforeTitle(v, s, run.slice(0, firstRole), run.slice(firstRole, lastRole + 1))
         : undefined;
-    return { type: "person", cue: role.norm, startTok: first + lastRole + 1 + complement + roleOrg, ...(org ? { roleOrganisation: org } : {}) };
+    return { type: "person", cue: (role ?? title!).norm, startTok: first + lastRole + 1 + complement + roleOrg, ...(org ? { roleOrganisation: org } : {}) };
   }
   // A person named without a role: a known given name and a capitalised surname ("Renaud Allioux et Arnaud Guérin").
   const g = givenNameStart(

@@ -1,0 +1,55 @@
+// Stage 6: the words around a person's name that are no part of an organisation's (issue 9, names-en) —
+// titles before it ("Gen Kale Kayihura", "President Kibaki"), and lowercase particles inside it
+// ("Carolina Rocha da Silva"). The words are data (data/discovery.yaml: bare_names.titles,
+// surname_titles, name_particles), per language where they differ.
+import type { Language } from "../../model";
+import { fold } from "../text/fold";
+import type { Token } from "../text/tokens";
+import type { Vocabulary } from "./06-vocabulary";
+
+export interface PersonWords {
+  /** Titles standing before a name, never part of it ("Gen", "Dr", "President"). */
+  titles: ReadonlySet<string>;
+  /** Titles after which one capitalised word is a surname ("President Kibaki"). */
+  surnameTitles: ReadonlySet<string>;
+  /** Lowercase particles joining a name's words ("da", "von"). */
+  particles: ReadonlySet<string>;
+}
+
+const compiled = new WeakMap<Vocabulary, Map<string, PersonWords>>();
+
+/** The language's lists (both languages' when it is unknown), compiled once per vocabulary. */
+export function personWords(v: Vocabulary, lang: Language | undefined): PersonWords {
+  const byLang = compiled.get(v) ?? new Map<string, PersonWords>();
+  compiled.set(v, byLang);
+  const cached = byLang.get(lang ?? "");
+  if (cached) return cached;
+  const pick = (lists: Partial<Record<Language, string[]>>) => new Set((lang ? (lists[lang] ?? []) : Object.values(lists).flat()).map((w) => fold(w)));
+  const words: PersonWords = {
+    titles: new Set(v.d.bare_names.titles.map((w) => fold(w))),
+    surnameTitles: pick(v.d.surname_titles),
+    particles: pick(v.d.name_particles),
+  };
+  byLang.set(lang ?? "", words);
+  return words;
+}
+
+/**
+ * Whether the particle at tokens[n] joins two words of one person's name: lowercase, between two capitalised
+ * words, glued by single spaces ("Rocha da Silva", "von der Leyen" reads the second particle too).
+ */
+export function joinsName(words: PersonWords, text: string, tokens: readonly Token[], n: number, capital: (n: number) => boolean): boolean {
+  let m = n;
+  while (m < tokens.length && words.particles.has(tokens[m]!.norm) && isLower(text, tokens[m]!)) m++;
+  return m > n && m - n <= 2 && capital(m);
+}
+
+const isLower = (text: string, t: Token) => text[t.start] === text[t.start]!.toLowerCase();
+
+/**
+ * "President Kibaki", "Gen Kayihura": a title right before one capitalised word that is no organisation's or
+ * place's word makes it a surname. `isOther` rejects heads, suffixes, roles, places, nationalities and the like.
+ */
+export function titledSurname(words: PersonWords, title: Token | undefined, name: readonly Token[], isOther: (norm: string) => boolean): boolean {
+  return title !== undefined && words.surnameTitles.has(title.norm) && name.length === 1 && name[0]!.isWord && !isOther(name[0]!.norm);
+}
