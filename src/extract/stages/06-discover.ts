@@ -27,6 +27,8 @@ import { joinsName, personWords } from "./06-titles";
 import { CAPITALISED, COORDINATION, HAS_LETTER, MAX_NAME_WORDS, makeVocabulary, NAMING, NUMBER, OF, YEAR } from "./06-vocabulary";
 /** The types of a name that a known company's name may open without being that company. */
 const NAMESAKE_TYPES = new Set<EntityType | undefined>(["agency", "organization"]);
+/** English links a head to its complement after it ("Institute of Technology"); French heads open the name (`head`). */
+const COMPLEMENT_LINKS = new Set(["of", "for"]);
 
 export interface Discovery {
   label: string;
@@ -143,7 +145,11 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
           const personal = givenNames.has(tokens[i]!.norm);
           // The run: capitalised words, joined by "&", "-" or lowercase connectors between two capitals.
           // "…, Ministry of Budget and National Planning,": a head and its complement may coordinate inside a list too.
-          const inList = i >= 2 && tokens[i - 1]!.norm === "," && (capital(i - 2) || known[i - 2] === 1) && !(head.has(tokens[i]!.norm) && OF.has(tokens[i + 1]?.norm ?? ""));
+          const inList =
+            i >= 2 &&
+            tokens[i - 1]!.norm === "," &&
+            (capital(i - 2) || known[i - 2] === 1) &&
+            !(head.has(tokens[i]!.norm) && OF.has(tokens[i + 1]?.norm ?? ""));
           let j = i + 1;
           let end = i + 1;
           while (j < tokens.length && end - i < MAX_NAME_WORDS * 2) {
@@ -279,7 +285,12 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
             // "NEC Corporation of America", "Bank of Quux": a company's suffix before "of" and one word names the company (a country's branch).
             const placeTail = run.length >= 3 && OF.has(run[run.length - 2]!.norm) ? run[run.length - 3] : undefined;
             const tailType = placeTail && suffix.get(placeTail.norm) === "company" ? "company" : undefined;
-            const suffixType = v.closingType(words) ?? suffix.get(`${run[run.length - 2]?.norm} ${last.norm}`) ?? tailType;
+            // "Indian Institute of Technology", "International Foundation for Electoral Systems": the word before the first "of"
+            // or "for" is the name's head, which types it before the complement's last word does.
+            const ofAt = run.findIndex((t, n) => n > 0 && COMPLEMENT_LINKS.has(t.norm));
+            // A nationality opening the run is no part of the name ("The Kenyan Ministry of Economy…"): other cues take it.
+            const innerType = ofAt > 0 && !nationality(run[0]) ? suffix.get(run[ofAt - 1]!.norm) : undefined;
+            const suffixType = innerType ?? v.closingType(words) ?? suffix.get(`${run[run.length - 2]?.norm} ${last.norm}`) ?? tailType;
             // "Project Maven" names a programme; "Program of Record" is a phrase: a contract's head takes its name right after it.
             const headType = contractPhrase(head.get(run[0]!.norm), run);
             if (headType) [type, cue] = [headType, run[0]!.norm];

@@ -84,7 +84,14 @@ export function personCue(
     !nameWords.some((t) => suffix.has(t.norm) || head.has(t.norm) || (stop.has(t.norm) && !hyphenated(tokens, t)) || ALL_CAPS.test(text.slice(t.start, t.end)));
   // "President Kibaki", "Gen Kayihura": one word after a title that names people is a surname.
   const other = (w: string) =>
-    suffix.has(w) || head.has(w) || stop.has(w) || roles.has(w) || givenNames.has(w) || v.places.has(w) || v.d.nationalityOf.has(w) || (person?.titles.has(w) ?? false);
+    suffix.has(w) ||
+    head.has(w) ||
+    stop.has(w) ||
+    roles.has(w) ||
+    givenNames.has(w) ||
+    v.places.has(w) ||
+    v.d.nationalityOf.has(w) ||
+    (person?.titles.has(w) ?? false);
   // The title is the run's first word, or the word right before it when stopwords left it out ("President").
   const title = lastRole >= 0 ? run[lastRole] : tokens[first - 1];
   const surname =
@@ -110,7 +117,7 @@ export function personCue(
   }
   // A person named without a role: a known given name and a capitalised surname ("Renaud Allioux et Arnaud Guérin").
   const g = givenNameStart(
-    run,
+    run.filter((t, n) => !particle(t, n)),
     (w) => givenNames.has(w),
     (w) => roles.has(w),
     notSurname,

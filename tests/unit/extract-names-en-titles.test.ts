@@ -1,0 +1,83 @@
+// Issue 9 (helper names-en), classes the English names banks showed missing: a person named by a title and one word,
+// ranks and lowercase particles around a name, a head before "of"/"for" typing the name, the comma-apposition cue
+// that a capitalised word is not, a state's upper house, legal forms and forces closing a name (sentences written
+// for these tests).
+import { extract, knowledgeWith } from "../fixtures/extract/run";
+
+// Only a few states in the registry: everything else must be discovered.
+const k = knowledgeWith(["canada", "france", "kenya", "poland"]);
+
+const article = (lang: "en" | "fr", body: string) => `---\nlanguage: ${lang}\n---\n${body}\n`;
+const names = (lang: "en" | "fr", body: string) =>
+  extract(k, article(lang, body))
+    .graph.nodes.filter((n) => !n.curated && n.type !== "contract")
+    .map((n) => `${n.label} [${n.type}]`)
+    .sort();
+
+type Row = [lang: "en" | "fr", text: string, expected: string[]];
+
+describe("persons: a title that names people before one capitalised word makes it a surname", () => {
+  it.each<Row>([
+    ["en", "The meeting was chaired by President Otieno and lasted two hours.", ["Otieno [person]"]],
+    ["en", "Cameras were ordered after Gen Mbabazi asked for them.", ["Mbabazi [person]"]],
+    ["en", "The bill was tabled by Senator Dumalo on Monday.", ["Dumalo [person]"]],
+    ["fr", "Le contrat a été signé par le ministre Tchakounté hier.", ["Tchakounté [person]"]],
+    ["fr", "La demande vient de Mme Wrzelska, procureure à Varsovie.", ["Wrzelska [person]"]],
+  ])("%s: %s", (lang, text, expected) => {
+    expect(names(lang, text)).toEqual(expected);
+  });
+
+  it.each<Row>([
+    // titles that also open organisations' names type nothing on their own
+    ["en", "The radar was built by General Dynamics for the navy.", []],
+    // a title before a place, a nationality or a body is no surname
+    ["en", "The funds went to President Kenya in the report's typo.", []],
+  ])("%s: %s", (lang, text, expected) => {
+    expect(names(lang, text).filter((n) => n.endsWith("[person]"))).toEqual(expected);
+  });
+});
+
+describe("persons: a rank before a name is no part of it, a lowercase particle inside it is", () => {
+  it.each<Row>([
+    ["en", "The Inspector General of Police, Gen Okello Mutebi, said the cameras work.", ["Okello Mutebi [person]"]],
+    ["en", "Lt Col Grace Nakato told reporters the drones had arrived.", ["Grace Nakato [person]"]],
+    ["en", "The report was written by Marta Ferreira da Costa of the institute.", ["Marta Ferreira da Costa [person]"]],
+    ["en", "Critics such as Maria van der Berg said the deal was unlawful.", ["Maria van der Berg [person]"]],
+    ["fr", "Selon Marta Ferreira da Costa, chercheuse, le logiciel a été vendu.", ["Marta Ferreira da Costa [person]"]],
+  ])("%s: %s", (lang, text, expected) => {
+    expect(names(lang, text).filter((n) => n.endsWith("[person]"))).toEqual(expected);
+  });
+
+  it.each<Row>([
+    // French keeps "de" between a person and his employer out of the name
+    ["fr", "Le contrat a été négocié par Alexandre Martin de Quarnix Systems.", ["Alexandre Martin [person]"]],
+  ])("%s: %s", (lang, text, expected) => {
+    expect(names(lang, text).filter((n) => n.endsWith("[person]"))).toEqual(expected);
+  });
+});
+
+describe("types: in English the word before the first 'of' or 'for' is the name's head", () => {
+  it.each<Row>([
+    ["en", "The study was led by the Nairobi Institute of Computing Technology last year.", ["Nairobi Institute of Computing Technology [organization]"]],
+    ["en", "Observers from the Global Foundation for Election Systems were present.", ["Global Foundation for Election Systems [organization]"]],
+    ["en", "The kits were inspected by the Regional Authority of Quarnix Networks.", ["Regional Authority of Quarnix Networks [agency]"]],
+    ["en", "The contract went to Velmora Corporation of Ghana in May.", ["Velmora Corporation of Ghana [company]"]],
+  ])("%s: %s", (lang, text, expected) => {
+    expect(names(lang, text)).toEqual(expected);
+  });
+});
+
+describe("names: heads, suffixes and nouns that close or follow an organisation's name", () => {
+  it.each<Row>([
+    ["en", "Officials of the Kampala Police Force and the Border Force attended.", ["Border Force [agency]", "Kampala Police Force [agency]"]],
+    ["en", "Searches targeted the Dolj County Police Inspectorate on Tuesday.", ["Dolj County Police Inspectorate [agency]"]],
+    ["en", "The equipment came from Velmora Sdn Bhd and Quarnix Pty Ltd last year.", ["Quarnix Pty Ltd [company]", "Velmora Sdn Bhd [company]"]],
+    ["en", "An activist from the Tessel organisation was questioned.", ["Tessel [organization]"]],
+    // a head and its coordinated complement stay one name inside a list
+    ["en", "The Minister of State, Ministry of Budget and National Planning, spoke first.", ["Ministry of Budget and National Planning [agency]"]],
+    ["fr", "Le Sénat a voté contre le contrat de surveillance en France.", ["Sénat (FR) [agency]"]],
+    ["en", "Poland's Senate said the purchase of the spyware was illegal.", ["Senate (PL) [agency]"]],
+  ])("%s: %s", (lang, text, expected) => {
+    expect(names(lang, text).filter((n) => !n.endsWith("[state]"))).toEqual(expected);
+  });
+});
