@@ -5,7 +5,7 @@
 import { extract, knowledgeWith } from "../fixtures/extract/run";
 
 // Only a few states in the registry: everything else must be discovered.
-const k = knowledgeWith(["canada", "france", "kenya", "poland"]);
+const k = knowledgeWith(["canada", "france", "kenya", "poland", "un"]);
 
 const article = (lang: "en" | "fr", body: string) => `---\nlanguage: ${lang}\n---\n${body}\n`;
 const names = (lang: "en" | "fr", body: string) =>
@@ -77,6 +77,23 @@ describe("names: heads, suffixes and nouns that close or follow an organisation'
     ["en", "The Minister of State, Ministry of Budget and National Planning, spoke first.", ["Ministry of Budget and National Planning [agency]"]],
     ["fr", "Le Sénat a voté contre le contrat de surveillance en France.", ["Sénat (FR) [agency]"]],
     ["en", "Poland's Senate said the purchase of the spyware was illegal.", ["Senate (PL) [agency]"]],
+  ])("%s: %s", (lang, text, expected) => {
+    expect(names(lang, text).filter((n) => !n.endsWith("[state]"))).toEqual(expected);
+  });
+});
+
+describe("runs: a body's head holds its complement together", () => {
+  it.each<Row>([
+    ["en", "The Ministry of the Interior of Tavaria signed the order.", ["Ministry of the Interior of Tavaria [agency]"]],
+    ["en", "Records were obtained by the Office of the Inspector General last week.", ["Office of the Inspector General [agency]"]],
+    ["en", "Kenya's Ministry of Technology and Science used the cameras.", ["Ministry of Technology and Science [agency]"]],
+    ["en", "The Regional Office on Drugs and Crime funded the project.", ["Regional Office on Drugs and Crime [agency]"]],
+    // an organisation opens its bodies' names, which are organisations like it
+    ["en", "The United Nations Office on Drugs and Crime funded the project.", ["United Nations Office on Drugs and Crime [organization]"]],
+    // "of the" after a common word, "on" before a day: no name goes on
+    ["en", "Officials of the Velmora Authority met on Monday.", ["Velmora Authority [agency]"]],
+    ["en", "The Tavaria Commission on Friday fined the vendor.", ["Tavaria Commission [agency]"]],
+    ["fr", "Le ministère de l'Intérieur du Tavaria a signé la commande.", ["ministère de l'Intérieur du Tavaria [agency]"]],
   ])("%s: %s", (lang, text, expected) => {
     expect(names(lang, text).filter((n) => !n.endsWith("[state]"))).toEqual(expected);
   });

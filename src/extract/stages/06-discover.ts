@@ -23,12 +23,13 @@ import { modifiesProduct, PRODUCT_CUE, yieldProductCues } from "./06-products";
 import { descriptiveSubsidiaries, isSubsidiaryTail, stateBranches } from "./06-subsidiary";
 import { bareNames, type UntypedRun } from "./06-bare";
 import { personCue, type SentenceView } from "./06-persons";
-import { joinsName, personWords } from "./06-titles";
+import { runEnd } from "./06-run";
+import { personWords } from "./06-titles";
 import { CAPITALISED, COORDINATION, HAS_LETTER, MAX_NAME_WORDS, makeVocabulary, NAMING, NUMBER, OF, YEAR } from "./06-vocabulary";
 /** The types of a name that a known company's name may open without being that company. */
 const NAMESAKE_TYPES = new Set<EntityType | undefined>(["agency", "organization"]);
-/** English links a head to its complement after it ("Institute of Technology"); French heads open the name (`head`). */
-const COMPLEMENT_LINKS = new Set(["of", "for"]);
+/** English links a head to its complement after it ("Institute of Technology", "Office on Drugs"); French heads open the name. */
+const COMPLEMENT_LINKS = new Set(["of", "for", "on"]);
 
 export interface Discovery {
   label: string;
@@ -140,45 +141,13 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
           const glued = i > 0 && known[i - 1] === 1 && tokens[i - 1]!.end === tokens[i]!.start - 1 && text[tokens[i]!.start - 1] === " ";
           const opener = glued ? inSentence.find((m) => m.end === tokens[i - 1]!.end) : undefined;
           const openerType = opener ? typeOf?.(opener.entityId) : undefined;
-          if (glued && openerType !== "state" && openerType !== "company") continue;
+          // A known organisation opens its bodies' names too ("United Nations Office on Drugs and Crime").
+          if (glued && openerType !== "state" && openerType !== "company" && openerType !== "organization") continue;
           // A run opened by a given name is one person: it does not cross "and" ("Alex Karp et Peter Thiel").
           const personal = givenNames.has(tokens[i]!.norm);
-          // The run: capitalised words, joined by "&", "-" or lowercase connectors between two capitals.
-          // "…, Ministry of Budget and National Planning,": a head and its complement may coordinate inside a list too.
-          const inList =
-            i >= 2 &&
-            tokens[i - 1]!.norm === "," &&
-            (capital(i - 2) || known[i - 2] === 1) &&
-            !(head.has(tokens[i]!.norm) && OF.has(tokens[i + 1]?.norm ?? ""));
-          let j = i + 1;
-          let end = i + 1;
-          while (j < tokens.length && end - i < MAX_NAME_WORDS * 2) {
-            const t = tokens[j]!;
-            if (capital(j)) end = j + 1;
-            // "Unit 8200", "Unité 731": a number closes a name its head opens.
-            else if (end === j && /^\d{1,5}$/.test(t.norm) && head.has(tokens[i]!.norm) && known[j] === 0) {
-              end = j + 1;
-              break;
-            } else if (personal && joinsName(titled, text, tokens, j, capital)) {
-              j++;
-              continue;
-            } else if (personal && t.norm !== "-") break;
-            // "Discount Bank et Mizrahi Tefahot Bank": a name already ended by its suffix is not continued by "and".
-            else if (COORDINATION.has(t.norm) && suffix.has(tokens[end - 1]!.norm)) break;
-            // "Quarnix, Velmora et Tesseline Systèmes": after a name and a comma, "and" closes a list, it joins no name.
-            else if (COORDINATION.has(t.norm) && inList) break;
-            // "California State Teachers' Retirement System": a plural's apostrophe, glued to it, stays inside the name.
-            else if (t.norm === "'" && end === j && t.start === tokens[j - 1]!.end && tokens[j - 1]!.norm.endsWith("s") && capital(j + 1)) {
-              j++;
-              continue;
-            }
-            // "Prosecutor General's Office", "European Public Prosecutor's Office": a possessive before an agency's closing head stays inside.
-            else if (t.norm === "'s" && end === j && capital(j + 1) && suffix.get(tokens[j + 1]!.norm) === "agency") {
-              j++;
-              continue;
-            } else if (!((t.norm === "&" || t.norm === "-" || connectors.has(t.norm)) && known[j] === 0)) break;
-            j++;
-          }
+          // The run: capitalised words and what joins them inside a name (06-run.ts).
+          const inList = i >= 2 && tokens[i - 1]!.norm === "," && (capital(i - 2) || known[i - 2] === 1);
+          let end = runEnd(v, { text, tokens, capital, known }, i, personal, inList, titled);
           // "Huawei Technologies Co., Ltd.", "Quux, Inc.": a legal form after a comma closes the name.
           const dot = tokens[end]?.norm === "." && tokens[end]!.start === tokens[end - 1]!.end ? 1 : 0;
           if (tokens[end + dot]?.norm === "," && legalForm(tokens[end + dot + 1]?.norm) && capital(end + dot + 1)) end += dot + 2;
@@ -366,7 +335,10 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
           // A state opening an institution's name belongs to it, and a company its subsidiary's; so does a state opening a name
           // that a company suffix closes ("China Exim Bank", "Israel Aerospace Industries"): a state-owned company.
           const stateCompany = openerType === "state" && type === "company" && cue === last.norm;
-          if (opener && first === i && (type === "agency" || subsidiary || stateCompany || namesake))
+          // An organisation's body is an organisation like it: "United Nations Office on Drugs and Crime".
+          const body = openerType === "organization" && first === i && (type === "agency" || type === "organization");
+          if (body) type = "organization";
+          if (opener && first === i && (type === "agency" || subsidiary || stateCompany || namesake || body))
             startTok = tokens.findIndex((t) => t.start >= opener.start);
           else if (opener) continue;
           // The namesake's determiner is no part of its label, but the name is matched as written, with it, where the known name began.
