@@ -98,3 +98,15 @@ describe("runs: a body's head holds its complement together", () => {
     expect(names(lang, text).filter((n) => !n.endsWith("[state]"))).toEqual(expected);
   });
 });
+
+describe("context: a state and one agency word, and a cue noun after lowercase modifiers", () => {
+  it.each<Row>([
+    ["en", "Kenya Police has accused the blogger of lying.", ["Kenya Police [agency]"]],
+    ["en", "Officers of the Kenya Army used the drones.", ["Kenya Army [agency]"]],
+    ["en", "The data went to the Velmora surveillance firm last year.", ["Velmora [company]"]],
+    ["en", "Canada's TESSEL-NOVA centre left party denounced the purchase.", ["TESSEL-NOVA [organization]"]],
+    ["fr", "Le parti d'opposition a été espionné par la Kenya Police en mai.", ["Kenya Police [agency]"]],
+  ])("%s: %s", (lang, text, expected) => {
+    expect(names(lang, text).filter((n) => !n.endsWith("[state]"))).toEqual(expected);
+  });
+});

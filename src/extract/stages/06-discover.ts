@@ -250,6 +250,9 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
           }
           const last = run[run.length - 1]!;
           if (!type && adjectivalType) [type, cue] = [adjectivalType, run[0]!.norm];
+          // "Uganda Police", "Israel Police", "Kenya Army": a state and one word of an agency name that state's body.
+          if (!type && openerType === "state" && first === i && words.length === 1 && suffix.get(words[0]!.norm) === "agency")
+            [type, cue] = ["agency", words[0]!.norm];
           if (!type && words.length >= 2) {
             // "NEC Corporation of America", "Bank of Quux": a company's suffix before "of" and one word names the company (a country's branch).
             const placeTail = run.length >= 3 && OF.has(run[run.length - 2]!.norm) ? run[run.length - 3] : undefined;
