@@ -110,3 +110,15 @@ describe("context: a state and one agency word, and a cue noun after lowercase m
     expect(names(lang, text).filter((n) => !n.endsWith("[state]"))).toEqual(expected);
   });
 });
+
+describe("branches: an association followed by a state's name is its national chapter", () => {
+  it.each<Row>([
+    ["en", "Velmora Foundation Kenya said the cameras were unlawful.", ["Velmora Foundation Kenya [organization]"]],
+    ["en", "The Tessel Watch Canada chapter filed a complaint.", ["Tessel Watch Canada [organization]"]],
+    // a state after the association's name but in another role is no part of it
+    ["en", "The Velmora Foundation urged Kenya to stop the purchase.", ["Velmora Foundation [organization]"]],
+    ["fr", "La Velmora Foundation Kenya a dénoncé le contrat.", ["Velmora Foundation Kenya [organization]"]],
+  ])("%s: %s", (lang, text, expected) => {
+    expect(names(lang, text).filter((n) => !n.endsWith("[state]"))).toEqual(expected);
+  });
+});
