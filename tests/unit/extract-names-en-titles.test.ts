@@ -122,3 +122,29 @@ describe("branches: an association followed by a state's name is its national ch
     expect(names(lang, text).filter((n) => !n.endsWith("[state]"))).toEqual(expected);
   });
 });
+
+describe("articles: a title's complement, a place's short form, a state completing an association's name", () => {
+  const text = (body: string) => article("en", body);
+  const nodes = (body: string) =>
+    extract(k, text(body))
+      .graph.nodes.filter((n) => n.type !== "contract")
+      .map((n) => `${n.label} [${n.type}]`)
+      .sort();
+  it("leaves a minister's portfolio out of the organisations", () => {
+    expect(nodes("The MP asked the Minister of Home Affairs and Internal Security, Jack Mwiimbu, to explain the deal.")).toEqual(["Jack Mwiimbu [person]"]);
+  });
+  it("does not read a place alone as the short form of an outlet named after it", () => {
+    const body = "Records were seen by the Lusaka Times. The Lusaka Times said the deal was signed in Lusaka. Police in Lusaka confirmed it.";
+    const outlet = extract(k, text(body)).graph.nodes.find((n) => n.label === "Lusaka Times");
+    expect(outlet?.mentions.map((m) => m.end - m.start)).toEqual([12, 12]);
+  });
+  it("completes an association's name with the state after it, and links its acronym", () => {
+    expect(nodes("The Law Association of Kenya (LAK) criticised the purchase. LAK president Amina Otieno said so.")).toEqual([
+      "Amina Otieno [person]",
+      "Law Association of Kenya [organization]",
+    ]);
+  });
+  it("fr: leaves a minister's portfolio out of the organisations", () => {
+    expect(names("fr", "Le député a interrogé le ministre de l'Intérieur, Jean Tavel, sur le contrat.")).not.toContain("de l'Intérieur [agency]");
+  });
+});

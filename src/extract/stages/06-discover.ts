@@ -155,6 +155,11 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
           // Leading stopwords are no part of the name ("Selon X"), unless one that opens names is followed by a capitalised word ("State Department").
           while (first < end && stop.has(tokens[first]!.norm) && !(nameOpeners.has(tokens[first]!.norm) && first + 1 < end && capital(first + 1))) first++;
           if (first >= end) continue;
+          // "the Minister of Home Affairs and Internal Security, X": a title's complement names a portfolio, not an organisation.
+          if (first > i && connectors.has(tokens[first]!.norm)) {
+            i = end - 1;
+            continue;
+          }
           // "la Cour suprême", "le Tribunal constitutionnel fédéral d'Allemagne": a capitalised head, lowercase adjectives.
           let adjectivalType: EntityType | undefined;
           const midSentence = firstWord < first;

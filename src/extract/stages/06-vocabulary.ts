@@ -204,6 +204,8 @@ export function makeVocabulary(k: Knowledge) {
     if (cut === run.length || stop.has(run[cut - 1]!.norm) || run.slice(0, cut).some((t) => suffix.has(t.norm))) return [];
     const short = text.slice(run[0]!.start, run[cut - 1]!.end);
     const full = text.slice(run[0]!.start, run[run.length - 1]!.end);
+    // "Lusaka Times": a place or a people left alone is the place, not the company's short form.
+    if (places.has(fold(short)) || d.nationalityOf.has(fold(short))) return [];
     return occurrences(text, short) > occurrences(text, full) ? [short] : [];
   };
 
