@@ -148,3 +148,17 @@ describe("articles: a title's complement, a place's short form, a state completi
     expect(names("fr", "Le député a interrogé le ministre de l'Intérieur, Jean Tavel, sur le contrat.")).not.toContain("de l'Intérieur [agency]");
   });
 });
+
+describe("institutions: a portfolio before a lowercase 'ministry' names a state's ministry", () => {
+  it.each<Row>([
+    ["en", "Kenya's defence ministry bought the drones.", ["defence ministry [agency]"]],
+    ["en", "The Kenyan interior ministry cancelled the tender.", ["interior ministry [agency]"]],
+    ["en", "The interior ministry said the tender was cancelled.", ["interior ministry [agency]"]],
+    // a ministry with no portfolio names no one
+    ["en", "A ministry official denied the report.", []],
+    ["en", "The request went to the Comptroller General of the Republic.", ["Comptroller General of the Republic [agency]"]],
+    ["fr", "Un responsable du ministère a démenti l'information.", []],
+  ])("%s: %s", (lang, text, expected) => {
+    expect(names(lang, text).filter((n) => !n.endsWith("[state]"))).toEqual(expected);
+  });
+});

@@ -266,7 +266,8 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
             // or "for" is the name's head, which types it before the complement's last word does.
             const ofAt = run.findIndex((t, n) => n > 0 && COMPLEMENT_LINKS.has(t.norm));
             // A nationality opening the run is no part of the name ("The Kenyan Ministry of Economy…"): other cues take it.
-            const innerType = ofAt > 0 && !nationality(run[0]) ? suffix.get(run[ofAt - 1]!.norm) : undefined;
+            const innerType =
+              ofAt > 0 && !nationality(run[0]) ? (suffix.get(run[ofAt - 1]!.norm) ?? suffix.get(`${run[ofAt - 2]?.norm} ${run[ofAt - 1]!.norm}`)) : undefined;
             const suffixType = innerType ?? v.closingType(words) ?? suffix.get(`${run[run.length - 2]?.norm} ${last.norm}`) ?? tailType;
             // "Project Maven" names a programme; "Program of Record" is a phrase: a contract's head takes its name right after it.
             const headType = contractPhrase(head.get(run[0]!.norm), run);

@@ -30,7 +30,7 @@ export function runEnd(v: Vocabulary, s: RunView, i: number, personal: boolean, 
   let headed = false;
   // "Office on Drugs", "Committee to Protect Journalists": after a body's word, "on" or "to" and a capital go on with it.
   const bodyWord = (n: number) => {
-    const type = suffix.get(tokens[n]!.norm) ?? head.get(tokens[n]!.norm);
+    const type = suffix.get(tokens[n]!.norm) ?? head.get(tokens[n]!.norm) ?? (n > 0 ? suffix.get(`${tokens[n - 1]!.norm} ${tokens[n]!.norm}`) : undefined);
     return type === "agency" || type === "organization";
   };
   const nameWordAt = (n: number) => capital(n) && !stop.has(tokens[n]!.norm) && !v.isAmountWord(tokens[n]!.norm);
