@@ -162,3 +162,16 @@ describe("institutions: a portfolio before a lowercase 'ministry' names a state'
     expect(names(lang, text).filter((n) => !n.endsWith("[state]"))).toEqual(expected);
   });
 });
+
+describe("heads: a head alone before 'of' and a known state names that state's body; 'Unit' closes an agency", () => {
+  it.each<Row>([
+    ["en", "Researchers at the University of Kenya wrote the report.", ["University of Kenya [organization]"]],
+    ["en", "The Court of Kenya freed the blogger.", ["Court of Kenya [agency]"]],
+    ["en", "The Anti-Corruption Unit said it had received no complaint.", ["Anti-Corruption Unit [agency]"]],
+    // a word that heads no body leaves the state alone
+    ["en", "The Friends of Kenya met the vendor.", []],
+    ["fr", "Des chercheurs de la University of Kenya ont publié le rapport.", ["University of Kenya [organization]"]],
+  ])("%s: %s", (lang, text, expected) => {
+    expect(names(lang, text).filter((n) => !n.endsWith("[state]"))).toEqual(expected);
+  });
+});

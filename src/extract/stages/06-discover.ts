@@ -258,6 +258,13 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
           // "Uganda Police", "Israel Police", "Kenya Army": a state and one word of an agency name that state's body.
           if (!type && openerType === "state" && first === i && words.length === 1 && suffix.get(words[0]!.norm) === "agency")
             [type, cue] = ["agency", words[0]!.norm];
+          // "University of Cambodia", "Bank of Tanzania": a head alone before "of" and a known state opens that state's body; the
+          // state completes its name once the article is read (06-states.ts).
+          if (!type && words.length === 1 && OF.has(tokens[end]?.norm ?? "") && known[end + 1] === 1) {
+            const state = inSentence.find((m) => m.start === tokens[end + 1]!.start && typeOf?.(m.entityId) === "state");
+            const headType = head.get(words[0]!.norm) ?? suffix.get(words[0]!.norm);
+            if (state && (headType === "agency" || headType === "organization")) [type, cue] = [headType, `${words[0]!.norm} of a state`];
+          }
           if (!type && words.length >= 2) {
             // "NEC Corporation of America", "Bank of Quux": a company's suffix before "of" and one word names the company (a country's branch).
             const placeTail = run.length >= 3 && OF.has(run[run.length - 2]!.norm) ? run[run.length - 3] : undefined;
