@@ -99,6 +99,8 @@ export function personCue(
     roleOrg === 0 &&
     complement === 0 &&
     titledSurname(person, title, nameWords, other) &&
+    // "Mr Bridges" after "Ed Bridges": the surname of a person already found is that person, linked later.
+    !found.some((f) => f.type === "person" && fold(f.label).endsWith(` ${nameWords[0]!.norm}`)) &&
     !ALL_CAPS.test(text.slice(name[0]!.start, name[0]!.end));
   if ((role && plausible) || surname) {
     const org = roleOrg
