@@ -276,6 +276,12 @@ const DiscoverySchema = z.object({
   surname_titles: PerLanguage(Words).default({}),
   /** Lowercase particles inside a person's name ("Carolina Rocha da Silva", "Ursula von der Leyen"), per language. */
   name_particles: PerLanguage(Words).default({}),
+  /** Words between a name's comma and the role in apposition ("X, then-head of…", "X, the former chief…"), per language. */
+  person_modifiers: PerLanguage(Words).default({}),
+  /** Relative pronouns only a person takes after a name ("X, who heads…"), per language. */
+  person_relatives: PerLanguage(Words).default({}),
+  /** Predicates only a person takes right after a name ("X was arrested", "X a démissionné"), per language. */
+  person_predicates: PerLanguage(Words).default({}),
 });
 
 export interface KnowledgeFiles {

@@ -178,3 +178,24 @@ describe("heads: a head alone before 'of' and a known state names that state's b
     expect(names(lang, text).filter((n) => !n.endsWith("[state]"))).toEqual(expected);
   });
 });
+
+describe("persons: what follows the name says it is a person's", () => {
+  it.each<Row>([
+    ["en", "The leak was confirmed by Tavros Kontaris, then-head of the Velmora Authority, last week.", ["Tavros Kontaris [person]"]],
+    ["en", "Kontaris Velades, who heads the Velmora Authority, resigned on Friday.", ["Kontaris Velades [person]"]],
+    ["en", "Police said that Tembo Kasirye was arrested at the rally.", ["Tembo Kasirye [person]"]],
+    ["en", "Mutebi, 45, a former army officer, founded the firm.", ["Mutebi [person]"]],
+    ["fr", "Selon la police, Tembo Kasirye a été arrêté au rassemblement.", ["Tembo Kasirye [person]"]],
+  ])("%s: %s", (lang, text, expected) => {
+    expect(names(lang, text).filter((n) => n.endsWith("[person]"))).toEqual(expected);
+  });
+
+  it.each<Row>([
+    // the tail of a longer name after its lowercase link is no person, "who" or not
+    ["en", "She is a researcher at the Committee to Protect Writers, who says the tool is dangerous.", []],
+    // an organisation takes "which", and its predicates are no person's
+    ["en", "Quarnix Labs, which sells cameras, was fined by the regulator.", []],
+  ])("%s: %s", (lang, text, expected) => {
+    expect(names(lang, text).filter((n) => n.endsWith("[person]"))).toEqual(expected);
+  });
+});

@@ -6,7 +6,7 @@ import type { Token } from "../text/tokens";
 import { type AcronymRules, isAcronymToken } from "./06-acronyms";
 import type { Discovery } from "./06-discover";
 import { givenNameStart } from "./06-names";
-import { type PersonWords, titledSurname } from "./06-titles";
+import { type PersonWords, personContext, titledSurname } from "./06-titles";
 import { ALL_CAPS, COORDINATION, OF, SPEECH, type Vocabulary } from "./06-vocabulary";
 
 /** One sentence's tokens and whether a token opens a name (capitalised, not a known mention). */
@@ -74,7 +74,17 @@ export function personCue(
   // An occupation marks the name right after it, or follows it in apposition: "activist body Just Treatment" names no person.
   const adjacent = (t: Token) => t === tokens[first - 1] || t.start >= tokens[end - 1]!.end;
   const cueNear = (t: Token) => (roles.has(t.norm) && (!v.occupations.has(t.norm) || adjacent(t))) || SPEECH.has(t.norm);
-  const role = lastRole >= 0 ? run[lastRole] : titleComplement ? tokens[roleAt] : near.find(cueNear);
+  // "the Committee to Protect Journalists, who…": the tail of a longer name after its lowercase link is no one's name.
+  const startsUpper = (n: number) => CAPITAL_START.test(text.slice(tokens[n]!.start, tokens[n]!.end));
+  const link = tokens[first - 1]?.norm ?? "";
+  const tail =
+    first >= 3 &&
+    (v.connectors.has(link) || NAME_LINKS.has(link)) &&
+    !startsUpper(first - 1) &&
+    tokens[first - 2]!.isWord &&
+    startsUpper(first - 2) &&
+    tokens.findIndex((t) => t.isWord) < first - 2;
+  const role = lastRole >= 0 ? run[lastRole] : titleComplement ? tokens[roleAt] : tail ? undefined : near.find(cueNear);
   const nameWords = name.filter((t, n) => t.isWord && !(n > 0 && person?.particles.has(t.norm)));
   // An all-capital word is an acronym, not part of a person's name ("KLP Kapitalforvaltning head …"); a word glued by a
   // hyphen is part of a compound surname even when it is a stopword alone ("Hoan Ton-That").
@@ -102,7 +112,10 @@ export function personCue(
     // "Mr Bridges" after "Ed Bridges": the surname of a person already found is that person, linked later.
     !found.some((f) => f.type === "person" && fold(f.label).endsWith(` ${nameWords[0]!.norm}`)) &&
     !ALL_CAPS.test(text.slice(name[0]!.start, name[0]!.end));
-  if ((role && plausible) || surname) {
+  // "X, then-head of…", "X, who heads…", "X was arrested", "Adeyemi, 45,": what follows the name says it is a person's.
+  const context = role || !person || tail ? undefined : personContext(person, tokens, end, (w) => roles.has(w));
+  const aged = context === "age" && nameWords.length === 1 && !other(nameWords[0]!.norm) && !ALL_CAPS.test(text.slice(name[0]!.start, name[0]!.end));
+  if (((role || context) && plausible) || surname || aged) {
     const org = roleOrg
       ? {
           label: text.slice(afterRole!.start, afterRole!.end),
@@ -115,7 +128,12 @@ export function personCue(
       : lastRole >= 0
         ? organisationBeforeTitle(v, s, run.slice(0, firstRole), run.slice(firstRole, lastRole + 1))
         : undefined;
-    return { type: "person", cue: (role ?? title!).norm, startTok: first + lastRole + 1 + complement + roleOrg, ...(org ? { roleOrganisation: org } : {}) };
+    return {
+      type: "person",
+      cue: role?.norm ?? context ?? title!.norm,
+      startTok: first + lastRole + 1 + complement + roleOrg,
+      ...(org ? { roleOrganisation: org } : {}),
+    };
   }
   // A person named without a role: a known given name and a capitalised surname ("Renaud Allioux et Arnaud Guérin").
   const g = givenNameStart(
@@ -145,6 +163,8 @@ export function personCue(
 /** Coordinated complements of a title are short: "ministre de l'Économie et des Finances". */
 const MAX_COORDINATED = 5;
 const CAPITAL_START = /^\p{Lu}/u;
+/** Lowercase words that link a body's name to its complement besides the connectors: "Committee to Protect Journalists". */
+const NAME_LINKS = new Set(["to", "on", "the"]);
 
 /**
  * Where the role stands before the "of" at `of`: right before it, past a nationality ("le ministre norvégien des Finances

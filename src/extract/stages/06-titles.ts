@@ -4,7 +4,7 @@
 // surname_titles, name_particles), per language where they differ.
 import type { Language } from "../../model";
 import { fold } from "../text/fold";
-import type { Token } from "../text/tokens";
+import { type Token, tokenize } from "../text/tokens";
 import type { Vocabulary } from "./06-vocabulary";
 
 export interface PersonWords {
@@ -14,6 +14,12 @@ export interface PersonWords {
   surnameTitles: ReadonlySet<string>;
   /** Lowercase particles joining a name's words ("da", "von"). */
   particles: ReadonlySet<string>;
+  /** Words between the comma and a role in apposition ("then", "former"). */
+  modifiers: ReadonlySet<string>;
+  /** Relative pronouns only people take ("who"). */
+  relatives: ReadonlySet<string>;
+  /** Predicates only people take, as token phrases ("was arrested"). */
+  predicates: ReadonlySet<string>;
 }
 
 const compiled = new WeakMap<Vocabulary, Map<string, PersonWords>>();
@@ -25,10 +31,21 @@ export function personWords(v: Vocabulary, lang: Language | undefined): PersonWo
   const cached = byLang.get(lang ?? "");
   if (cached) return cached;
   const pick = (lists: Partial<Record<Language, string[]>>) => new Set((lang ? (lists[lang] ?? []) : Object.values(lists).flat()).map((w) => fold(w)));
+  const phrases = (lists: Partial<Record<Language, string[]>>) =>
+    new Set(
+      [...pick(lists)].map((p) =>
+        tokenize(p)
+          .map((t) => t.norm)
+          .join(" "),
+      ),
+    );
   const words: PersonWords = {
     titles: new Set(v.d.bare_names.titles.map((w) => fold(w))),
     surnameTitles: pick(v.d.surname_titles),
     particles: pick(v.d.name_particles),
+    modifiers: pick(v.d.person_modifiers),
+    relatives: pick(v.d.person_relatives),
+    predicates: phrases(v.d.person_predicates),
   };
   byLang.set(lang ?? "", words);
   return words;
@@ -52,4 +69,31 @@ const isLower = (text: string, t: Token) => text[t.start] === text[t.start]!.toL
  */
 export function titledSurname(words: PersonWords, title: Token | undefined, name: readonly Token[], isOther: (norm: string) => boolean): boolean {
   return title !== undefined && words.surnameTitles.has(title.norm) && name.length === 1 && name[0]!.isWord && !isOther(name[0]!.norm);
+}
+
+/** Longest predicate phrase, in tokens. */
+const MAX_PREDICATE = 4;
+/** Modifiers allowed between the comma and the role: "then-", "the former". */
+const MAX_MODIFIERS = 3;
+const AGE = /^\d{2}$/;
+
+/**
+ * What the words after the name at tokens[…, end) say of a person, if anything: a role in apposition behind
+ * modifiers ("X, then-head of…"), "who", a predicate only people take ("X was arrested"), or an age ("X, 45,").
+ */
+export function personContext(words: PersonWords, tokens: readonly Token[], end: number, isRole: (norm: string) => boolean): string | undefined {
+  const at = (n: number) => tokens[n]?.norm ?? "";
+  for (let n = MAX_PREDICATE; n >= 1; n--) {
+    const phrase = tokens
+      .slice(end, end + n)
+      .map((t) => t.norm)
+      .join(" ");
+    if (words.predicates.has(phrase)) return phrase;
+  }
+  if (at(end) !== ",") return undefined;
+  if (words.relatives.has(at(end + 1))) return at(end + 1);
+  if (AGE.test(at(end + 1)) && at(end + 2) === ",") return "age";
+  let m = end + 1;
+  for (let k = 0; k < MAX_MODIFIERS && (words.modifiers.has(at(m)) || (at(m) === "-" && m > end + 1)); k++) m++;
+  return m > end + 1 && isRole(at(m)) ? at(m) : undefined;
 }
