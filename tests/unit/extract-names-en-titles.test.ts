@@ -199,3 +199,14 @@ describe("persons: what follows the name says it is a person's", () => {
     expect(names(lang, text).filter((n) => n.endsWith("[person]"))).toEqual(expected);
   });
 });
+
+describe("context: a state body's staff right after a name make it an agency", () => {
+  it.each<Row>([
+    ["en", "The blogger was questioned by TDCI detectives in Nairobi.", ["TDCI [agency]"]],
+    ["en", "Amnesty said that VSS agents had hacked his phone.", ["VSS [agency]"]],
+    // a company's officials are no state's staff
+    ["en", "Quarnix Labs officials denied the report.", ["Quarnix Labs [company]"]],
+  ])("%s: %s", (lang, text, expected) => {
+    expect(names(lang, text).filter((n) => !n.endsWith("[state]") && !n.startsWith("Amnesty"))).toEqual(expected);
+  });
+});
