@@ -284,6 +284,8 @@ const DiscoverySchema = z.object({
   person_predicates: PerLanguage(Words).default({}),
   /** Nouns of a state body's staff right after its name ("DCI detectives", "SSS agents"), per language. */
   staff_nouns: PerLanguage(Words).default({}),
+  /** Titles whose complement after "of" names a portfolio, not an organisation ("Minister of Home Affairs"). */
+  portfolio_titles: Words.default([]),
 });
 
 export interface KnowledgeFiles {

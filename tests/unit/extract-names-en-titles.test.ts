@@ -210,3 +210,16 @@ describe("context: a state body's staff right after a name make it an agency", (
     expect(names(lang, text).filter((n) => !n.endsWith("[state]") && !n.startsWith("Amnesty"))).toEqual(expected);
   });
 });
+
+describe("portfolios: a title's complement after 'of' names no organisation, the holder's name after it is read", () => {
+  it.each<Row>([
+    ["en", "Minister of Home Affairs and Internal Security Jack Tembo signed the order.", ["Jack Tembo [person]"]],
+    ["en", "The MP asked the Minister of Justice and Public Security, Amina Otieno, to explain.", ["Amina Otieno [person]"]],
+    // a company after a chief executive's "of" is still one
+    ["en", "Jack Tembo, chief executive of Quarnix Systems, signed the order.", ["Jack Tembo [person]", "Quarnix Systems [company]"]],
+    ["en", "Police officers used the tool.", []],
+    ["fr", "Le ministre de la Sécurité publique Jack Tembo a signé l'arrêté.", ["Jack Tembo [person]"]],
+  ])("%s: %s", (lang, text, expected) => {
+    expect(names(lang, text).filter((n) => !n.endsWith("[state]"))).toEqual(expected);
+  });
+});

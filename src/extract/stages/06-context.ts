@@ -40,7 +40,10 @@ export function contextType(
     if (relative) return { type: relative, cue: `${tokens[end + 1]!.norm} ${tokens[end + 2]!.norm}`, country: null };
     // "DCI detectives", "SSS agents": a state body's staff right after its name.
     const staff = tokens[end];
-    if (staff?.isWord && !CAPITALISED.test(text[staff.start]!) && staffNouns(v).has(staff.norm)) return { type: "agency", cue: staff.norm, country: null };
+    // A head or a suffix alone is a common noun there: "Police officers used the tool".
+    const common = words.length === 1 && (v.head.has(words[0]!.norm) || v.suffix.has(words[0]!.norm));
+    if (staff?.isWord && !common && !CAPITALISED.test(text[staff.start]!) && staffNouns(v).has(staff.norm))
+      return { type: "agency", cue: staff.norm, country: null };
   }
   // "Veltrix, based in Waterloo, Canada", "Toronto-based Veltrix": a located name is an organisation, a company unless typed.
   const located = v.locatedAfter(tokens, end) ?? v.locatedBefore(tokens, first);

@@ -20,7 +20,7 @@ import { personCue, type SentenceView } from "./06-persons";
 import { articlePasses, bodyPasses } from "./06-article";
 import { appositionAfter, cueBefore, headBefore, knownTokens, ownType } from "./06-cues";
 import { runEnd } from "./06-run";
-import { personWords } from "./06-titles";
+import { personWords, portfolioTitles } from "./06-titles";
 import { CAPITALISED, MAX_NAME_WORDS, makeVocabulary, NUMBER, OF, YEAR } from "./06-vocabulary";
 /** The types of a name that a known company's name may open without being that company. */
 const NAMESAKE_TYPES = new Set<EntityType | undefined>(["agency", "organization"]);
@@ -91,6 +91,8 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
         // A headline in Title Case ("Signs $2 Million Contract With Spyware Maker…") capitalises every word: its runs are no
         // names. The names it carries recur in the body, where capitals mean something.
         if (isHeadline(tokens, text, languageStops)) continue;
+        // Runs inside a title's portfolio ("Minister of Home Affairs and Internal Security") name no organisation.
+        let portfolioUntil = -1;
         for (let i = 0; i < tokens.length; i++) {
           const numbered = leadingNumber(i);
           if (!(capital(i) || numbered) || (i > 0 && capital(i - 1))) continue;
@@ -113,11 +115,10 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
           // Leading stopwords are no part of the name ("Selon X"), unless one that opens names is followed by a capitalised word ("State Department").
           while (first < end && stop.has(tokens[first]!.norm) && !(v.nameOpeners.has(tokens[first]!.norm) && first + 1 < end && capital(first + 1))) first++;
           if (first >= end) continue;
-          // "the Minister of Home Affairs and Internal Security, X": a title's complement names a portfolio, not an organisation.
-          if (first > i && connectors.has(tokens[first]!.norm)) {
-            i = end - 1;
-            continue;
-          }
+          // "the Minister of Home Affairs and Internal Security, X": a title's complement names a portfolio, not an organisation
+          // (the person it may hold is still read: "Director of Public Prosecutions Noor Abdi Haji").
+          const afterTitle = first >= 2 && OF.has(tokens[first - 1]!.norm) && portfolioTitles(v).has(tokens[first - 2]!.norm);
+          const portfolio = (first > i && connectors.has(tokens[first]!.norm)) || afterTitle || i < portfolioUntil;
           // "la Cour suprême", "le Tribunal constitutionnel fédéral d'Allemagne": a capitalised head, lowercase adjectives.
           let adjectivalType: EntityType | undefined;
           const midSentence = firstWord < first;
@@ -219,6 +220,11 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
           // "la DGSN", "the DHS", "PSCA said…": an acronym no long form defines.
           const acronymCue = !type && run.length === 1 ? bareAcronymCue(tokens, text, first, firstWord, articleAcronyms) : undefined;
           if (acronymCue) [type, cue] = ["agency", `acronym after ${acronymCue}`];
+          if (portfolio && type !== "person") {
+            // The complement's words are read again on their own: they may close with the title holder's name.
+            portfolioUntil = Math.max(portfolioUntil, end);
+            continue;
+          }
           if (!type) {
             // Perhaps a member of a list of organisations ("Survey Copter, EOS Technologie, Delair et Thales"): decided once the sentence is read.
             // A part of "A and B" comes back as a run of its own: it is a candidate once.

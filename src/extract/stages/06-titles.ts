@@ -97,3 +97,11 @@ export function personContext(words: PersonWords, tokens: readonly Token[], end:
   for (let k = 0; k < MAX_MODIFIERS && (words.modifiers.has(at(m)) || (at(m) === "-" && m > end + 1)); k++) m++;
   return m > end + 1 && isRole(at(m)) ? at(m) : undefined;
 }
+
+const compiledTitles = new WeakMap<Vocabulary, ReadonlySet<string>>();
+/** Titles whose complement after "of" is a portfolio, never an organisation's name: "Minister of Home Affairs". */
+export function portfolioTitles(v: Vocabulary): ReadonlySet<string> {
+  let set = compiledTitles.get(v);
+  if (!set) compiledTitles.set(v, (set = new Set(v.d.portfolio_titles.map((w) => fold(w)))));
+  return set;
+}
