@@ -286,6 +286,8 @@ const DiscoverySchema = z.object({
   staff_nouns: PerLanguage(Words).default({}),
   /** Titles whose complement after "of" names a portfolio, not an organisation ("Minister of Home Affairs"). */
   portfolio_titles: Words.default([]),
+  /** Titles that make a run they open with its complement a title ("Inspector General of Police"). */
+  title_openers: Words.default([]),
 });
 
 export interface KnowledgeFiles {

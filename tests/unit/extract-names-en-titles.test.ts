@@ -223,3 +223,13 @@ describe("portfolios: a title's complement after 'of' names no organisation, the
     expect(names(lang, text).filter((n) => !n.endsWith("[state]"))).toEqual(expected);
   });
 });
+
+describe("titles: a title opening a run with its complement names no body", () => {
+  it.each<Row>([
+    ["en", "Tembo Kasirye, the Inspector General of Police, launched the database.", ["Tembo Kasirye [person]"]],
+    ["en", "The Commissioner of Police met the vendor on Monday.", []],
+    ["fr", "Tembo Kasirye, Inspector General of Police, a lancé la base de données.", ["Tembo Kasirye [person]"]],
+  ])("%s: %s", (lang, text, expected) => {
+    expect(names(lang, text).filter((n) => !n.endsWith("[state]"))).toEqual(expected);
+  });
+});

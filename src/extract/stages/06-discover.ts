@@ -117,8 +117,10 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
           if (first >= end) continue;
           // "the Minister of Home Affairs and Internal Security, X": a title's complement names a portfolio, not an organisation
           // (the person it may hold is still read: "Director of Public Prosecutions Noor Abdi Haji").
-          const afterTitle = first >= 2 && OF.has(tokens[first - 1]!.norm) && portfolioTitles(v).has(tokens[first - 2]!.norm);
-          const portfolio = (first > i && connectors.has(tokens[first]!.norm)) || afterTitle || i < portfolioUntil;
+          const afterTitle = first >= 2 && OF.has(tokens[first - 1]!.norm) && portfolioTitles(v).portfolio.has(tokens[first - 2]!.norm);
+          // "Inspector General of Police", "Secretary of State": a title opening the run with its complement is no body's name.
+          const titleRun = portfolioTitles(v).openers.has(tokens[first]!.norm) && tokens.slice(first, end).some((t) => OF.has(t.norm));
+          const portfolio = (first > i && connectors.has(tokens[first]!.norm)) || afterTitle || titleRun || i < portfolioUntil;
           // "la Cour suprême", "le Tribunal constitutionnel fédéral d'Allemagne": a capitalised head, lowercase adjectives.
           let adjectivalType: EntityType | undefined;
           const midSentence = firstWord < first;

@@ -98,10 +98,14 @@ export function personContext(words: PersonWords, tokens: readonly Token[], end:
   return m > end + 1 && isRole(at(m)) ? at(m) : undefined;
 }
 
-const compiledTitles = new WeakMap<Vocabulary, ReadonlySet<string>>();
-/** Titles whose complement after "of" is a portfolio, never an organisation's name: "Minister of Home Affairs". */
-export function portfolioTitles(v: Vocabulary): ReadonlySet<string> {
-  let set = compiledTitles.get(v);
-  if (!set) compiledTitles.set(v, (set = new Set(v.d.portfolio_titles.map((w) => fold(w)))));
-  return set;
+const compiledTitles = new WeakMap<Vocabulary, { portfolio: ReadonlySet<string>; openers: ReadonlySet<string> }>();
+/**
+ * Titles whose complement after "of" is a portfolio, never an organisation's name ("Minister of Home Affairs"), and
+ * titles that make a run they open with its complement a title ("Inspector General of Police").
+ */
+export function portfolioTitles(v: Vocabulary): { portfolio: ReadonlySet<string>; openers: ReadonlySet<string> } {
+  let sets = compiledTitles.get(v);
+  if (!sets)
+    compiledTitles.set(v, (sets = { portfolio: new Set(v.d.portfolio_titles.map((w) => fold(w))), openers: new Set(v.d.title_openers.map((w) => fold(w))) }));
+  return sets;
 }
