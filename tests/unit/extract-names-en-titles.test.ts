@@ -233,3 +233,13 @@ describe("titles: a title opening a run with its complement names no body", () =
     expect(names(lang, text).filter((n) => !n.endsWith("[state]"))).toEqual(expected);
   });
 });
+
+describe("bare names: the one told is an argument ('told AGERPRES')", () => {
+  it.each<Row>([
+    ["en", "Judicial sources told VELPRESS that the offices were searched.", ["VELPRESS [company]"]],
+    // a person already named keeps the surname
+    ["en", "Amina Otieno said the deal was legal. A spokesman told Otieno nothing.", ["Amina Otieno [person]"]],
+  ])("%s: %s", (lang, text, expected) => {
+    expect(names(lang, text)).toEqual(expected);
+  });
+});
