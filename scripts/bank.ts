@@ -28,6 +28,8 @@ for (const file of files) {
         ...item.missedRelations.map((m) => `  MISSED   ${m}`),
         ...item.spuriousRelations.map((s) => `  SPURIOUS ${s}`),
         ...item.missedEntities.map((e) => `  missed entity ${e}`),
+        ...item.extraEntities.map((e) => `  extra entity ${e}`),
+        ...item.mistypedEntities.map((e) => `  mistyped entity ${e}`),
       ];
       if (lines.length) console.log(`\n## ${item.id}  “${item.text.length > 160 ? `${item.text.slice(0, 157)}…` : item.text}”\n${lines.join("\n")}`);
     }

@@ -282,6 +282,22 @@ const DiscoverySchema = z.object({
   nouns_after: PerLanguage(z.partialRecord(z.enum(ENTITY_TYPES), Words)).default({}),
   /** Nouns of a person's occupation beside a name, besides the roles ("journalist X", "le militant X"), per language. */
   person_nouns: PerLanguage(Words).default({}),
+  /** Titles after which one capitalised word is a person's surname ("President Kibaki", "Gen Kayihura"), per language. */
+  surname_titles: PerLanguage(Words).default({}),
+  /** Lowercase particles inside a person's name ("Carolina Rocha da Silva", "Ursula von der Leyen"), per language. */
+  name_particles: PerLanguage(Words).default({}),
+  /** Words between a name's comma and the role in apposition ("X, then-head of…", "X, the former chief…"), per language. */
+  person_modifiers: PerLanguage(Words).default({}),
+  /** Relative pronouns only a person takes after a name ("X, who heads…"), per language. */
+  person_relatives: PerLanguage(Words).default({}),
+  /** Predicates only a person takes right after a name ("X was arrested", "X a démissionné"), per language. */
+  person_predicates: PerLanguage(Words).default({}),
+  /** Nouns of a state body's staff right after its name ("DCI detectives", "SSS agents"), per language. */
+  staff_nouns: PerLanguage(Words).default({}),
+  /** Titles whose complement after "of" names a portfolio, not an organisation ("Minister of Home Affairs"). */
+  portfolio_titles: Words.default([]),
+  /** Titles that make a run they open with its complement a title ("Inspector General of Police"). */
+  title_openers: Words.default([]),
 });
 
 export interface KnowledgeFiles {

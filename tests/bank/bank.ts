@@ -34,6 +34,8 @@ export interface ItemScore {
   missedRelations: string[];
   spuriousRelations: string[];
   missedEntities: string[];
+  extraEntities: string[];
+  mistypedEntities: string[];
 }
 
 const slug = (name: string) =>
@@ -98,13 +100,24 @@ export function scoreBank(yamlText: string, file: string, dataDir = "data"): { s
     summary,
     items: perArticle.map((a: ArticleScore) => {
       const item = items.find((it) => `${it.id}.json` === a.file)!;
-      if ("missing" in a) return { id: item.id, text: item.text, missedRelations: ["(article not extracted)"], spuriousRelations: [], missedEntities: [] };
+      if ("missing" in a)
+        return {
+          id: item.id,
+          text: item.text,
+          missedRelations: ["(article not extracted)"],
+          spuriousRelations: [],
+          missedEntities: [],
+          extraEntities: [],
+          mistypedEntities: [],
+        };
       return {
         id: item.id,
         text: item.text,
         missedRelations: a.missedRelations,
         spuriousRelations: a.spuriousRelations.map(unprefix),
         missedEntities: a.missedEntities,
+        extraEntities: a.extraEntities.map(unprefix),
+        mistypedEntities: a.mistypedEntities.map(unprefix),
       };
     }),
   };

@@ -58,6 +58,8 @@ export type ArticleScore =
       article: string;
       missedEntities: string[];
       extraEntities: string[];
+      /** Matched entities whose type differs from the gold's: "id (graph type ≠ gold type)". */
+      mistypedEntities: string[];
       missedRelations: string[];
       spuriousRelations: string[];
     };
@@ -291,6 +293,9 @@ function scoreArticle(data: ScoredData, nodeById: Map<string, GraphNode>, file: 
     article: article.id,
     missedEntities: goldEntities.filter((g, j) => !g.optional && !g2p.has(j)).map(keyOf),
     extraEntities: preds.filter((_, i) => !p2g.has(i)).map((n) => n.id),
+    mistypedEntities: [...p2g]
+      .filter(([i, j]) => !goldEntities[j]!.optional && preds[i]!.type !== goldEntities[j]!.type)
+      .map(([i, j]) => `${preds[i]!.id} (${preds[i]!.type} ≠ ${goldEntities[j]!.type})`),
     missedRelations: relations.missed,
     spuriousRelations: relations.spurious,
   };

@@ -9,21 +9,19 @@ import { fold } from "../text/fold";
 import { tokenize } from "../text/tokens";
 import type { Sentence } from "./03-segment";
 import { type AcronymRules, bareAcronymCue, definedAcronyms, givenAcronym } from "./06-acronyms";
-import { adjectivalTail, appositionType, contractPhrase, isHeadline, occurrences, roleOwnerType } from "./06-names";
+import { adjectivalTail, appositionType, isHeadline, occurrences, roleOwnerType } from "./06-names";
 import { isTitleLine, keepRecurring } from "./06-furniture";
 import { contextType } from "./06-context";
-import { linkForms, linkStatePrefixed } from "./06-forms";
-import { acronymBodies } from "./06-acronym-bodies";
-import { placeBodies, placeGovernments } from "./06-governments";
-import { placeInstitutions } from "./06-states";
-import { lowercaseInstitutions } from "./06-institutions";
-import { bareStateBodies } from "./06-state-bodies";
 import { definedLongForms, listCandidates, listMembers } from "./06-passes";
-import { modifiesProduct, PRODUCT_CUE, yieldProductCues } from "./06-products";
-import { descriptiveSubsidiaries, isSubsidiaryTail, stateBranches } from "./06-subsidiary";
+import { modifiesProduct, PRODUCT_CUE } from "./06-products";
+import { isSubsidiaryTail } from "./06-subsidiary";
 import { bareNames, type UntypedRun } from "./06-bare";
 import { personCue, type SentenceView } from "./06-persons";
-import { CAPITALISED, COORDINATION, HAS_LETTER, MAX_NAME_WORDS, makeVocabulary, NAMING, NUMBER, OF, YEAR } from "./06-vocabulary";
+import { articlePasses, bodyPasses } from "./06-article";
+import { appositionAfter, cueBefore, headBefore, knownTokens, ownType } from "./06-cues";
+import { runEnd } from "./06-run";
+import { personWords, portfolioTitles } from "./06-titles";
+import { CAPITALISED, MAX_NAME_WORDS, makeVocabulary, NUMBER, OF, YEAR } from "./06-vocabulary";
 /** The types of a name that a known company's name may open without being that company. */
 const NAMESAKE_TYPES = new Set<EntityType | undefined>(["agency", "organization"]);
 
@@ -57,39 +55,16 @@ export interface Discoverer {
 
 export function makeDiscoverer(k: Knowledge): Discoverer {
   const v = makeVocabulary(k);
-  const {
-    d,
-    before,
-    suffix,
-    head,
-    apposition,
-    ownerRoles,
-    indefinite,
-    stop,
-    nameOpeners,
-    connectors,
-    roles,
-    isAmountWord,
-    nationality,
-    givenNames,
-    places,
-    adjectival,
-    tailConnectors,
-    adjectiveEndings,
-    languageStops,
-    acronymRules,
-    basedIn,
-    shortFormsOf,
-    phraseEndingAt,
-  } = v;
+  const { d, before, suffix, head, ownerRoles, stop, connectors, nationality, adjectiveEndings, languageStops } = v;
   const isFunctionWord = (w: string) => languageStops.has(w) || stop.has(w);
   const legalForm = (w: string | undefined) => w !== undefined && v.subsidiaryHeads.has(w) && suffix.get(w) === "company";
 
   return {
     discover(text, sentences, mentions, lang, typeOf) {
-      const adjectivalHeads = lang ? adjectival[lang] : undefined;
+      const adjectivalHeads = lang ? v.adjectival[lang] : undefined;
+      const titled = personWords(v, lang);
       const defined = definedAcronyms(text);
-      const articleAcronyms: AcronymRules = { ...acronymRules, excluded: (w) => defined.has(w) || acronymRules.excluded(w) };
+      const articleAcronyms: AcronymRules = { ...v.acronymRules, excluded: (w) => defined.has(w) || v.acronymRules.excluded(w) };
       const found: Discovery[] = [];
       const untyped: UntypedRun[] = [];
       let mi = 0;
@@ -102,20 +77,8 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
         const untypedFrom = untyped.length;
         const firstWord = tokens.findIndex((t) => t.isWord);
         const pending: { first: number; end: number }[] = [];
-        // Which tokens lie inside a known mention, in one merge walk (both lists are in text order).
-        const known = new Uint8Array(tokens.length);
-        for (let t = 0, m = 0; t < tokens.length && m < inSentence.length; ) {
-          if (inSentence[m]!.end <= tokens[t]!.start) m++;
-          else {
-            if (tokens[t]!.end > inSentence[m]!.start) known[t] = 1;
-            t++;
-          }
-        }
-        const capital = (n: number) => {
-          const t = tokens[n]!;
-          return known[n] === 0 && t.isWord && CAPITALISED.test(text[t.start]!) && HAS_LETTER.test(t.norm);
-        };
-        const view: SentenceView = { text, tokens, capital };
+        const { known, capital } = knownTokens(text, tokens, inSentence);
+        const view: SentenceView = { text, tokens, capital, person: titled };
         // "360 Capital Partners": a number opens a name when capitalised words follow it, but not a year or an amount ("in 2021 Google…", "$5 Million").
         const leadingNumber = (n: number) =>
           known[n] === 0 &&
@@ -123,11 +86,13 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
           !YEAR.test(tokens[n]!.norm) &&
           capital(n + 1) &&
           (n === 0 || tokens[n - 1]!.isWord) &&
-          !isAmountWord(tokens[n + 1]!.norm);
+          !v.isAmountWord(tokens[n + 1]!.norm);
 
         // A headline in Title Case ("Signs $2 Million Contract With Spyware Maker…") capitalises every word: its runs are no
         // names. The names it carries recur in the body, where capitals mean something.
         if (isHeadline(tokens, text, languageStops)) continue;
+        // Runs inside a title's portfolio ("Minister of Home Affairs and Internal Security") name no organisation.
+        let portfolioUntil = -1;
         for (let i = 0; i < tokens.length; i++) {
           const numbered = leadingNumber(i);
           if (!(capital(i) || numbered) || (i > 0 && capital(i - 1))) continue;
@@ -136,37 +101,13 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
           const glued = i > 0 && known[i - 1] === 1 && tokens[i - 1]!.end === tokens[i]!.start - 1 && text[tokens[i]!.start - 1] === " ";
           const opener = glued ? inSentence.find((m) => m.end === tokens[i - 1]!.end) : undefined;
           const openerType = opener ? typeOf?.(opener.entityId) : undefined;
-          if (glued && openerType !== "state" && openerType !== "company") continue;
+          // A known organisation opens its bodies' names too ("United Nations Office on Drugs and Crime").
+          if (glued && openerType !== "state" && openerType !== "company" && openerType !== "organization") continue;
           // A run opened by a given name is one person: it does not cross "and" ("Alex Karp et Peter Thiel").
-          const personal = givenNames.has(tokens[i]!.norm);
-          // The run: capitalised words, joined by "&", "-" or lowercase connectors between two capitals.
+          const personal = v.givenNames.has(tokens[i]!.norm);
+          // The run: capitalised words and what joins them inside a name (06-run.ts).
           const inList = i >= 2 && tokens[i - 1]!.norm === "," && (capital(i - 2) || known[i - 2] === 1);
-          let j = i + 1;
-          let end = i + 1;
-          while (j < tokens.length && end - i < MAX_NAME_WORDS * 2) {
-            const t = tokens[j]!;
-            if (capital(j)) end = j + 1;
-            // "Unit 8200", "Unité 731": a number closes a name its head opens.
-            else if (end === j && /^\d{1,5}$/.test(t.norm) && head.has(tokens[i]!.norm) && known[j] === 0) {
-              end = j + 1;
-              break;
-            } else if (personal && t.norm !== "-") break;
-            // "Discount Bank et Mizrahi Tefahot Bank": a name already ended by its suffix is not continued by "and".
-            else if (COORDINATION.has(t.norm) && suffix.has(tokens[end - 1]!.norm)) break;
-            // "Quarnix, Velmora et Tesseline Systèmes": after a name and a comma, "and" closes a list, it joins no name.
-            else if (COORDINATION.has(t.norm) && inList) break;
-            // "California State Teachers' Retirement System": a plural's apostrophe, glued to it, stays inside the name.
-            else if (t.norm === "'" && end === j && t.start === tokens[j - 1]!.end && tokens[j - 1]!.norm.endsWith("s") && capital(j + 1)) {
-              j++;
-              continue;
-            }
-            // "Prosecutor General's Office", "European Public Prosecutor's Office": a possessive before an agency's closing head stays inside.
-            else if (t.norm === "'s" && end === j && capital(j + 1) && suffix.get(tokens[j + 1]!.norm) === "agency") {
-              j++;
-              continue;
-            } else if (!((t.norm === "&" || t.norm === "-" || connectors.has(t.norm)) && known[j] === 0)) break;
-            j++;
-          }
+          let end = runEnd(v, { text, tokens, capital, known }, i, personal, inList, titled);
           // "Huawei Technologies Co., Ltd.", "Quux, Inc.": a legal form after a comma closes the name.
           const dot = tokens[end]?.norm === "." && tokens[end]!.start === tokens[end - 1]!.end ? 1 : 0;
           if (tokens[end + dot]?.norm === "," && legalForm(tokens[end + dot + 1]?.norm) && capital(end + dot + 1)) end += dot + 2;
@@ -174,10 +115,16 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
           // Leading stopwords are no part of the name ("Selon X"), unless one that opens names is followed by a capitalised word ("State Department").
           // A lowercase connector left opening the run is none either ("CEO of Mach Industries" is no "of Mach Industries").
           const leading = (n: number) =>
-            (stop.has(tokens[n]!.norm) && !(nameOpeners.has(tokens[n]!.norm) && n + 1 < end && capital(n + 1))) ||
+            (stop.has(tokens[n]!.norm) && !(v.nameOpeners.has(tokens[n]!.norm) && n + 1 < end && capital(n + 1))) ||
             (n > i && !capital(n) && connectors.has(tokens[n]!.norm));
           while (first < end && leading(first)) first++;
           if (first >= end) continue;
+          // "the Minister of Home Affairs and Internal Security, X": a title's complement names a portfolio, not an organisation
+          // (the person it may hold is still read: "Director of Public Prosecutions Noor Abdi Haji").
+          const afterTitle = first >= 2 && OF.has(tokens[first - 1]!.norm) && portfolioTitles(v).portfolio.has(tokens[first - 2]!.norm);
+          // "Inspector General of Police", "Secretary of State": a title opening the run with its complement is no body's name.
+          const titleRun = portfolioTitles(v).openers.has(tokens[first]!.norm) && tokens.slice(first, end).some((t) => OF.has(t.norm));
+          const portfolio = (first > i && connectors.has(tokens[first]!.norm)) || afterTitle || titleRun || i < portfolioUntil;
           // "la Cour suprême", "le Tribunal constitutionnel fédéral d'Allemagne": a capitalised head, lowercase adjectives.
           let adjectivalType: EntityType | undefined;
           const midSentence = firstWord < first;
@@ -185,7 +132,7 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
             const upper = (n: number) => CAPITALISED.test(text[tokens[n]!.start]!);
             const endings = adjectiveEndings[lang!] ?? [];
             const isAdjective = (w: string) => endings.some((e) => w.endsWith(e));
-            const tail = adjectivalTail(tokens, first, tailConnectors, (w) => languageStops.has(w) || stop.has(w), upper, isAdjective);
+            const tail = adjectivalTail(tokens, first, v.tailConnectors, (w) => languageStops.has(w) || stop.has(w), upper, isAdjective);
             if (tail > first + 1) [end, adjectivalType] = [tail, adjectivalHeads.get(tokens[first]!.norm)];
           }
           let run = tokens.slice(first, end);
@@ -206,91 +153,39 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
           if (openerType === "company" && !subsidiary && !namesake) continue;
           if (subsidiary) [type, cue] = ["company", `subsidiary of ${text.slice(opener!.start, opener!.end)}`];
 
-          // Cue before, skipping determiners and nationality adjectives ("la société chinoise X").
-          let b = first - 1;
-          // "a third-party broker called X-Mode", "une start-up baptisée Y": the naming verb stands between cue and name.
-          if (b >= 0 && NAMING.has(tokens[b]!.norm)) b--;
-          else if (b >= 1 && tokens[b]!.norm === "as" && tokens[b - 1]!.norm === "known") b -= 2;
-          // "a civil rights group, Liberty, said": a name between commas right after a cue word is that cue's.
-          else if (b >= 1 && tokens[b]!.norm === "," && tokens[end]?.norm === "," && phraseEndingAt(tokens, b - 1, before)) b--;
-          while (b >= 0) {
-            if (nationality(tokens[b]) || ["l'", "le", "la", "les", "the", "a", "an"].includes(tokens[b]!.norm)) country ??= nationality(tokens[b]) ?? null;
-            else if (basedIn(tokens, b)) {
-              country ??= basedIn(tokens, b)!.country;
-              b = basedIn(tokens, b)!.at;
-            } else break;
-            b--;
-          }
-          const beforeType = b >= 0 ? phraseEndingAt(tokens, b, before) : undefined;
-          if (beforeType) {
-            type = beforeType;
-            cue = text.slice(tokens[b]!.start, tokens[first - 1]!.end);
-            // "the Israeli firm Quux Labs": the nationality may stand before the cue word too.
-            for (let n = b - 1; n >= Math.max(0, b - 3) && country === null; n--) country = nationality(tokens[n]) ?? basedIn(tokens, n)?.country ?? null;
-          }
-          // Lowercase head before the run: "ministère de l'Intérieur", and "ministère guinéen du Plan", whose adjective gives the country.
+          // A cue word before the name ("la société chinoise X"), else a lowercase head ("ministère de l'Intérieur") (06-cues.ts).
+          const cued = cueBefore(v, text, tokens, first, end);
+          country = cued.country;
+          const beforeType = cued.type;
+          if (cued.type) [type, cue] = [cued.type, cued.cue];
           if (!type) {
-            let h = first - 1;
-            // "the ministry and Quarnix said": "and" joins two arguments there, it opens no complement.
-            while (h >= 0 && connectors.has(tokens[h]!.norm) && !COORDINATION.has(tokens[h]!.norm)) h--;
-            const adjective = h > 0 && h < first - 1 && head.has(tokens[h - 1]!.norm) ? nationality(tokens[h]) : undefined;
-            if (adjective) h--;
-            // "les services de Microsoft": a head in the plural, lowercase, names what the company offers, not an institution.
-            const plural = h >= 0 && tokens[h]!.norm.endsWith("s") && head.has(tokens[h]!.norm.slice(0, -1)) && !CAPITALISED.test(text[tokens[h]!.start]!);
-            const headType = h >= 0 && h < first - 1 && !plural ? contractPhrase(head.get(tokens[h]!.norm), tokens.slice(h)) : undefined;
-            if (headType) {
-              type = headType;
-              cue = tokens[h]!.norm;
-              startTok = h;
-              if (adjective) country ??= adjective;
-              // "…du Plan et de la Coopération internationale,": one lowercase adjective closing the name before a punctuation mark
-              // belongs to it ("les services de Quux seraient utilisés" has a verb there, followed by a word).
-              const endings = lang ? (adjectiveEndings[lang] ?? []) : [];
-              const adj = tokens[end];
-              const closed = tokens[end + 1] === undefined || !tokens[end + 1]!.isWord;
-              // A nationality adjective there gives the country: "le ministère de la Défense israélien".
-              const adjCountry = nationality(adj);
-              if (
-                adj?.isWord &&
-                (closed || adjCountry) &&
-                known[end] === 0 &&
-                !capital(end) &&
-                !languageStops.has(adj.norm) &&
-                endings.some((e) => adj.norm.endsWith(e))
-              ) {
-                [end, run] = [end + 1, tokens.slice(first, end + 1)];
-                country ??= adjCountry ?? null;
-              }
+            const headed = headBefore(v, view, known, first, end, lang);
+            if (headed) {
+              [type, cue, startTok, end] = [headed.type, headed.cue, headed.startTok, headed.end];
+              run = tokens.slice(first, end);
+              country ??= headed.country;
             }
           }
           const last = run[run.length - 1]!;
           if (!type && adjectivalType) [type, cue] = [adjectivalType, run[0]!.norm];
+          // "Uganda Police", "Israel Police", "Kenya Army": a state and one word of an agency name that state's body.
+          if (!type && openerType === "state" && first === i && words.length === 1 && suffix.get(words[0]!.norm) === "agency")
+            [type, cue] = ["agency", words[0]!.norm];
+          // "University of Cambodia", "Bank of Tanzania": a head alone before "of" and a known state opens that state's body; the
+          // state completes its name once the article is read (06-states.ts).
+          if (!type && words.length === 1 && OF.has(tokens[end]?.norm ?? "") && known[end + 1] === 1) {
+            const state = inSentence.find((m) => m.start === tokens[end + 1]!.start && typeOf?.(m.entityId) === "state");
+            const headType = head.get(words[0]!.norm) ?? suffix.get(words[0]!.norm);
+            if (state && (headType === "agency" || headType === "organization")) [type, cue] = [headType, `${words[0]!.norm} of a state`];
+          }
+          // A head opening the run, or a suffix closing it or its head's complement (06-cues.ts).
           if (!type && words.length >= 2) {
-            // "NEC Corporation of America", "Bank of Quux": a company's suffix before "of" and one word names the company (a country's branch).
-            const placeTail = run.length >= 3 && OF.has(run[run.length - 2]!.norm) ? run[run.length - 3] : undefined;
-            const tailType = placeTail && suffix.get(placeTail.norm) === "company" ? "company" : undefined;
-            const suffixType = v.closingType(words) ?? suffix.get(`${run[run.length - 2]?.norm} ${last.norm}`) ?? tailType;
-            // "Project Maven" names a programme; "Program of Record" is a phrase: a contract's head takes its name right after it.
-            const headType = contractPhrase(head.get(run[0]!.norm), run);
-            if (headType) [type, cue] = [headType, run[0]!.norm];
-            else if (suffixType) [type, cue] = [suffixType, tailType ? placeTail!.norm : last.norm];
+            const own = ownType(v, run, words);
+            if (own) [type, cue] = [own.type, own.cue];
           }
           // Apposition after: "X, une entreprise londonienne".
-          if (tokens[end]?.norm === ",") {
-            for (let n = 3; n >= 2 && !type; n--) {
-              const phrase = tokens
-                .slice(end + 1, end + 1 + n)
-                .map((t) => t.norm)
-                .join(" ");
-              // "Kiran Aziz, a company spokesman": the noun describes the person's role, not the name.
-              const appType = roles.has(tokens[end + 1 + n]?.norm ?? "") ? undefined : apposition.get(phrase);
-              if (appType) {
-                type = appType;
-                cue = phrase;
-                for (let a = end + 1; a < Math.min(tokens.length, end + 6); a++) country ??= nationality(tokens[a]) ?? null;
-              }
-            }
-          }
+          const after = type ? undefined : appositionAfter(v, tokens, end);
+          if (after) [type, cue, country] = [after.type, after.cue, country ?? after.country];
           // "Quux Vision's chief executive" before the people ("chief" is a role beside the name); "le PDG de Quux" after
           // them ("le fondateur d'Intellexa Tal Dilian" names a person after the company).
           if (!type && tokens[end]?.norm === "'s") {
@@ -308,10 +203,10 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
             if (owner) [type, cue] = [owner, "role"];
           }
           // "X, a Canadian networking firm": the apposition's cue noun types the name, its nationality gives the country.
-          const app = type ? undefined : appositionType(tokens, end, before, indefinite, (w) => roles.has(w));
+          const app = type ? undefined : appositionType(tokens, end, before, v.indefinite, (w) => v.roles.has(w));
           if (app) {
             [type, cue] = [app.type, text.slice(tokens[app.from]!.start, tokens[app.to - 1]!.end)];
-            for (let a = app.from; a < app.to; a++) country ??= nationality(tokens[a]) ?? basedIn(tokens, a)?.country ?? null;
+            for (let a = app.from; a < app.to; a++) country ??= nationality(tokens[a]) ?? v.basedIn(tokens, a)?.country ?? null;
           }
           // Apposition, relative clause, place or compound: what the context says of the name (06-context.ts).
           const context = contextType(v, text, tokens, first, end, words, type);
@@ -331,6 +226,11 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
           // "la DGSN", "the DHS", "PSCA said…": an acronym no long form defines.
           const acronymCue = !type && run.length === 1 ? bareAcronymCue(tokens, text, first, firstWord, articleAcronyms) : undefined;
           if (acronymCue) [type, cue] = ["agency", `acronym after ${acronymCue}`];
+          if (portfolio && type !== "person") {
+            // The complement's words are read again on their own: they may close with the title holder's name.
+            portfolioUntil = Math.max(portfolioUntil, end);
+            continue;
+          }
           if (!type) {
             // Perhaps a member of a list of organisations ("Survey Copter, EOS Technologie, Delair et Thales"): decided once the sentence is read.
             // A part of "A and B" comes back as a run of its own: it is a candidate once.
@@ -341,11 +241,14 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
           }
           if (type !== "person" && words.length === 1 && stop.has(words[0]!.norm)) continue;
           // Places are not organisations: "Toronto", "New Zealand" are not discovered without a cue word before them.
-          if (!beforeType && places.has(fold(text.slice(run[0]!.start, last.end)))) continue;
+          if (!beforeType && v.places.has(fold(text.slice(run[0]!.start, last.end)))) continue;
           // A state opening an institution's name belongs to it, and a company its subsidiary's; so does a state opening a name
           // that a company suffix closes ("China Exim Bank", "Israel Aerospace Industries"): a state-owned company.
           const stateCompany = openerType === "state" && type === "company" && cue === last.norm;
-          if (opener && first === i && (type === "agency" || subsidiary || stateCompany || namesake))
+          // An organisation's body is an organisation like it: "United Nations Office on Drugs and Crime".
+          const body = openerType === "organization" && first === i && (type === "agency" || type === "organization");
+          if (body) type = "organization";
+          if (opener && first === i && (type === "agency" || subsidiary || stateCompany || namesake || body))
             startTok = tokens.findIndex((t) => t.start >= opener.start);
           else if (opener) continue;
           // The namesake's determiner is no part of its label, but the name is matched as written, with it, where the known name began.
@@ -358,7 +261,7 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
           const start = tokens[startTok]!.start;
           const stopAt = last.end;
           const acronym = givenAcronym(tokens, text, end);
-          const shortForms = [...(type === "company" ? shortFormsOf(text, run) : []), ...(written ? [written] : [])];
+          const shortForms = [...(type === "company" ? v.shortFormsOf(text, run) : []), ...(written ? [written] : [])];
           found.push({
             label: text.slice(start, stopAt),
             type,
@@ -373,11 +276,7 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
         }
         listMembers(view, pending, found, sentenceFrom, inSentence, typeOf);
         definedLongForms(v, view, known, found, sentenceFrom);
-        found.push(...lowercaseInstitutions(v, v.institutions, text, tokens, known, found.slice(sentenceFrom), lang));
-        found.push(...acronymBodies(v.acronymBodies, articleAcronyms, text, tokens, known, found.slice(sentenceFrom), lang));
-        found.push(...placeBodies(v, v.governments, text, tokens, known, found.slice(sentenceFrom), lang));
-        found.push(...bareStateBodies(d, v.institutions.determiners, text, tokens, known, found.slice(sentenceFrom), lang));
-        found.push(...placeGovernments(v, v.governments, text, tokens, known, found.slice(sentenceFrom), lang));
+        bodyPasses(v, articleAcronyms, text, tokens, known, found, sentenceFrom, lang);
         if (isTitleLine(text, s.start, s.end, tokens, isFunctionWord)) {
           keepRecurring(text, found, sentenceFrom);
           const runs = untyped.splice(untypedFrom).filter((r) => occurrences(text, text.slice(tokens[r.first]!.start, tokens[r.end - 1]!.end)) >= 2);
@@ -385,18 +284,7 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
         }
       }
       bareNames(v, text, untyped, found, lang, mentions, typeOf);
-      yieldProductCues(found);
-      found.push(...stateBranches(text, mentions, found, v.stateCountry, typeOf));
-      found.push(...descriptiveSubsidiaries(v, text, sentences, mentions, found, lang, typeOf));
-      placeInstitutions(found, text, mentions, v.stateCountry, v.stateWords);
-      linkForms(
-        found,
-        (w) => connectors.has(w),
-        (w) => head.has(w),
-        text,
-        isFunctionWord,
-      );
-      linkStatePrefixed(found, (start, end) => mentions.some((m) => m.start === start && m.end === end && typeOf?.(m.entityId) === "state"));
+      articlePasses(v, text, sentences, mentions, found, lang, typeOf);
       return found;
     },
   };

@@ -51,7 +51,8 @@ export function lowercaseInstitutions(
     if (!found) continue;
     const { first, end, country, placed } = found;
     // A level alone ("gendarmerie nationale") needs a definite determiner: "des véhicules de police municipale" names no body.
-    if (!placed && !words.determiners.has(tokens[first - 1]?.norm ?? "")) continue;
+    // "Peru's interior ministry": a possessive stands for the determiner.
+    if (!placed && !words.determiners.has(tokens[first - 1]?.norm ?? "") && tokens[first - 1]?.norm !== "'s") continue;
     if (!free(first, end)) continue;
     const [start, stop] = [tokens[first]!.start, tokens[end - 1]!.end];
     out.push({ label: text.slice(start, stop), type, country, cue: `institution ${tokens[h]!.norm}`, start, end: stop });
@@ -133,5 +134,9 @@ function qualifiedBefore(
   const capitalised = CAPITALISED.test(text[t.start]!);
   const country = capitalised ? (v.nationality(t) ?? v.places.get(t.norm) ?? null) : null;
   if (country) return { first: m, end: headEnd, country, placed: true };
-  return !capitalised && levels.has(t.norm) ? { first: m, end: headEnd, country: null, placed: false } : undefined;
+  if (capitalised || !levels.has(t.norm)) return undefined;
+  // "the Kenyan interior ministry": a nationality before the level places the body, outside its name.
+  const n = tokens[m - 1];
+  const nationality = n?.isWord && known[m - 1] === 0 && CAPITALISED.test(text[n.start]!) ? v.nationality(n) : undefined;
+  return { first: m, end: headEnd, country: nationality ?? null, placed: nationality !== undefined };
 }

@@ -6,6 +6,7 @@ import type { Token } from "../text/tokens";
 import { type AcronymRules, isAcronymToken } from "./06-acronyms";
 import type { Discovery } from "./06-discover";
 import { givenNameStart } from "./06-names";
+import { type PersonWords, personContext, titledSurname } from "./06-titles";
 import { ALL_CAPS, COORDINATION, OF, SPEECH, type Vocabulary } from "./06-vocabulary";
 
 /** One sentence's tokens and whether a token opens a name (capitalised, not a known mention). */
@@ -13,6 +14,8 @@ export interface SentenceView {
   text: string;
   tokens: readonly Token[];
   capital: (n: number) => boolean;
+  /** Titles and name particles of the article's language. */
+  person?: PersonWords;
 }
 
 export interface PersonCue {
@@ -37,15 +40,18 @@ export function personCue(
   sentenceFrom: number,
   acronyms: AcronymRules,
 ): PersonCue | undefined {
-  const { text, tokens, capital } = s;
+  const { text, tokens, capital, person } = s;
   const { roles, suffix, head, stop, givenNames, notSurname } = v;
   const run = tokens.slice(first, end);
-  if (!run.every((t, n) => (t.isWord ? capital(first + n) : t.norm === "-"))) return undefined;
-  // Titles in front of the name ("Commerce Secretary Gina Raimondo") are not part of it.
+  // "Carolina Rocha da Silva": a lowercase particle inside the run joins the name's words.
+  const particle = (t: Token, n: number) => n > 0 && n < run.length - 1 && (person?.particles.has(t.norm) ?? false);
+  if (!run.every((t, n) => (t.isWord ? capital(first + n) || particle(t, n) : t.norm === "-"))) return undefined;
+  // Titles in front of the name ("Commerce Secretary Gina Raimondo", "Gen Kale Kayihura") are not part of it.
+  const isTitle = (t: Token, n: number) => roles.has(t.norm) || (n === lastRole + 1 && (person?.titles.has(t.norm) ?? false));
   let lastRole = -1;
   let firstRole = -1;
   run.forEach((t, n) => {
-    if (!roles.has(t.norm)) return;
+    if (!isTitle(t, n)) return;
     lastRole = n;
     if (firstRole < 0) firstRole = n;
   });
@@ -68,32 +74,70 @@ export function personCue(
   // An occupation marks the name right after it, or follows it in apposition: "activist body Just Treatment" names no person.
   const adjacent = (t: Token) => t === tokens[first - 1] || t.start >= tokens[end - 1]!.end;
   const cueNear = (t: Token) => (roles.has(t.norm) && (!v.occupations.has(t.norm) || adjacent(t))) || SPEECH.has(t.norm);
-  const role = lastRole >= 0 ? run[lastRole] : titleComplement ? tokens[roleAt] : near.find(cueNear);
-  const nameWords = name.filter((t) => t.isWord);
+  // "the Committee to Protect Journalists, who…": the tail of a longer name after its lowercase link is no one's name.
+  const startsUpper = (n: number) => CAPITAL_START.test(text.slice(tokens[n]!.start, tokens[n]!.end));
+  const link = tokens[first - 1]?.norm ?? "";
+  const tail =
+    first >= 3 &&
+    (v.connectors.has(link) || NAME_LINKS.has(link)) &&
+    !startsUpper(first - 1) &&
+    tokens[first - 2]!.isWord &&
+    startsUpper(first - 2) &&
+    tokens.findIndex((t) => t.isWord) < first - 2;
+  const role = lastRole >= 0 ? run[lastRole] : titleComplement ? tokens[roleAt] : tail ? undefined : near.find(cueNear);
+  const nameWords = name.filter((t, n) => t.isWord && !(n > 0 && person?.particles.has(t.norm)));
   // An all-capital word is an acronym, not part of a person's name ("KLP Kapitalforvaltning head …"); a word glued by a
   // hyphen is part of a compound surname even when it is a stopword alone ("Hoan Ton-That").
   const plausible =
     nameWords.length >= 2 &&
     nameWords.length <= 4 &&
     !nameWords.some((t) => suffix.has(t.norm) || head.has(t.norm) || (stop.has(t.norm) && !hyphenated(tokens, t)) || ALL_CAPS.test(text.slice(t.start, t.end)));
-  if (role && plausible) {
+  // "President Kibaki", "Gen Kayihura": one word after a title that names people is a surname.
+  const other = (w: string) =>
+    suffix.has(w) ||
+    head.has(w) ||
+    stop.has(w) ||
+    roles.has(w) ||
+    givenNames.has(w) ||
+    v.places.has(w) ||
+    v.d.nationalityOf.has(w) ||
+    (person?.titles.has(w) ?? false);
+  // The title is the run's first word, or the word right before it when stopwords left it out ("President").
+  const title = lastRole >= 0 ? run[lastRole] : tokens[first - 1];
+  const surname =
+    person !== undefined &&
+    roleOrg === 0 &&
+    complement === 0 &&
+    titledSurname(person, title, nameWords, other) &&
+    // "Mr Bridges" after "Ed Bridges": the surname of a person already found is that person, linked later.
+    !found.some((f) => f.type === "person" && fold(f.label).endsWith(` ${nameWords[0]!.norm}`)) &&
+    !ALL_CAPS.test(text.slice(name[0]!.start, name[0]!.end));
+  // "X, then-head of…", "X, who heads…", "X was arrested", "Adeyemi, 45,": what follows the name says it is a person's.
+  const context = role || !person || tail ? undefined : personContext(person, tokens, end, (w) => roles.has(w));
+  const aged = context === "age" && nameWords.length === 1 && !other(nameWords[0]!.norm) && !ALL_CAPS.test(text.slice(name[0]!.start, name[0]!.end));
+  if (((role || context) && plausible) || surname || aged) {
     const org = roleOrg
       ? {
           label: text.slice(afterRole!.start, afterRole!.end),
           type: "agency" as const,
           country: null,
-          cue: `acronym after ${role.norm}`,
+          cue: `acronym after ${role?.norm}`,
           start: afterRole!.start,
           end: afterRole!.end,
         }
       : lastRole >= 0
         ? organisationBeforeTitle(v, s, run.slice(0, firstRole), run.slice(firstRole, lastRole + 1))
         : undefined;
-    return { type: "person", cue: role.norm, startTok: first + lastRole + 1 + complement + roleOrg, ...(org ? { roleOrganisation: org } : {}) };
+    return {
+      type: "person",
+      cue: role?.norm ?? context ?? title!.norm,
+      startTok: first + lastRole + 1 + complement + roleOrg,
+      ...(org ? { roleOrganisation: org } : {}),
+    };
   }
   // A person named without a role: a known given name and a capitalised surname ("Renaud Allioux et Arnaud Guérin").
   const g = givenNameStart(
-    run,
+    run.filter((t, n) => !particle(t, n)),
     (w) => givenNames.has(w),
     (w) => roles.has(w),
     notSurname,
@@ -119,6 +163,8 @@ export function personCue(
 /** Coordinated complements of a title are short: "ministre de l'Économie et des Finances". */
 const MAX_COORDINATED = 5;
 const CAPITAL_START = /^\p{Lu}/u;
+/** Lowercase words that link a body's name to its complement besides the connectors: "Committee to Protect Journalists". */
+const NAME_LINKS = new Set(["to", "on", "the"]);
 
 /**
  * Where the role stands before the "of" at `of`: right before it, past a nationality ("le ministre norvégien des Finances

@@ -10,6 +10,8 @@ import type { Discovery } from "./06-discover";
 
 /** Share of the article's state mentions one state must hold for the article to be about it. */
 const DOMINANT_SHARE = 0.75;
+/** An acronym in parentheses right after a name: " (LAZ)". */
+const GIVEN_AFTER = /^ \((\p{Lu}[\p{Lu}\p{N}&-]{1,9})\)/u;
 
 export interface StateWords {
   /** "of", "de", "du", "d'": what joins an institution's head to its state. */
@@ -37,7 +39,8 @@ export function placeInstitutions(
   placeBodies(found, dominant, stateCountry);
   if (states.length === 0) return;
   for (const d of found) {
-    if (d.type !== "agency" || d.country !== null || d.kind !== undefined) continue;
+    // "Law Association of Zambia": an association's name is completed by its state too, but no other state is given to it.
+    if ((d.type !== "agency" && d.type !== "organization") || d.country !== null || d.kind !== undefined) continue;
     const after = stateAfter(d, text, states, words);
     if (after) {
       // "Supreme Court of Kenya": the state completes the name; the article's "Supreme Court" alone is still the same body.
@@ -45,8 +48,11 @@ export function placeInstitutions(
       d.end = after.end;
       d.label = text.slice(d.start, d.end);
       d.country = stateCountry.get(after.entityId)!;
+      // "Law Association of Zambia (LAZ)": the acronym given after the whole name is its form.
+      d.acronym ??= GIVEN_AFTER.exec(text.slice(d.end, d.end + 16))?.[1];
       continue;
     }
+    if (d.type !== "agency") continue;
     // "Zimbabwe Electoral Commission", "Kenya's Supreme Court", else the article's state.
     const inside = states.find((m) => m.start >= d.start && m.end <= d.end)?.entityId;
     const state = inside ?? stateBefore(d, text, states, words) ?? dominant;

@@ -177,9 +177,11 @@ export function stateBranches(
   stateCountry: ReadonlyMap<string, string>,
   typeOf: ((entityId: string) => EntityType | undefined) | undefined,
 ): Discovery[] {
+  // An association's national chapter is named the same way: "Transparency International Bangladesh", "Amnesty International Kenya".
+  const branching = (t: EntityType | undefined) => t === "company" || t === "organization";
   const companies = [
-    ...mentions.filter((m) => typeOf?.(m.entityId) === "company").map((m) => ({ start: m.start, end: m.end })),
-    ...found.filter((d) => d.type === "company" && !d.id).map((d) => ({ start: d.start, end: d.end })),
+    ...mentions.filter((m) => branching(typeOf?.(m.entityId))).map((m) => ({ start: m.start, end: m.end, type: typeOf!(m.entityId)! })),
+    ...found.filter((d) => branching(d.type) && !d.id).map((d) => ({ start: d.start, end: d.end, type: d.type })),
   ];
   const byEnd = new Map(companies.map((c) => [c.end, c]));
   const out: Discovery[] = [];
@@ -190,7 +192,7 @@ export function stateBranches(
     // "…'s Kenya unit" or "Huawei Kenya's police": a possessive makes the state's name no part of the company's.
     if (/^['’]s\b/u.test(text.slice(m.end, m.end + 3))) continue;
     const label = text.slice(company.start, m.end);
-    out.push({ label, type: "company", country: country!, cue: "subsidiary in a state", start: company.start, end: m.end });
+    out.push({ label, type: company.type, country: country!, cue: "subsidiary in a state", start: company.start, end: m.end });
   }
   return out;
 }

@@ -14,6 +14,8 @@ import type { StateWords } from "./06-states";
 export const CAPITALISED = /^[\p{Lu}\p{N}]/u;
 export const HAS_LETTER = /\p{L}/u;
 export const MAX_NAME_WORDS = 7;
+/** Lowercase modifiers that may stand between a name and the cue noun after it ("the Quux surveillance firm"). */
+const MAX_MODIFIERS = 2;
 export const ALL_CAPS = /^\p{Lu}{2,}$/u;
 export const NUMBER = /^\d{1,4}$/;
 export const YEAR = /^(1[89]|20)\d\d$/;
@@ -105,10 +107,14 @@ export function makeVocabulary(k: Knowledge) {
     if (!definite.has(opener) && opener !== "'s") return undefined;
     let n = end;
     if (tokens[n]?.norm === "(" && tokens[n + 2]?.norm === ")" && ALL_CAPS.test(text.slice(tokens[n + 1]!.start, tokens[n + 1]!.end))) n += 3;
-    const noun = tokens[n];
-    if (!noun?.isWord || CAPITALISED.test(text[noun.start]!)) return undefined;
-    const type = nounsAfter.get(noun.norm);
-    return type ? { type, cue: noun.norm } : undefined;
+    // "Greece's PASOK-KINAL center left party", "the Quux surveillance firm": up to two lowercase modifiers before the noun.
+    for (let m = n; m <= n + MAX_MODIFIERS; m++) {
+      const noun = tokens[m];
+      if (!noun?.isWord || CAPITALISED.test(text[noun.start]!) || (m > n && stop.has(tokens[m - 1]!.norm))) return undefined;
+      const type = nounsAfter.get(noun.norm);
+      if (type) return { type, cue: noun.norm };
+    }
+    return undefined;
   };
   /** "Quorvex, which makes cameras,": the type a relative clause right after the name (token `end` is the comma) gives. */
   const relativeType = (tokens: readonly Token[], end: number): EntityType | undefined =>
@@ -198,6 +204,8 @@ export function makeVocabulary(k: Knowledge) {
     if (cut === run.length || stop.has(run[cut - 1]!.norm) || run.slice(0, cut).some((t) => suffix.has(t.norm))) return [];
     const short = text.slice(run[0]!.start, run[cut - 1]!.end);
     const full = text.slice(run[0]!.start, run[run.length - 1]!.end);
+    // "Lusaka Times": a place or a people left alone is the place, not the company's short form.
+    if (places.has(fold(short)) || d.nationalityOf.has(fold(short))) return [];
     return occurrences(text, short) > occurrences(text, full) ? [short] : [];
   };
 
