@@ -83,6 +83,7 @@ export function adjectivalTail(
   isCapital: (n: number) => boolean,
   isAdjective: (norm: string) => boolean,
   maxWords = 5,
+  isCloser: (t: Token) => boolean = () => false,
 ): number {
   let end = head + 1;
   let words = 0;
@@ -90,6 +91,9 @@ export function adjectivalTail(
   for (let j = head + 1; j < tokens.length; j++) {
     const t = tokens[j]!;
     if (!t.isWord) return t.norm === "-" ? -1 : end;
+    // "la Direction du renseignement de la police qui…", "le Sénat polonais a décidé": a relative pronoun or an auxiliary
+    // closes the tail read so far; the complement's dangling connectors are no part of it.
+    if (isCloser(t)) return end;
     if (connectors.has(t.norm)) {
       complement = true;
       continue;
@@ -97,7 +101,9 @@ export function adjectivalTail(
     // Before any complement the lowercase words are adjectives ("électorale", "public"): "la Police hier" is no name.
     if (!complement && !isCapital(j) && !isAdjective(t.norm)) return end;
     // "la Cour d'appel de Paris a rejeté": a capitalised complement closes the name before the verb.
-    if (isStop(t.norm) || ++words > maxWords) return isCapital(end - 1) && end > head + 1 ? end : -1;
+    // An adjective right after the head is the name's even when it opens names elsewhere ("Bureau national de…").
+    const adjectiveOfHead = !complement && isAdjective(t.norm);
+    if ((isStop(t.norm) && !adjectiveOfHead) || ++words > maxWords) return isCapital(end - 1) && end > head + 1 ? end : -1;
     end = j + 1;
   }
   return end;

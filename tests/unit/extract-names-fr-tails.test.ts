@@ -1,0 +1,61 @@
+// Issue 9, classes the second French names bank (tests/bank/names-fr-2.yaml) showed missing: a capitalised head whose
+// lowercase complement runs on to a clause word, a preposition or an acronym; parliaments, courts, parties and outlets
+// named after a cue noun; EU agencies typed as agencies (sentences written for these tests).
+import { extract, knowledgeWith } from "../fixtures/extract/run";
+
+const k = knowledgeWith(["france", "europol"]);
+
+const article = (lang: "en" | "fr", body: string) => `---\nlanguage: ${lang}\n---\n${body}\n`;
+const names = (lang: "en" | "fr", body: string) =>
+  extract(k, article(lang, body))
+    .graph.nodes.filter((n) => !n.curated && n.type !== "contract")
+    .map((n) => `${n.label} [${n.type}]`)
+    .sort();
+
+type Row = [lang: "en" | "fr", text: string, expected: string[]];
+
+describe("a capitalised head takes its lowercase complement up to a clause word, a punctuation mark or an acronym", () => {
+  it.each<Row>([
+    ["fr", "Selon nos sources, la Direction du renseignement de la douane qui enquêtait a été dissoute.", ["Direction du renseignement de la douane [agency]"]],
+    ["fr", "Hier, le Sénat moldave a voté la loi sur les écoutes.", ["Sénat moldave [agency]"]],
+    ["fr", "Le texte a été renvoyé à la Chambre haute où il a été amendé.", ["Chambre haute [agency]"]],
+    ["fr", "Il dirigeait le Bureau national de lutte contre la fraude (BNLF) depuis 2019.", ["Bureau national de lutte contre la fraude [agency]"]],
+    ["fr", "Le rapport de la Délégation des Affaires de sécurité du parlement (DASP) est paru.", ["Délégation des Affaires de sécurité du parlement [agency]"]],
+    ["fr", "La plainte vient du Secrétariat d’État à la sécurité numérique (SESN) du pays.", ["Secrétariat d’État à la sécurité numérique [agency]"]],
+    ["fr", "Les militants du Front démocratique tanzanien (FDT) ont été surveillés.", ["Front démocratique tanzanien [organization]"]],
+    ["fr", "La Fondation pour la liberté de la presse en Bolivie a publié un rapport.", ["Fondation pour la liberté de la presse en Bolivie [organization]"]],
+  ])("%s: %s", (lang, text, expected) => {
+    expect(names(lang, text)).toEqual(expected);
+  });
+
+  it.each<Row>([
+    // a head followed by an adverb, or a complement running into a verb with no closing word, is no name
+    ["fr", "La Police hier a dit que le dossier était clos.", []],
+    ["fr", "La Direction pour couvrir les frais a demandé un budget.", []],
+    ["fr", "Le Sénat pourrait confier un rapport aux experts.", []],
+  ])("%s: %s", (lang, text, expected) => {
+    expect(names(lang, text)).toEqual(expected);
+  });
+});
+
+describe("parties and outlets after their cue noun", () => {
+  it.each<Row>([
+    ["fr", "Le parti d’opposition Narodna Volya a dénoncé les écoutes.", ["Narodna Volya [organization]"]],
+    ["fr", "Les documents ont été publiés par la revue Perspectiva mardi.", ["Perspectiva [company]"]],
+    ["fr", "Selon le journal d’investigation Kontrapunkt, le contrat existe.", ["Kontrapunkt [company]"]],
+    ["en", "The opposition party Narodna Volya condemned the wiretaps.", ["Narodna Volya [organization]"]],
+    ["en", "According to the news site Kontrapunkt, the contract exists.", ["Kontrapunkt [company]"]],
+  ])("%s: %s", (lang, text, expected) => {
+    expect(names(lang, text)).toEqual(expected);
+  });
+});
+
+describe("EU agencies are agencies, as the dev gold types state bodies", () => {
+  it.each<[lang: "en" | "fr", text: string]>([
+    ["fr", "L'enquête a été menée avec le soutien d'Europol."],
+    ["en", "The investigation was supported by Europol."],
+  ])("%s: %s", (lang, text) => {
+    const node = extract(k, article(lang, text)).graph.nodes.find((n) => n.id === "europol");
+    expect(node?.type).toBe("agency");
+  });
+});
