@@ -38,6 +38,24 @@ describe("a capitalised head takes its lowercase complement up to a clause word,
   });
 });
 
+describe("a role and its complement, then a comma, name the person after the comma", () => {
+  it.each<Row>([
+    ["fr", "Le départ du commandant de l’armée, Oduvaldo Marquetti, a surpris.", ["Oduvaldo Marquetti [person]"]],
+    ["fr", "Le rapport du directeur de la Sûreté et des Douanes, Amadou Kelitigui, est paru.", ["Amadou Kelitigui [person]"]],
+    ["en", "The commander of the army, Oduvaldo Marquetti, resigned in December.", ["Oduvaldo Marquetti [person]"]],
+  ])("%s: %s", (lang, text, expected) => {
+    expect(names(lang, text).filter((n) => n.endsWith("[person]"))).toEqual(expected);
+  });
+
+  it.each<Row>([
+    // a clause between the role and the comma, or a company's name after it, makes no person
+    ["fr", "Le directeur de la société a démissionné hier, Oduvaldo Marquetti reste.", []],
+    ["fr", "Le directeur de la société, Quarnix Systems, a démenti.", []],
+  ])("%s: %s", (lang, text, expected) => {
+    expect(names(lang, text).filter((n) => n.endsWith("[person]"))).toEqual(expected);
+  });
+});
+
 describe("parties and outlets after their cue noun", () => {
   it.each<Row>([
     ["fr", "Le parti d’opposition Narodna Volya a dénoncé les écoutes.", ["Narodna Volya [organization]"]],

@@ -68,7 +68,7 @@ export function personCue(
   // An occupation marks the name right after it, or follows it in apposition: "activist body Just Treatment" names no person.
   const adjacent = (t: Token) => t === tokens[first - 1] || t.start >= tokens[end - 1]!.end;
   const cueNear = (t: Token) => (roles.has(t.norm) && (!v.occupations.has(t.norm) || adjacent(t))) || SPEECH.has(t.norm);
-  const role = lastRole >= 0 ? run[lastRole] : titleComplement ? tokens[roleAt] : near.find(cueNear);
+  const role = lastRole >= 0 ? run[lastRole] : titleComplement ? tokens[roleAt] : (near.find(cueNear) ?? roleBeforeComma(v, text, tokens, first));
   const nameWords = name.filter((t) => t.isWord);
   // An all-capital word is an acronym, not part of a person's name ("KLP Kapitalforvaltning head …"); a word glued by a
   // hyphen is part of a compound surname even when it is a stopword alone ("Hoan Ton-That").
@@ -115,6 +115,33 @@ export function personCue(
   }
   return undefined;
 }
+
+/** How far back a role's complement may reach before the comma that sets the name apart. */
+const MAX_COMPLEMENT_TOKENS = 14;
+
+/**
+ * "le commandant de l'armée, Nicacio Ruiz", "le ministre malgache du Numérique, des Postes et des Télécommunications,
+ * Tahina Rabe": a role, its "of" complement, then a comma and the name. The complement holds only connectors,
+ * determiners, commas and nouns or adjectives; a clause word (a verb's pronoun, a relative) stops the search.
+ */
+function roleBeforeComma(v: Vocabulary, text: string, tokens: readonly Token[], first: number): Token | undefined {
+  if (tokens[first - 1]?.norm !== ",") return undefined;
+  const glue = (t: Token) => OF.has(t.norm) || COORDINATION.has(t.norm) || v.institutions.determiners.has(t.norm) || t.norm === ",";
+  for (let q = first - 2; q >= Math.max(1, first - 1 - MAX_COMPLEMENT_TOKENS); q--) {
+    const t = tokens[q]!;
+    if (v.roles.has(t.norm) && !v.occupations.has(t.norm)) {
+      // The role's complement opens right after it, or after a nationality ("le ministre malgache du…").
+      const next = v.d.nationalityOf.has(tokens[q + 1]?.norm ?? "") ? tokens[q + 2] : tokens[q + 1];
+      return next && OF.has(next.norm) ? t : undefined;
+    }
+    if (!t.isWord ? t.norm !== "," && t.norm !== "'" : !glue(t) && (v.stop.has(t.norm) || (!CAPITAL_START.test(text.slice(t.start, t.end)) && !isNounLike(t))))
+      return undefined;
+  }
+  return undefined;
+}
+
+/** A lowercase word that may sit in a title's complement: not a function word, not a verb form the tokens mark. */
+const isNounLike = (t: Token) => t.isWord && t.norm.length > 2;
 
 /** Coordinated complements of a title are short: "ministre de l'Économie et des Finances". */
 const MAX_COORDINATED = 5;
