@@ -56,6 +56,24 @@ describe("a role and its complement, then a comma, name the person after the com
   });
 });
 
+describe("a given name and a surname closing a run after a nationality or a place name a person; a lawyer's title is no part of it", () => {
+  it.each<Row>([
+    ["fr", "Hier, la procureure de la République de Rennes Carole Vasseur a dressé le bilan.", ["Carole Vasseur [person]"]],
+    ["fr", "Parmi eux, la Belge Saskia Vrabec dénonce les écoutes.", ["Saskia Vrabec [person]"]],
+    ["fr", "La plainte a été déposée, a déclaré Me Patrick Ondoua devant la presse.", ["Patrick Ondoua [person]"]],
+    ["en", "Among them, the Belgian Saskia Vrabec denounced the wiretaps.", ["Saskia Vrabec [person]"]],
+  ])("%s: %s", (lang, text, expected) => {
+    expect(names(lang, text).filter((n) => n.endsWith("[person]"))).toEqual(expected);
+  });
+
+  it.each<Row>([
+    // a given name after a word that is neither a nationality nor a place opens no person ("Line" is a given name)
+    ["en", "The group Front Line Defenders documented the attacks.", []],
+  ])("%s: %s", (lang, text, expected) => {
+    expect(names(lang, text).filter((n) => n.endsWith("[person]"))).toEqual(expected);
+  });
+});
+
 describe("parties and outlets after their cue noun", () => {
   it.each<Row>([
     ["fr", "Le parti d’opposition Narodna Volya a dénoncé les écoutes.", ["Narodna Volya [organization]"]],

@@ -99,6 +99,12 @@ export function personCue(
     notSurname,
   );
   if (g >= 0) return { type: "person", cue: "given name", startTok: first + g };
+  // "la Belge Saskia Bricmont", "la procureure de la République de Lille Carole Etienne": a given name and a surname close a
+  // longer run, right after a nationality or a place ("Front Line Defenders" is no person).
+  const placeOrNationality = (t: Token) => v.d.nationalityOf.has(t.norm) || v.places.has(t.norm);
+  const rejectsSurname = (t: Token) => notSurname(t.norm) || suffix.has(t.norm) || head.has(t.norm) || stop.has(t.norm);
+  const tail = givenNameTail(run, (w) => givenNames.has(w), placeOrNationality, rejectsSurname);
+  if (tail > 0) return { type: "person", cue: "given name after a capitalised word", startTok: first + tail };
   // "Satya Nadella et Yossi Sariel": a name coordinated with a person just found is a person too.
   const previous = found.length > sentenceFrom ? found[found.length - 1]! : undefined;
   const between = previous ? fold(text.slice(previous.end, tokens[first]!.start)) : "";
@@ -114,6 +120,19 @@ export function personCue(
     return { type: "person", cue: `coordinated with ${previous.label}`, startTok: first };
   }
   return undefined;
+}
+
+/** Where a closing "Given Surname" (two or three words) starts in a longer run, or -1. */
+function givenNameTail(run: readonly Token[], isGiven: (w: string) => boolean, opensTail: (t: Token) => boolean, rejects: (t: Token) => boolean): number {
+  for (let g = run.length - 2; g >= 1 && g >= run.length - 4; g--) {
+    const [before, given] = [run[g - 1]!, run[g]!];
+    if (!given.isWord || !isGiven(given.norm) || !before.isWord || isGiven(before.norm) || !opensTail(before)) continue;
+    // The surname: one or two words, or a hyphenated compound ("Kwiatkowska-Gurdak").
+    const rest = run.slice(g + 1);
+    const surname = rest.filter((t) => t.isWord);
+    if (surname.length <= 2 && rest.every((t) => (t.isWord && !rejects(t)) || t.norm === "-") && rest[rest.length - 1]!.isWord) return g;
+  }
+  return -1;
 }
 
 /** How far back a role's complement may reach before the comma that sets the name apart. */
