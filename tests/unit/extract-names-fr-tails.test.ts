@@ -24,6 +24,8 @@ describe("a capitalised head takes its lowercase complement up to a clause word,
     ["fr", "La plainte vient du Secrétariat d’État à la sécurité numérique (SESN) du pays.", ["Secrétariat d’État à la sécurité numérique [agency]"]],
     ["fr", "Les militants du Front démocratique tanzanien (FDT) ont été surveillés.", ["Front démocratique tanzanien [organization]"]],
     ["fr", "La Fondation pour la liberté de la presse en Bolivie a publié un rapport.", ["Fondation pour la liberté de la presse en Bolivie [organization]"]],
+    ["fr", "Elle a dirigé le Bureau national anti-fraude (BNAF) pendant un an.", ["Bureau national anti-fraude [agency]"]],
+    ["fr", "Il a écrit au ministère belge des Affaires étrangères mais aussi aux députés.", ["ministère belge des Affaires étrangères [agency]"]],
   ])("%s: %s", (lang, text, expected) => {
     expect(names(lang, text)).toEqual(expected);
   });
@@ -33,6 +35,8 @@ describe("a capitalised head takes its lowercase complement up to a clause word,
     ["fr", "La Police hier a dit que le dossier était clos.", []],
     ["fr", "La Direction pour couvrir les frais a demandé un budget.", []],
     ["fr", "Le Sénat pourrait confier un rapport aux experts.", []],
+    // a compound nationality after a cue noun is the cue's, the name comes after it
+    ["fr", "Le marché a été attribué à la Société sud-coréenne Quarnix Systems en juillet.", ["Quarnix Systems [company]"]],
   ])("%s: %s", (lang, text, expected) => {
     expect(names(lang, text)).toEqual(expected);
   });

@@ -90,6 +90,16 @@ export function adjectivalTail(
   let complement = false;
   for (let j = head + 1; j < tokens.length; j++) {
     const t = tokens[j]!;
+    // "Bureau central anti-corruption": a compound glued by a hyphen is one word of the tail.
+    const next = tokens[j + 2];
+    if (t.isWord && tokens[j + 1]?.norm === "-" && next?.isWord && t.end === tokens[j + 1]!.start && tokens[j + 1]!.end === next.start) {
+      // "la Société sud-coréenne MIRU": a compound adjective right after the head is a cue's nationality, not a name's word.
+      if (!complement && isCapital(j + 3)) return end;
+      if (isStop(t.norm) || ++words > maxWords) return -1;
+      end = j + 3;
+      j += 2;
+      continue;
+    }
     if (!t.isWord) return t.norm === "-" ? -1 : end;
     // "la Direction du renseignement de la police qui…", "le Sénat polonais a décidé": a relative pronoun or an auxiliary
     // closes the tail read so far; the complement's dangling connectors are no part of it.
