@@ -83,6 +83,9 @@ describe("parties and outlets after their cue noun", () => {
     ["fr", "Le parti d’opposition Narodna Volya a dénoncé les écoutes.", ["Narodna Volya [organization]"]],
     ["fr", "Les documents ont été publiés par la revue Perspectiva mardi.", ["Perspectiva [company]"]],
     ["fr", "Selon le journal d’investigation Kontrapunkt, le contrat existe.", ["Kontrapunkt [company]"]],
+    // feminine and plural nationality adjectives stand between the cue and the name like the masculine ones
+    ["fr", "La machine fabriquée par la société coréenne Quarnix fait polémique.", ["Quarnix [company]"]],
+    ["fr", "Le contrat a été signé avec l'entreprise rwandaise Kivu Tek Solutions.", ["Kivu Tek Solutions [company]"]],
     ["en", "The opposition party Narodna Volya condemned the wiretaps.", ["Narodna Volya [organization]"]],
     ["en", "According to the news site Kontrapunkt, the contract exists.", ["Kontrapunkt [company]"]],
   ])("%s: %s", (lang, text, expected) => {
