@@ -224,6 +224,10 @@ const DiscoverySchema = z.object({
   adjectival_heads: PerLanguage(z.partialRecord(z.enum(ENTITY_TYPES), Words)).default({}),
   /** Endings of the adjectives that may follow an adjectival head ("électorale", "fédéral", "public"). */
   adjective_endings: PerLanguage(Words).default({}),
+  /** Prepositions that, besides "de", may join an adjectival head's lowercase complement ("lutte contre la corruption"). */
+  tail_connectors: PerLanguage(Words).default({}),
+  /** Words that end an adjectival head's lowercase tail where a clause goes on ("la Direction du renseignement qui…"). */
+  name_closers: PerLanguage(Words).default({}),
   nationalities: z.record(z.string().regex(/^[A-Z]{2}$/), Words),
   /** Lowercase heads of institutions per language ("police", "armed forces") that a nationality, place or level makes one body. */
   institution_heads: PerLanguage(z.partialRecord(z.enum(ENTITY_TYPES), Words)).default({}),

@@ -78,7 +78,9 @@ export function headBefore(v: Vocabulary, s: SentenceView, known: Uint8Array, fi
   // belongs to it ("les services de Quux seraient utilisés" has a verb there, followed by a word).
   const endings = lang ? (adjectiveEndings[lang] ?? []) : [];
   const adj = tokens[end];
-  const closed = tokens[end + 1] === undefined || !tokens[end + 1]!.isWord;
+  // "…des Affaires étrangères mais aussi…": a clause word after the adjective closes the name as a mark does.
+  const closer = tokens[end + 1] ? text.slice(tokens[end + 1]!.start, tokens[end + 1]!.end).toLowerCase() : "";
+  const closed = tokens[end + 1] === undefined || !tokens[end + 1]!.isWord || (v.nameClosers[lang!]?.has(closer) ?? false);
   // A nationality adjective there gives the country: "le ministère de la Défense israélien".
   const adjCountry = nationality(adj);
   let stop = end;

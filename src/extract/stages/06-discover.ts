@@ -128,12 +128,25 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
           // "la Cour suprême", "le Tribunal constitutionnel fédéral d'Allemagne": a capitalised head, lowercase adjectives.
           let adjectivalType: EntityType | undefined;
           const midSentence = firstWord < first;
-          if (end === first + 1 && midSentence && adjectivalHeads?.has(tokens[first]!.norm)) {
+          // "la Délégation des Commissions de gestion du parlement": a longer capitalised run the head opens takes the tail too.
+          if (midSentence && adjectivalHeads?.has(tokens[first]!.norm) && (end === first + 1 || capital(end - 1))) {
             const upper = (n: number) => CAPITALISED.test(text[tokens[n]!.start]!);
             const endings = adjectiveEndings[lang!] ?? [];
-            const isAdjective = (w: string) => endings.some((e) => w.endsWith(e));
-            const tail = adjectivalTail(tokens, first, v.tailConnectors, (w) => languageStops.has(w) || stop.has(w), upper, isAdjective);
-            if (tail > first + 1) [end, adjectivalType] = [tail, adjectivalHeads.get(tokens[first]!.norm)];
+            // "le Front patriotique rwandais": a nationality is an adjective of the name too.
+            const isAdjective = (w: string) => endings.some((e) => w.endsWith(e)) || d.nationalityOf.has(w);
+            const closers = v.nameClosers[lang!];
+            const isStop = (w: string) => languageStops.has(w) || stop.has(w);
+            const tail = adjectivalTail(
+              tokens,
+              end - 1,
+              v.tailConnectorsOf[lang!] ?? v.tailConnectors,
+              isStop,
+              upper,
+              isAdjective,
+              5,
+              (t) => closers?.has(text.slice(t.start, t.end).toLowerCase().replace(/’/g, "'")) ?? false,
+            );
+            if (tail > end) [end, adjectivalType] = [tail, adjectivalHeads.get(tokens[first]!.norm)];
           }
           let run = tokens.slice(first, end);
           const words = run.filter((t) => t.isWord && !connectors.has(t.norm));

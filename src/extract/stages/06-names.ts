@@ -83,13 +83,27 @@ export function adjectivalTail(
   isCapital: (n: number) => boolean,
   isAdjective: (norm: string) => boolean,
   maxWords = 5,
+  isCloser: (t: Token) => boolean = () => false,
 ): number {
   let end = head + 1;
   let words = 0;
   let complement = false;
   for (let j = head + 1; j < tokens.length; j++) {
     const t = tokens[j]!;
+    // "Bureau central anti-corruption": a compound glued by a hyphen is one word of the tail.
+    const next = tokens[j + 2];
+    if (t.isWord && tokens[j + 1]?.norm === "-" && next?.isWord && t.end === tokens[j + 1]!.start && tokens[j + 1]!.end === next.start) {
+      // "la Société sud-coréenne MIRU": a compound adjective right after the head is a cue's nationality, not a name's word.
+      if (!complement && isCapital(j + 3)) return end;
+      if (isStop(t.norm) || ++words > maxWords) return -1;
+      end = j + 3;
+      j += 2;
+      continue;
+    }
     if (!t.isWord) return t.norm === "-" ? -1 : end;
+    // "la Direction du renseignement de la police qui…", "le Sénat polonais a décidé": a relative pronoun or an auxiliary
+    // closes the tail read so far; the complement's dangling connectors are no part of it.
+    if (isCloser(t)) return end;
     if (connectors.has(t.norm)) {
       complement = true;
       continue;
@@ -97,7 +111,9 @@ export function adjectivalTail(
     // Before any complement the lowercase words are adjectives ("électorale", "public"): "la Police hier" is no name.
     if (!complement && !isCapital(j) && !isAdjective(t.norm)) return end;
     // "la Cour d'appel de Paris a rejeté": a capitalised complement closes the name before the verb.
-    if (isStop(t.norm) || ++words > maxWords) return isCapital(end - 1) && end > head + 1 ? end : -1;
+    // An adjective right after the head is the name's even when it opens names elsewhere ("Bureau national de…").
+    const adjectiveOfHead = !complement && isAdjective(t.norm);
+    if ((isStop(t.norm) && !adjectiveOfHead) || ++words > maxWords) return isCapital(end - 1) && end > head + 1 ? end : -1;
     end = j + 1;
   }
   return end;

@@ -84,7 +84,7 @@ export function personCue(
     tokens[first - 2]!.isWord &&
     startsUpper(first - 2) &&
     tokens.findIndex((t) => t.isWord) < first - 2;
-  const role = lastRole >= 0 ? run[lastRole] : titleComplement ? tokens[roleAt] : tail ? undefined : near.find(cueNear);
+  const role = lastRole >= 0 ? run[lastRole] : titleComplement ? tokens[roleAt] : tail ? undefined : (near.find(cueNear) ?? roleBeforeComma(v, text, tokens, first));
   const nameWords = name.filter((t, n) => t.isWord && !(n > 0 && person?.particles.has(t.norm)));
   // An all-capital word is an acronym, not part of a person's name ("KLP Kapitalforvaltning head …"); a word glued by a
   // hyphen is part of a compound surname even when it is a stopword alone ("Hoan Ton-That").
@@ -143,6 +143,12 @@ export function personCue(
     notSurname,
   );
   if (g >= 0) return { type: "person", cue: "given name", startTok: first + g };
+  // "la Belge Saskia Bricmont", "la procureure de la République de Lille Carole Etienne": a given name and a surname close a
+  // longer run, right after a nationality or a place ("Front Line Defenders" is no person).
+  const placeOrNationality = (t: Token) => v.d.nationalityOf.has(t.norm) || v.places.has(t.norm);
+  const rejectsSurname = (t: Token) => notSurname(t.norm) || suffix.has(t.norm) || head.has(t.norm) || stop.has(t.norm);
+  const closingName = givenNameTail(run, (w) => givenNames.has(w), placeOrNationality, rejectsSurname);
+  if (closingName > 0) return { type: "person", cue: "given name after a capitalised word", startTok: first + closingName };
   // "Satya Nadella et Yossi Sariel": a name coordinated with a person just found is a person too.
   const previous = found.length > sentenceFrom ? found[found.length - 1]! : undefined;
   const between = previous ? fold(text.slice(previous.end, tokens[first]!.start)) : "";
@@ -159,6 +165,46 @@ export function personCue(
   }
   return undefined;
 }
+
+/** Where a closing "Given Surname" (two or three words) starts in a longer run, or -1. */
+function givenNameTail(run: readonly Token[], isGiven: (w: string) => boolean, opensTail: (t: Token) => boolean, rejects: (t: Token) => boolean): number {
+  for (let g = run.length - 2; g >= 1 && g >= run.length - 4; g--) {
+    const [before, given] = [run[g - 1]!, run[g]!];
+    if (!given.isWord || !isGiven(given.norm) || !before.isWord || isGiven(before.norm) || !opensTail(before)) continue;
+    // The surname: one or two words, or a hyphenated compound ("Kwiatkowska-Gurdak").
+    const rest = run.slice(g + 1);
+    const surname = rest.filter((t) => t.isWord);
+    if (surname.length <= 2 && rest.every((t) => (t.isWord && !rejects(t)) || t.norm === "-") && rest[rest.length - 1]!.isWord) return g;
+  }
+  return -1;
+}
+
+/** How far back a role's complement may reach before the comma that sets the name apart. */
+const MAX_COMPLEMENT_TOKENS = 14;
+
+/**
+ * "le commandant de l'armée, Nicacio Ruiz", "le ministre malgache du Numérique, des Postes et des Télécommunications,
+ * Tahina Rabe": a role, its "of" complement, then a comma and the name. The complement holds only connectors,
+ * determiners, commas and nouns or adjectives; a clause word (a verb's pronoun, a relative) stops the search.
+ */
+function roleBeforeComma(v: Vocabulary, text: string, tokens: readonly Token[], first: number): Token | undefined {
+  if (tokens[first - 1]?.norm !== ",") return undefined;
+  const glue = (t: Token) => OF.has(t.norm) || COORDINATION.has(t.norm) || v.institutions.determiners.has(t.norm) || t.norm === ",";
+  for (let q = first - 2; q >= Math.max(1, first - 1 - MAX_COMPLEMENT_TOKENS); q--) {
+    const t = tokens[q]!;
+    if (v.roles.has(t.norm) && !v.occupations.has(t.norm)) {
+      // The role's complement opens right after it, or after a nationality ("le ministre malgache du…").
+      const next = v.d.nationalityOf.has(tokens[q + 1]?.norm ?? "") ? tokens[q + 2] : tokens[q + 1];
+      return next && OF.has(next.norm) ? t : undefined;
+    }
+    if (!t.isWord ? t.norm !== "," && t.norm !== "'" : !glue(t) && (v.stop.has(t.norm) || (!CAPITAL_START.test(text.slice(t.start, t.end)) && !isNounLike(t))))
+      return undefined;
+  }
+  return undefined;
+}
+
+/** A lowercase word that may sit in a title's complement: not a function word, not a verb form the tokens mark. */
+const isNounLike = (t: Token) => t.isWord && t.norm.length > 2;
 
 /** Coordinated complements of a title are short: "ministre de l'Économie et des Finances". */
 const MAX_COORDINATED = 5;

@@ -139,6 +139,16 @@ export function makeVocabulary(k: Knowledge) {
   >;
   // Inside "Cour d'appel de Paris" only the connectors of a complement: "la Direction pour couvrir…" is no name.
   const tailConnectors = new Set([...OF, "la", "l'", "le"]);
+  const perLanguage = (lists: Partial<Record<Language, string[]>>) =>
+    Object.fromEntries(Object.entries(lists).map(([l, ws]) => [l, new Set((ws ?? []).map((w) => fold(w)))])) as Partial<Record<Language, Set<string>>>;
+  // Per language: the prepositions a tail may add, and the words that close it (06-names.ts adjectivalTail).
+  const tailConnectorsOf = Object.fromEntries(
+    Object.entries(perLanguage(d.tail_connectors)).map(([l, ws]) => [l, new Set([...tailConnectors, ...(ws ?? [])])]),
+  ) as Partial<Record<Language, Set<string>>>;
+  // Closers are matched as written, accents kept: the auxiliary "a" closes a tail, the preposition "à" joins one.
+  const nameClosers = Object.fromEntries(
+    Object.entries(d.name_closers).map(([l, ws]) => [l, new Set((ws ?? []).map((w) => w.toLowerCase().replace(/’/g, "'")))]),
+  ) as Partial<Record<Language, Set<string>>>;
   const adjectiveEndings = Object.fromEntries(Object.entries(d.adjective_endings).map(([l, e]) => [l, (e ?? []).map((x) => fold(x))])) as Partial<
     Record<Language, string[]>
   >;
@@ -275,6 +285,8 @@ export function makeVocabulary(k: Knowledge) {
     places,
     adjectival,
     tailConnectors,
+    tailConnectorsOf,
+    nameClosers,
     adjectiveEndings,
     languageStops,
     notOrganisations,
