@@ -34,7 +34,16 @@ describe("merge across articles", () => {
     ["fujitsu|partnership|palantir", ["010_fr", "011_en"]],
     ["microsoft|suspension|idf", ["010_fr", "011_en"]],
   ])("keeps one edge %s with evidence from %j", (id, articles) => {
-    expect(edge(id)?.evidence.map((e) => e.articleId)).toEqual(articles);
+    // The headline states the alliance too, so an article may give an edge more than one passage; never the same one twice.
+    const evidence = edge(id)?.evidence ?? [];
+    expect([...new Set(evidence.map((e) => e.articleId))]).toEqual(articles);
+    const spans = evidence.map((e) => `${e.articleId}:${e.start}-${e.end}`);
+    expect(spans).toEqual([...new Set(spans)]);
+  });
+
+  it("quotes the headline and the body sentence that state the same alliance", () => {
+    const quotes = edge("fujitsu|partnership|palantir")!.evidence.filter((e) => e.articleId === "011_en").map((e) => e.quote);
+    expect(quotes).toEqual(["Palantir and Fujitsu strengthen their alliance", "The Japanese group Fujitsu has worked with Palantir for years."]);
   });
 
   it("has no other edges", () => {
