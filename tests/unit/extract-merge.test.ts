@@ -42,7 +42,9 @@ describe("merge across articles", () => {
   });
 
   it("quotes the headline and the body sentence that state the same alliance", () => {
-    const quotes = edge("fujitsu|partnership|palantir")!.evidence.filter((e) => e.articleId === "011_en").map((e) => e.quote);
+    const quotes = edge("fujitsu|partnership|palantir")!
+      .evidence.filter((e) => e.articleId === "011_en")
+      .map((e) => e.quote);
     expect(quotes).toEqual(["Palantir and Fujitsu strengthen their alliance", "The Japanese group Fujitsu has worked with Palantir for years."]);
   });
 

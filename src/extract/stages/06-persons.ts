@@ -84,7 +84,8 @@ export function personCue(
     tokens[first - 2]!.isWord &&
     startsUpper(first - 2) &&
     tokens.findIndex((t) => t.isWord) < first - 2;
-  const role = lastRole >= 0 ? run[lastRole] : titleComplement ? tokens[roleAt] : tail ? undefined : (near.find(cueNear) ?? roleBeforeComma(v, text, tokens, first));
+  const role =
+    lastRole >= 0 ? run[lastRole] : titleComplement ? tokens[roleAt] : tail ? undefined : (near.find(cueNear) ?? roleBeforeComma(v, text, tokens, first));
   const nameWords = name.filter((t, n) => t.isWord && !(n > 0 && person?.particles.has(t.norm)));
   // An all-capital word is an acronym, not part of a person's name ("KLP Kapitalforvaltning head …"); a word glued by a
   // hyphen is part of a compound surname even when it is a stopword alone ("Hoan Ton-That").
