@@ -30,16 +30,27 @@ function sentenceIndex(text: string): (offset: number) => number {
   };
 }
 
-export function funnelOf(data: ScoredData, golds: readonly GoldFile[]): Funnel {
-  const f: Funnel = { required: 0, endsFound: 0, sameSentence: 0, related: 0, relatedSameSentence: 0 };
+const emptyFunnel = (): Funnel => ({ required: 0, endsFound: 0, sameSentence: 0, related: 0, relatedSameSentence: 0 });
+
+/** The funnel of every required pair, and (byType) of the pairs of each gold relation type, a pair counted under its first. */
+export function funnelOf(data: ScoredData, golds: readonly GoldFile[]): Funnel & { byType: Map<string, Funnel> } {
+  const f = { ...emptyFunnel(), byType: new Map<string, Funnel>() };
   const graph: Graph = data.graph;
   const nodeById = new Map(graph.nodes.map((n) => [n.id, n]));
   for (const { file, gold } of golds) {
     const article = articleFor(graph, gold.article ?? file);
     const goldEntities = gold.entities ?? [];
     const goldRelations = gold.relations ?? [];
-    const required = new Set(goldRelations.filter((r) => !r.optional).map((r) => pairKey(r.source, r.target)));
-    f.required += required.size;
+    const typeOf = new Map<string, string>();
+    for (const r of goldRelations) if (!r.optional && !typeOf.has(pairKey(r.source, r.target))) typeOf.set(pairKey(r.source, r.target), r.type);
+    const required = new Set(typeOf.keys());
+    const tally = (pk: string, field: keyof Funnel) => {
+      const type = typeOf.get(pk)!;
+      if (!f.byType.has(type)) f.byType.set(type, emptyFunnel());
+      f.byType.get(type)![field]++;
+      f[field]++;
+    };
+    for (const pk of required) tally(pk, "required");
     if (!article) continue;
     const text = data.text(article.id);
     const edges = graph.edges.filter((e) => e.evidence?.some((ev) => ev.articleId === article.id));
@@ -62,13 +73,13 @@ export function funnelOf(data: ScoredData, golds: readonly GoldFile[]): Funnel {
       const na = nodeOfKey.get(a);
       const nb = nodeOfKey.get(b);
       if (!na || !nb) continue;
-      f.endsFound++;
+      tally(pk, "endsFound");
       const sa = sentencesOf(na.id);
       const same = [...sentencesOf(nb.id)].some((s) => sa.has(s));
-      if (same) f.sameSentence++;
+      if (same) tally(pk, "sameSentence");
       if (predPairs.has(pk)) {
-        f.related++;
-        if (same) f.relatedSameSentence++;
+        tally(pk, "related");
+        if (same) tally(pk, "relatedSameSentence");
       }
     }
   }
