@@ -26,6 +26,25 @@ function snapshot(page: Page): Promise<Snapshot> {
   });
 }
 
+type Bounded = { id(): string; degree(loops: boolean): number; boundingBox(o: object): { x1: number; y1: number; x2: number; y2: number } };
+type NodesCanvas = HTMLElement & { _cyreg?: { cy?: { nodes(): { toArray(): Bounded[] } } } };
+
+/** Pairs of drawn nodes whose boxes (body and name) overlap on the canvas. */
+function overlappingNames(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const cy = (document.querySelector(".graph-canvas") as NodesCanvas | null)?._cyreg?.cy;
+    const drawn = (cy?.nodes().toArray() ?? []).filter((n) => n.degree(false) > 0);
+    const boxes = drawn.map((n) => ({ id: n.id(), ...n.boundingBox({ includeLabels: true, includeOverlays: false, includeUnderlays: false }) }));
+    const out: string[] = [];
+    for (let i = 0; i < boxes.length; i++)
+      for (let j = i + 1; j < boxes.length; j++) {
+        const [a, b] = [boxes[i]!, boxes[j]!];
+        if (Math.min(a.x2, b.x2) > Math.max(a.x1, b.x1) + 0.5 && Math.min(a.y2, b.y2) > Math.max(a.y1, b.y1) + 0.5) out.push(`${a.id} × ${b.id}`);
+      }
+    return out;
+  });
+}
+
 describe("filters on the canvas in Chromium", () => {
   let app: OpenApp;
 
@@ -54,6 +73,17 @@ describe("filters on the canvas in Chromium", () => {
     expect(restored.ids).toEqual(before.ids);
     expect(restored.positions).toEqual(before.positions);
     expect(restored.dangling).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  it("lays the graph out with no name drawn over another, live and after Re-layout", async () => {
+    const { page, served, errors } = app;
+    await page.goto(served.url);
+    await waitForGraph(page);
+    expect(await overlappingNames(page)).toEqual([]);
+    await page.getByRole("button", { name: "Re-layout" }).click();
+    // The re-layout animates; names are parted when it stops.
+    await expect.poll(() => overlappingNames(page), { timeout: 5000 }).toEqual([]);
     expect(errors).toEqual([]);
   });
 });

@@ -24,6 +24,13 @@ import { registerCanvas } from "../Export/canvas";
 import { LARGE_VIEW, canvasOptions, drawWithWebgl } from "./renderer";
 import { createDrawing, type Drawing } from "./drawing";
 import { presetPositions } from "../../graph/preset";
+import { separateLabels } from "../../graph/separate-labels";
+
+/** Fits as fcose's own `fit` does (labels counted: the graph is small), animated when the layout was. */
+function refit(cy: Core, eles: cytoscape.Collection, animate: boolean) {
+  if (animate) cy.animate({ fit: { eles, padding: 24 } }, { duration: 250 });
+  else cy.fit(eles, 24);
+}
 
 let registered = false;
 function registerFcose() {
@@ -63,7 +70,10 @@ export function GraphView({ hidden }: { hidden: boolean }) {
       const eles = cy.elements().not("node[degree = 0]");
       const nodes = eles.nodes();
       const options = config.headless ? HEADLESS_LAYOUT : fcoseOptions({ animate, nodes: nodes.length });
-      withSeededRandom(LAYOUT_SEED, () => eles.layout(options).run());
+      const layout = eles.layout(options);
+      // fcose only discourages overlap: labels it left on each other are moved apart once it stops (then refit).
+      if (!config.headless && nodes.length <= LARGE_LAYOUT) layout.one("layoutstop", () => (separateLabels(cy, nodes), refit(cy, eles, animate)));
+      withSeededRandom(LAYOUT_SEED, () => layout.run());
       if (config.headless || nodes.length <= LARGE_LAYOUT) return;
       // The draft layout is synchronous and not animated: spread it out now, then fit.
       const bb = nodes.boundingBox({ includeLabels: false });
