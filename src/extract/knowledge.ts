@@ -78,6 +78,8 @@ const NominalSchema = z.object({
   possessives: PerLanguage(Words),
   /** Nouns that describe the name after them inside a complement: « filiale du groupe X », "subsidiary of the US firm X". */
   descriptors: PerLanguage(Words).default({}),
+  /** A phrase opened by "among"/« parmi » names the one it describes after a link: « parmi les clients de X figurent Y ». */
+  inverted: PerLanguage(z.object({ openers: Words, links: Words })).default({}),
   frames: z.array(
     z
       .object({
