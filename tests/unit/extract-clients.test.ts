@@ -1,6 +1,6 @@
 // Who is whose client (issue 10, helper "clients"): orders taken from a client, payments, subscriptions, the nouns
 // of users and licensees, a sale whose seller is named inside its phrase, client lists opened by "among"/« parmi »,
-// a contract whose object is a service, and what states no client ("whether", "paid tribute", "exports" the noun).
+// a contract whose object is a service or goods, states standing for the bodies before a place word, and what states no client ("whether", "paid tribute", "exports" the noun).
 // Sentences written for these tests, in both languages (the bank tests/bank/clients.yaml holds real ones).
 import { extract, realKnowledge } from "../fixtures/extract/run";
 
@@ -77,6 +77,26 @@ describe("a contract whose object is a service supplies the public party", () =>
     ["Europol awarded Palantir a contract to support its analysts.", ["palantir -supplies-> europol"]],
     ["Europol signed a contract with Thales to modernise its radio network.", ["thales -supplies-> europol"]],
     ["Europol a signé un contrat avec Thales pour moderniser son réseau radio.", ["thales -supplies-> europol"]],
+    // goods named after for / pour
+    ["A contract between Europol and Cellebrite for forensic tools was signed in May.", ["cellebrite -supplies-> europol"]],
+    ["Europol a signé un contrat avec Cellebrite pour des logiciels d'extraction.", ["cellebrite -supplies-> europol"]],
+    // a sum after "for" is no service
+    ["Palantir won a contract for $10 million with Europol.", []],
+  ])("%s", (text, expected) => {
+    expect(supplies(text)).toEqual(expected);
+  });
+});
+
+describe("unnamed public bodies before a place word: the states stand for them", () => {
+  it.each([
+    [
+      "Cellebrite has sold its tools to agencies in Egypt, Morocco and Sudan.",
+      ["cellebrite -supplies-> egypt", "cellebrite -supplies-> morocco", "cellebrite -supplies-> sudan"],
+    ],
+    ["Cellebrite a vendu ses outils à des agences en Égypte.", ["cellebrite -supplies-> egypt"]],
+    // a place is still no client
+    ["Cellebrite opened offices in Egypt and Morocco.", []],
+    ["Cellebrite a ouvert des bureaux en Égypte.", []],
   ])("%s", (text, expected) => {
     expect(supplies(text)).toEqual(expected);
   });
