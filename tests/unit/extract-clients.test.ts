@@ -87,6 +87,17 @@ describe("a contract whose object is a service supplies the public party", () =>
   });
 });
 
+describe("a product in use or in service names its user after the phrase", () => {
+  it.each([
+    ["Cellebrite technology has been in use in Belarus since 2016.", ["cellebrite -supplies-> belarus"]],
+    ["Elbit Systems drones are in service with the Ukrainian army.", ["elbit-systems -supplies-> ukraine-armed-forces"]],
+    ["Les outils de Cellebrite sont en usage chez Europol depuis 2016.", ["cellebrite -supplies-> europol"]],
+    ["Les drones d'Elbit Systems sont en service dans l'armée ukrainienne.", ["elbit-systems -supplies-> ukraine-armed-forces"]],
+  ])("%s", (text, expected) => {
+    expect(supplies(text)).toEqual(expected);
+  });
+});
+
 describe("unnamed public bodies before a place word: the states stand for them", () => {
   it.each([
     [
