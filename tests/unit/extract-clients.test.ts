@@ -102,6 +102,22 @@ describe("counting as a customer, turning to, relying on, « avoir pour client �
   });
 });
 
+describe("an apposition naming the provider as owner is no list member", () => {
+  it.each([
+    ["Europol, Palantir's largest client, declined to comment.", ["palantir -supplies-> europol"]],
+    ["Interpol, Cellebrite's oldest customer, renewed its licences.", ["cellebrite -supplies-> interpol"]],
+    // French has no possessive name: the complement reads the same tie
+    ["Europol, principal client de Palantir, n'a pas répondu.", ["palantir -supplies-> europol"]],
+    // a list before a possessed name is still a list
+    [
+      "Palantir supplies Europol, Interpol and the FBI's analysts.",
+      ["palantir -supplies-> europol", "palantir -supplies-> fbi", "palantir -supplies-> interpol"],
+    ],
+  ])("%s", (text, expected) => {
+    expect(supplies(text)).toEqual(expected);
+  });
+});
+
 describe("a product in use or in service names its user after the phrase", () => {
   it.each([
     ["Cellebrite technology has been in use in Belarus since 2016.", ["cellebrite -supplies-> belarus"]],
