@@ -87,16 +87,13 @@ describe("a contract whose object is a service supplies the public party", () =>
   });
 });
 
-describe("counting as a customer, turning to, relying on, « avoir pour client », « abonnement à »", () => {
+describe("counting as a customer, relying on, « avoir pour client », « abonnement à »", () => {
   it.each([
     ["Palantir, which counts Europol as a customer, declined to comment.", ["palantir -supplies-> europol"]],
     ["Interpol relies heavily on Cellebrite.", ["cellebrite -supplies-> interpol"]],
-    ["The FBI turned to Cellebrite to unlock the phone.", ["cellebrite -supplies-> fbi"]],
     ["Thales a pour clients Europol et Interpol.", ["thales -supplies-> europol", "thales -supplies-> interpol"]],
     ["Interpol a renouvelé son abonnement à Palantir.", ["palantir -supplies-> interpol"]],
     ["Europol a souscrit un abonnement auprès de Cellebrite.", ["cellebrite -supplies-> europol"]],
-    // attention turning to a company makes no client
-    ["Attention turned to Palantir after the report.", []],
   ])("%s", (text, expected) => {
     expect(supplies(text)).toEqual(expected);
   });
