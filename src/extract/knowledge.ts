@@ -78,6 +78,8 @@ const NominalSchema = z.object({
   possessives: PerLanguage(Words),
   /** Nouns that describe the name after them inside a complement: « filiale du groupe X », "subsidiary of the US firm X". */
   descriptors: PerLanguage(Words).default({}),
+  /** A phrase opened by "among"/« parmi » names the one it describes after a link: « parmi les clients de X figurent Y ». */
+  inverted: PerLanguage(z.object({ openers: Words, links: Words })).default({}),
   frames: z.array(
     z
       .object({
@@ -173,6 +175,8 @@ const RelationsSchema = z.object({
     /** Right after a contract word, these make the name after them its party ("le contrat de Thales"). */
     contract_of: PerLanguage(Words).default({}),
     locative: PerLanguage(Words),
+    /** Unnamed public bodies before a place word ("agencies in Egypt", « les autorités au Maroc »): the state is who they stand for. */
+    bodies_of_place: PerLanguage(Words).default({}),
     /** Prepositions of an indirect object ("à la CNIL"): a name after them is no subject when one stands before it. */
     indirect_object: PerLanguage(Words).default({}),
     place_break: PerLanguage(Words),

@@ -34,7 +34,8 @@ function sForm(lemma: string): string {
 
 function enVerb(lemma: string): string[] {
   const lex = enLexicon();
-  const forms = [lemma, sForm(lemma)];
+  // "have" is the one verb whose third person drops a letter ("has", not "haves")
+  const forms = [lemma, lemma === "have" ? "has" : sForm(lemma)];
   let stem = lemma;
   if (doubles(lemma)) stem = lemma + lemma.slice(-1);
   const ing = /[^e]e$/.test(lemma) && !lemma.endsWith("ee") ? `${lemma.slice(0, -1)}ing` : lemma.endsWith("ie") ? `${lemma.slice(0, -2)}ying` : `${stem}ing`;

@@ -141,7 +141,9 @@ export function findCandidates(
   const afterPlace = (g: Group) => {
     let p = g.first - 1;
     while (p > 0 && DETERMINERS.has(items[p]!.norm ?? "")) p--;
-    return p >= 0 && Boolean(c.locative[lang].matchAt(items, p));
+    const place = p >= 0 ? c.locative[lang].matchAt(items, p) : undefined;
+    // "sold its tools to agencies in Egypt and Morocco": the states stand for the unnamed bodies before them
+    return Boolean(place) && !c.bodies_of_place[lang].matchAt(items, p - 1);
   };
   const isState = (id: string) => entity(id)?.type === "state";
   const candidates: Candidate[] = split

@@ -49,6 +49,16 @@ function readNothing(ctx: SentenceContext): boolean {
   return (facts.at(-1)?.start ?? -1) < ctx.s.start && (contracts.at(-1)?.start ?? -1) < ctx.s.start;
 }
 
+/** Whether the sentence's readings already tie the company to a client ("halt the sale of Acme's tools to X"): no guess adds another. */
+function tradesAlready(ctx: SentenceContext, id: string): boolean {
+  const { run, s } = ctx;
+  for (let i = run.facts.length - 1; i >= 0 && run.facts[i]!.start >= s.start; i--) {
+    const f = run.facts[i]!;
+    if (f.start === s.start && (f.type === "supplies" || f.type === "client_of") && (f.source === id || f.target === id)) return true;
+  }
+  return false;
+}
+
 export function coMentionFacts(ctx: SentenceContext): void {
   const { run, items, candidates } = ctx;
   const co = run.k.fallback[run.a.lang].coMention;
@@ -64,7 +74,7 @@ export function coMentionFacts(ctx: SentenceContext): void {
   if (!source || !target || source.candidate === target.candidate) return;
   const [a, b] = source.candidate.first < target.candidate.first ? [source.candidate, target.candidate] : [target.candidate, source.candidate];
   if (b.first - a.last - 1 > co.maxWords) return;
-  if (relatedPairs(ctx).has(pairKey(source.id, target.id))) return;
+  if (relatedPairs(ctx).has(pairKey(source.id, target.id)) || tradesAlready(ctx, source.id)) return;
   const sources = run.allowed(co.type, "source", [source.id]);
   const targets = run.allowed(co.type, "target", [target.id]);
   if (!sources.length || !targets.length) return;

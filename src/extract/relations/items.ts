@@ -97,6 +97,8 @@ export function groupEntities(items: readonly Item[], lexicon: GroupingLexicon):
     while (j < items.length) {
       const item = items[j]!;
       if (item.entityId) {
+        // "Europol, Palantir's largest client, …": a name owning a noun after a comma opens an apposition, no member
+        if (items[j + 1]?.norm === "'s" && items[j - 1]?.norm === "," && !possessorAt(items, j, isState)) break;
         if (!possessorAt(items, j, isState)) {
           group.last = j;
           if (!group.entityIds.includes(item.entityId)) group.entityIds.push(item.entityId);

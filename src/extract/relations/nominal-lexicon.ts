@@ -24,6 +24,9 @@ export interface NominalLexicon {
   determiners: PatternIndex<string>;
   possessives: PatternIndex<string>;
   descriptors: PatternIndex<string>;
+  /** "among", « parmi » before a noun's phrase, and the links after it that name the ones it describes. */
+  invertedOpeners: PatternIndex<string>;
+  invertedLinks: PatternIndex<string>;
   /** Function words (folded): never a modifier between a noun and its name ("subsidiary in Chantilly"). */
   stopwords: ReadonlySet<string>;
 }
@@ -46,6 +49,8 @@ export function compileNominal(data: NominalData | undefined, lang: Language, st
     determiners: phrases(data?.determiners[lang]),
     possessives: phrases(data?.possessives[lang]),
     descriptors: phrases(data?.descriptors[lang]),
+    invertedOpeners: phrases(data?.inverted[lang]?.openers),
+    invertedLinks: phrases(data?.inverted[lang]?.links),
     stopwords,
   };
 }

@@ -112,6 +112,8 @@ export function nominalFacts(ctx: NominalContext, heads: readonly PatternMatch<N
       p = named.last + 1;
     } else p = m.end;
 
+    // Where the phrase's last complement ends (modifiers after it are no part of it: « de X figurent Y »).
+    let phraseEnd = p;
     // Complements: "filiale de X", "l'usage de ses outils par X", "consortium formé par A, B et C".
     for (let n = 0; n < MAX_COMPLEMENTS && p < items.length; n++) {
       for (let s = 0; s < MAX_MODIFIERS && isModifier(p); s++) p++;
@@ -122,6 +124,7 @@ export function nominalFacts(ctx: NominalContext, heads: readonly PatternMatch<N
         const owner = ctx.owner(q);
         if (owner) set(slot.value, [owner]);
         p = q + 1;
+        phraseEnd = p;
         continue;
       }
       for (let d = lex.determiners.matchAt(items, q); d; d = lex.determiners.matchAt(items, q)) q = d.end;
@@ -137,6 +140,7 @@ export function nominalFacts(ctx: NominalContext, heads: readonly PatternMatch<N
       } else set(slot.value, ctx.endpoints(c));
       p = c.last + 1;
       if (items[p]?.norm === "'s") p++;
+      phraseEnd = p;
     }
     // "Le sous-traitant de l'armée, Elbit Systems, a …": a name set off by commas after the phrase is the one it describes.
     const trailing = items[p]?.norm === "," && !found.has("head") ? groupAt(p + 1) : undefined;
@@ -171,6 +175,8 @@ export function nominalFacts(ctx: NominalContext, heads: readonly PatternMatch<N
     }
     const det = lex.determiners.findAll(items.slice(Math.max(0, np - 2), np)).find((d) => d.end === Math.min(2, np));
     if (det) np -= det.end - det.start;
+    const inverted = invertedHead(lex, items, np, phraseEnd, groupAt);
+    if (inverted) set("head", ctx.endpoints(inverted));
 
     // The name the noun describes, before it: an apposition or a copula ("X, a subsidiary of…", "X est une filiale de…").
     const linkStart = linkEndingAt.get(np);
@@ -184,6 +190,25 @@ export function nominalFacts(ctx: NominalContext, heads: readonly PatternMatch<N
     facts.push(...frameFacts(m, found));
   }
   return facts;
+}
+
+/**
+ * « Parmi les clients de X figurent Y et Z », "Among Acme's customers are Y and Z": a phrase opened by an opener
+ * and closed by an inverted link describes the names right after the link.
+ */
+function invertedHead(
+  lex: NominalLexicon,
+  items: readonly Item[],
+  phraseStart: number,
+  phraseEnd: number,
+  groupAt: (first: number) => Candidate | undefined,
+): Candidate | undefined {
+  const opened = [1, 2].some((n) => lex.invertedOpeners.matchAt(items, phraseStart - n)?.end === phraseStart);
+  const link = opened ? lex.invertedLinks.matchAt(items, phraseEnd) : undefined;
+  let at = link?.end ?? -1;
+  for (let d = link ? lex.determiners.matchAt(items, at) : undefined; d; d = lex.determiners.matchAt(items, at)) at = d.end;
+  const named = link ? groupAt(at) : undefined;
+  return named?.kind === "group" ? named : undefined;
 }
 
 /** The second of two names that only a comma joins, set off by a comma or a clause end after it; else undefined. */

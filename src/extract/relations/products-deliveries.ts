@@ -69,6 +69,13 @@ function namedAfter(ctx: SentenceContext, from: number): Candidate | undefined {
   );
 }
 
+/** The entity list starting at item `at` when it names companies only and is no place. */
+function companyAt(ctx: SentenceContext, at: number): Candidate | undefined {
+  const c = ctx.candidates.find((x) => x.kind === "group" && x.first === at);
+  if (!c || c.locative || c.attributed) return undefined;
+  return c.entityIds.every((id) => ctx.run.a.entity(id)?.type === "company") ? c : undefined;
+}
+
 /** The recipients' phrase after a delivery noun, and the giver a provider phrase names on the way ("de la part de X"). */
 function deliveryEnds(ctx: SentenceContext, lex: ProductLexicon, noun: number): { recipients: Candidate; giver?: Candidate; end: number } | undefined {
   const { items } = ctx;
@@ -85,13 +92,30 @@ function deliveryEnds(ctx: SentenceContext, lex: ProductLexicon, noun: number): 
       last = j + DELIVERY_WORDS;
       continue;
     }
-    if (items[j]!.entityId) return undefined;
+    if (items[j]!.entityId) {
+      // "the sale of Cellebrite's tools to Belarus", "sales by Acme of drones to X", « la vente du logiciel du
+      // groupe NSO au Mexique »: a company named inside the phrase (possessor, agent, maker) is the giver
+      const inner = giver ? undefined : companyAt(ctx, j);
+      if (!inner) return undefined;
+      giver = inner;
+      j = inner.last;
+      last = j + DELIVERY_WORDS;
+      continue;
+    }
     const to = lex.recipients.matchAt(items, j);
     if (!to) continue;
     const recipients = namedAfter(ctx, to.end);
     return recipients ? { recipients, ...(giver ? { giver } : {}), end: j } : undefined;
   }
   return undefined;
+}
+
+/** A delivery noun in a title ("director of sales", « directeur des ventes de X », "sales director") names no sale. */
+function namesRole(ctx: SentenceContext, i: number): boolean {
+  const { run, items } = ctx;
+  const roles = run.k.roles[run.a.lang];
+  const isRole = (n: number) => roles.has(items[n]?.norm ?? "");
+  return isRole(i + 1) || isRole(i - 1) || (run.k.nominal[run.a.lang].slots.matchAt(items, i - 1)?.value === "of" && isRole(i - 2));
 }
 
 /**
@@ -102,7 +126,7 @@ function deliveryEnds(ctx: SentenceContext, lex: ProductLexicon, noun: number): 
 export function nominalDeliveries(ctx: SentenceContext, lex: ProductLexicon): void {
   const { run, items, candidates } = ctx;
   items.forEach((item, i) => {
-    if (item.entityId || !lex.deliveries.has(item.norm ?? "")) return;
+    if (item.entityId || !lex.deliveries.has(item.norm ?? "") || namesRole(ctx, i)) return;
     const ends = deliveryEnds(ctx, lex, i);
     if (!ends) return;
     const { recipients, giver } = ends;
