@@ -90,7 +90,10 @@ function directedArguments(ctx: SentenceContext, v: TriggerView, mainFrame: Fram
     case "possessive":
       return { sources: idsOf(ctx, clauseSubject(ctx, v, true), []), targets: rightIds(), rule };
     case "joint": {
-      const owners = leftIds();
+      // "their" stands for two owners or more: when the nearest name is one ("A and B said the ministry approved
+      // their joint venture"), the nearest list of several before it in the sentence is the antecedent.
+      const plural = leftIds().length < 2 ? ctx.candidates.findLast((c) => c.kind === "group" && c.last < t.start && c.entityIds.length > 1) : undefined;
+      const owners = plural ? idsOf(ctx, plural, []) : leftIds();
       pairs(owners, "partnership");
       return { sources: owners, targets: rightIds(), rule };
     }
@@ -120,7 +123,12 @@ function fillMissing(ctx: SentenceContext, v: TriggerView, mainFrame: Frame | un
   const { t, type } = v;
   const dir = t.value.dir;
   // "… pour fournir des données": the partner is the recipient — unless a place is ("to sell software in Japan").
-  if (mainFrame && mainFrame.type !== "client_of" && args.targets.length === 0 && !cues.has("place_break", t.end, v.clause.end)) {
+  // Partners listed together are never the recipient of what they do together ("A and B team up to build radars");
+  // a partner named apart may be ("A works with the agency B to provide data").
+  const together = (f: Frame) => (c: Candidate) =>
+    c.kind === "group" && f.sources.some((s) => c.entityIds.includes(s)) && f.targets.every((x) => c.entityIds.includes(x));
+  const partners = mainFrame?.type === "partnership" && candidates.some(together(mainFrame));
+  if (mainFrame && mainFrame.type !== "client_of" && !partners && args.targets.length === 0 && !cues.has("place_break", t.end, v.clause.end)) {
     args.targets = mainFrame.targets;
     args.rule = "purpose-clause";
   }

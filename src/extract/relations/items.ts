@@ -82,12 +82,27 @@ export function possessorAt(items: readonly Item[], i: number, isState: (id: str
   return next !== undefined && !isState(next);
 }
 
+/**
+ * "A and B (NAI), Norway’s largest defence company, …": a name set off by a comma and followed by "'s" and a common
+ * noun phrase owns an apposition that describes the name before it; it is no member of the list.
+ */
+function appositivePossessor(items: readonly Item[], i: number): boolean {
+  const next = items[i + 2];
+  return (
+    items[i - 1]?.norm === "," &&
+    (items[i + 1]?.norm === "'s" || items[i + 1]?.norm === "'") &&
+    next?.isWord === true &&
+    !next.entityId &&
+    /^\p{Ll}/u.test(next.norm ?? "")
+  );
+}
+
 export function groupEntities(items: readonly Item[], lexicon: GroupingLexicon): Group[] {
   const { connectors, roles = new Set<string>(), isDescriptor = () => false, isState, triggerStarts, isOf = () => false } = lexicon;
   const groups: Group[] = [];
   let i = 0;
   while (i < items.length) {
-    if (!items[i]!.entityId || possessorAt(items, i, isState)) {
+    if (!items[i]!.entityId || possessorAt(items, i, isState) || appositivePossessor(items, i)) {
       i++;
       continue;
     }
@@ -97,6 +112,7 @@ export function groupEntities(items: readonly Item[], lexicon: GroupingLexicon):
     while (j < items.length) {
       const item = items[j]!;
       if (item.entityId) {
+        if (appositivePossessor(items, j)) break;
         if (!possessorAt(items, j, isState)) {
           group.last = j;
           if (!group.entityIds.includes(item.entityId)) group.entityIds.push(item.entityId);
