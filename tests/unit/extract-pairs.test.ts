@@ -39,10 +39,11 @@ table(
   ["member_of"],
   [
     ["Maria Olsen was recruited by the Swiss firm Quorvex Systems AG.", ["maria-olsen -member_of-> quorvex-systems-ag"]],
-    ["Quorvex Systems recruited Maria Olsen in 2021.", ["maria-olsen -member_of-> quorvex-systems"]],
+    // Only the passive: the active also hires firms.
+    ["Quorvex Systems recruited Norlith Consulting in 2021 to review its accounts.", []],
     ["Jean Morel a été recruté par Norlith Group en 2020.", ["jean-morel -member_of-> norlith-group"]],
     ["Ancien diplomate, Jean Morel s'est fait recruter par Norlith Group.", ["jean-morel -member_of-> norlith-group"]],
-    ["L'an dernier, le groupe Norlith Group a recruté Jean Morel pour diriger ses ventes en France.", ["jean-morel -member_of-> norlith-group"]],
+    ["L'an dernier, Jean Morel a été embauché par le groupe Norlith Group pour diriger ses ventes en France.", ["jean-morel -member_of-> norlith-group"]],
   ],
 );
 
@@ -134,5 +135,63 @@ table(
       "Quorvex Systems works with the border agency Norlith Watch to provide data.",
       ["norlith-watch -partnership-> quorvex-systems", "quorvex-systems -supplies-> norlith-watch"],
     ],
+  ],
+);
+
+table(
+  "a relative between a subject and its verb is no distance",
+  ["member_of"],
+  [
+    [
+      "Ainsi, Jean Morel, qui était en poste aux ambassades de France à Washington et Tel Aviv, a rejoint la société Norlith Group en 2020.",
+      ["jean-morel -member_of-> norlith-group"],
+    ],
+    [
+      "Maria Olsen, who was posted to the embassies of France in Washington, Ottawa and Canberra for a decade, joined Norlith Group in 2020.",
+      ["maria-olsen -member_of-> norlith-group"],
+    ],
+  ],
+);
+
+table(
+  "what is sued is an action whose agent follows",
+  ["criticism"],
+  [
+    ["L'association Norlith Watch a porté plainte contre la surveillance de masse menée par les États-Unis.", ["norlith-watch -criticism-> us"]],
+    ["Norlith Watch filed a lawsuit against the mass surveillance programme run by the National Security Agency.", ["norlith-watch -criticism-> nsa"]],
+    ["Nineteen organizations led by Norlith Watch filed suit Tuesday against the National Security Agency.", ["norlith-watch -criticism-> nsa"]],
+  ],
+);
+
+table(
+  "a consortium's members described by their kind, a class's members named after an opener",
+  ["partnership", "ownership", "member_of"],
+  [
+    [
+      "Le marché a été décroché par un consortium formé par la compagnie chinoise Huawei et les groupes français Orange et Thales.",
+      ["huawei -partnership-> orange", "huawei -partnership-> thales", "orange -partnership-> thales"],
+    ],
+    [
+      "Les filiales de Norlith Group, dont Tarvo Labs et Quorvex Systems, fabriquent des radars.",
+      ["norlith-group -ownership-> quorvex-systems", "norlith-group -ownership-> tarvo-labs"],
+    ],
+    [
+      "Quorvex Systems and its subsidiaries, including Tarvo Labs and Norlith Aerospace, build radars.",
+      ["quorvex-systems -ownership-> norlith-aerospace", "quorvex-systems -ownership-> tarvo-labs"],
+    ],
+    // A unit of a state body is its member, not its property.
+    [
+      "DHS subagencies including Customs and Border Protection and Immigration and Customs Enforcement buy data.",
+      ["cbp -member_of-> dhs", "ice -member_of-> dhs"],
+    ],
+  ],
+);
+
+table(
+  "adjectives, a hyphenated one too, may stand between a complement's slot word and its name",
+  ["ownership"],
+  [
+    ["Quorvex Systems is a subsidiary of little-known Norlith Aerospace.", ["norlith-aerospace -ownership-> quorvex-systems"]],
+    ["Quorvex Systems est une filiale du très discret Norlith Group.", ["norlith-group -ownership-> quorvex-systems"]],
   ],
 );

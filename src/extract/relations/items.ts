@@ -74,6 +74,9 @@ export interface GroupingLexicon {
 
 const MAX_DESCRIPTORS = 5;
 const POSSESSIVES = new Set(["son", "sa", "ses", "leur", "leurs", "its", "their", "his", "her", "both"]);
+/** Articles may open a member's description ("…et les groupes français Orange et Thales"); a describing word must follow. */
+const ARTICLES = new Set(["the", "a", "an", "le", "la", "les", "l'", "un", "une"]);
+const PLURAL_ARTICLES = new Set(["the", "les"]);
 
 /** "Germany’s Federal Armed Forces": the first name only qualifies the second ("Paragon’s US subsidiary" is Paragon's). */
 export function possessorAt(items: readonly Item[], i: number, isState: (id: string) => boolean = () => false): boolean {
@@ -142,8 +145,13 @@ export function groupEntities(items: readonly Item[], lexicon: GroupingLexicon):
       while (k < items.length && k - j < MAX_DESCRIPTORS && !items[k]!.entityId && !items[k]!.blocksGap && !triggerStarts?.has(k)) {
         const norm = items[k]!.norm ?? "";
         const ofDescriptor = described && ["d'", "de", "of", "-"].includes(items[k - 1]?.norm ?? "");
-        if (isDescriptor(norm)) described = true;
-        else if (!(POSSESSIVES.has(norm) || connectors.matchAt(items, k) || ofDescriptor || norm === "based" || items[k + 1]?.norm === "-")) break;
+        // "…et les groupes français Orange et Thales": after a plural article, a describing noun in the plural.
+        const plural = norm.endsWith("s") && PLURAL_ARTICLES.has(items[k - 1]?.norm ?? "") && isDescriptor(norm.slice(0, -1));
+        if (isDescriptor(norm) || plural) described = true;
+        else if (
+          !(POSSESSIVES.has(norm) || ARTICLES.has(norm) || connectors.matchAt(items, k) || ofDescriptor || norm === "based" || items[k + 1]?.norm === "-")
+        )
+          break;
         k++;
       }
       if (items[k]?.entityId && k > j && described) j = k;
