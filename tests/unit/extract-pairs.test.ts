@@ -56,6 +56,9 @@ table(
     ["Norlith Group et Quorvex Systems se sont associés pour construire des radars.", ["norlith-group -partnership-> quorvex-systems"]],
     ["Norlith Group et Quorvex Systems s'allient pour concevoir un drone.", ["norlith-group -partnership-> quorvex-systems"]],
     ["Tarvo Labs et Norlith Group ont uni leurs forces en 2021.", ["norlith-group -partnership-> tarvo-labs"]],
+    // a pronoun stands for the list before it; a single name after a list is no pronoun
+    ["Norlith Group and Quorvex Systems hope that they can team up next year.", ["norlith-group -partnership-> quorvex-systems"]],
+    ["Norlith Group and Quorvex Systems build radars, and Tarvo Labs is teaming up to build drones.", []],
   ],
 );
 

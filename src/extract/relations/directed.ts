@@ -82,7 +82,8 @@ function directedArguments(ctx: SentenceContext, v: TriggerView, mainFrame: Fram
       return { sources: rightIds(), targets: leftIds(), rule };
     case "reciprocal":
       if (right) return { sources: leftIds(), targets: rightIds(), rule };
-      pairs(leftIds(), type);
+      // "A and B hope they can team up": a pronoun with no list of its own stands for the list before it.
+      pairs((!v.left || v.left.kind === "anaphor" ? pluralLeft(ctx, v) : undefined) ?? leftIds(), type);
       return undefined;
     case "between":
       pairs(rightIds(), type);
@@ -90,10 +91,7 @@ function directedArguments(ctx: SentenceContext, v: TriggerView, mainFrame: Fram
     case "possessive":
       return { sources: idsOf(ctx, clauseSubject(ctx, v, true), []), targets: rightIds(), rule };
     case "joint": {
-      // "their" stands for two owners or more: when the nearest name is one ("A and B said the ministry approved
-      // their joint venture"), the nearest list of several before it in the sentence is the antecedent.
-      const plural = leftIds().length < 2 ? ctx.candidates.findLast((c) => c.kind === "group" && c.last < t.start && c.entityIds.length > 1) : undefined;
-      const owners = plural ? idsOf(ctx, plural, []) : leftIds();
+      const owners = pluralLeft(ctx, v) ?? leftIds();
       pairs(owners, "partnership");
       return { sources: owners, targets: rightIds(), rule };
     }
@@ -108,6 +106,17 @@ function directedArguments(ctx: SentenceContext, v: TriggerView, mainFrame: Fram
       return { sources: idsOf(ctx, second, []), targets: rightIds(), rule };
     }
   }
+}
+
+/**
+ * "their joint venture", "they are teaming up": a tie of several parties needs a list of several. When the nearest
+ * name is one ("A and B said the ministry approved their joint venture", "A and B said they are teaming up"), the
+ * nearest list of several before the trigger in the sentence is the antecedent; undefined when the left has several.
+ */
+function pluralLeft(ctx: SentenceContext, v: TriggerView): string[] | undefined {
+  if (v.left && idsOf(ctx, v.left, []).length > 1) return undefined;
+  const list = ctx.candidates.findLast((c) => c.kind === "group" && c.last < v.t.start && c.entityIds.length > 1);
+  return list ? idsOf(ctx, list, []) : undefined;
 }
 
 /** The clause's first (or, for `last`, its last) named list before the trigger, never a place. */
