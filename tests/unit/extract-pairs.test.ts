@@ -198,3 +198,14 @@ table(
     ["Quorvex Systems est une filiale du très discret Norlith Group.", ["norlith-group -ownership-> quorvex-systems"]],
   ],
 );
+
+table(
+  "a takeover said by an idiom",
+  ["ownership"],
+  [
+    ["L'an dernier, le groupe Norlith Group a mis la main sur la société Tarvo Labs pour 20 millions d'euros.", ["norlith-group -ownership-> tarvo-labs"]],
+    ["L'an dernier, le groupe Norlith Group s'est emparé de la société Tarvo Labs pour 20 millions d'euros.", ["norlith-group -ownership-> tarvo-labs"]],
+    ["Last year, Norlith Group snapped up Tarvo Labs for 20 million dollars.", ["norlith-group -ownership-> tarvo-labs"]],
+    ["Last year, Norlith Group bought out Tarvo Labs for 20 million dollars.", ["norlith-group -ownership-> tarvo-labs"]],
+  ],
+);
