@@ -5,6 +5,7 @@ import type { EntityRecord, Mention } from "../entities";
 import type { AnaphorKind, Knowledge } from "../knowledge";
 import { firstStartAtOrAfter } from "../text/bisect";
 import type { PosAt } from "../text/patterns";
+import { adjectival } from "./adjectival";
 import { findDescriptions } from "./coref-descriptions";
 import type { Group, Item } from "./items";
 
@@ -57,15 +58,6 @@ function placeApart(items: readonly Item[], g: Group, isState: (id: string) => b
   const lead = members.findIndex((i) => !isState(items[i]!.entityId!));
   if (lead <= 0) return [g];
   return [toGroup(items, members.slice(0, lead)), toGroup(items, members.slice(lead))];
-}
-
-/** "a US company", "Paragon’s US subsidiary": a country name used as an adjective names no party. */
-function adjectival(k: Knowledge, items: readonly Item[], g: Group, entity: (id: string) => EntityRecord | undefined): boolean {
-  if (g.first !== g.last || entity(g.entityIds[0]!)?.type !== "state") return false;
-  const next = items[g.last + 1];
-  const before = items[g.first - 1]?.norm ?? "";
-  const nounNext = next?.isWord === true && /^\p{Ll}/u.test(next.norm ?? "") && !k.discovery.stopwords.includes(next.norm ?? "");
-  return nounNext && (["a", "an", "'s", "its", "their", "his", "her"].includes(before) || items[g.first - 1]?.entityId !== undefined);
 }
 
 /**

@@ -82,7 +82,8 @@ function directedArguments(ctx: SentenceContext, v: TriggerView, mainFrame: Fram
       return { sources: rightIds(), targets: leftIds(), rule };
     case "reciprocal":
       if (right) return { sources: leftIds(), targets: rightIds(), rule };
-      pairs(leftIds(), type);
+      // "A and B hope they can team up": a pronoun with no list of its own stands for the list before it.
+      pairs((!v.left || v.left.kind === "anaphor" ? pluralLeft(ctx, v) : undefined) ?? leftIds(), type);
       return undefined;
     case "between":
       pairs(rightIds(), type);
@@ -90,7 +91,7 @@ function directedArguments(ctx: SentenceContext, v: TriggerView, mainFrame: Fram
     case "possessive":
       return { sources: idsOf(ctx, clauseSubject(ctx, v, true), []), targets: rightIds(), rule };
     case "joint": {
-      const owners = leftIds();
+      const owners = pluralLeft(ctx, v) ?? leftIds();
       pairs(owners, "partnership");
       return { sources: owners, targets: rightIds(), rule };
     }
@@ -107,6 +108,17 @@ function directedArguments(ctx: SentenceContext, v: TriggerView, mainFrame: Fram
   }
 }
 
+/**
+ * "their joint venture", "they are teaming up": a tie of several parties needs a list of several. When the nearest
+ * name is one ("A and B said the ministry approved their joint venture", "A and B said they are teaming up"), the
+ * nearest list of several before the trigger in the sentence is the antecedent; undefined when the left has several.
+ */
+function pluralLeft(ctx: SentenceContext, v: TriggerView): string[] | undefined {
+  if (v.left && idsOf(ctx, v.left, []).length > 1) return undefined;
+  const list = ctx.candidates.findLast((c) => c.kind === "group" && c.last < v.t.start && c.entityIds.length > 1);
+  return list ? idsOf(ctx, list, []) : undefined;
+}
+
 /** The clause's first (or, for `last`, its last) named list before the trigger, never a place. */
 function clauseSubject(ctx: SentenceContext, v: TriggerView, last: boolean): Candidate | undefined {
   const { t, clause, usable } = v;
@@ -120,7 +132,12 @@ function fillMissing(ctx: SentenceContext, v: TriggerView, mainFrame: Frame | un
   const { t, type } = v;
   const dir = t.value.dir;
   // "… pour fournir des données": the partner is the recipient — unless a place is ("to sell software in Japan").
-  if (mainFrame && mainFrame.type !== "client_of" && args.targets.length === 0 && !cues.has("place_break", t.end, v.clause.end)) {
+  // Partners listed together are never the recipient of what they do together ("A and B team up to build radars");
+  // a partner named apart may be ("A works with the agency B to provide data").
+  const together = (f: Frame) => (c: Candidate) =>
+    c.kind === "group" && f.sources.some((s) => c.entityIds.includes(s)) && f.targets.every((x) => c.entityIds.includes(x));
+  const partners = mainFrame?.type === "partnership" && candidates.some(together(mainFrame));
+  if (mainFrame && mainFrame.type !== "client_of" && !partners && args.targets.length === 0 && !cues.has("place_break", t.end, v.clause.end)) {
     args.targets = mainFrame.targets;
     args.rule = "purpose-clause";
   }

@@ -74,6 +74,9 @@ export interface GroupingLexicon {
 
 const MAX_DESCRIPTORS = 5;
 const POSSESSIVES = new Set(["son", "sa", "ses", "leur", "leurs", "its", "their", "his", "her", "both"]);
+/** Articles may open a member's description ("…et les groupes français Orange et Thales"); a describing word must follow. */
+const ARTICLES = new Set(["the", "a", "an", "le", "la", "les", "l'", "un", "une"]);
+const PLURAL_ARTICLES = new Set(["the", "les"]);
 
 /** "Germany’s Federal Armed Forces": the first name only qualifies the second ("Paragon’s US subsidiary" is Paragon's). */
 export function possessorAt(items: readonly Item[], i: number, isState: (id: string) => boolean = () => false): boolean {
@@ -82,12 +85,27 @@ export function possessorAt(items: readonly Item[], i: number, isState: (id: str
   return next !== undefined && !isState(next);
 }
 
+/**
+ * "A and B (NAI), Norway’s largest defence company, …": a name set off by a comma and followed by "'s" and a common
+ * noun phrase owns an apposition that describes the name before it; it is no member of the list.
+ */
+function appositivePossessor(items: readonly Item[], i: number): boolean {
+  const next = items[i + 2];
+  return (
+    items[i - 1]?.norm === "," &&
+    (items[i + 1]?.norm === "'s" || items[i + 1]?.norm === "'") &&
+    next?.isWord === true &&
+    !next.entityId &&
+    /^\p{Ll}/u.test(next.norm ?? "")
+  );
+}
+
 export function groupEntities(items: readonly Item[], lexicon: GroupingLexicon): Group[] {
   const { connectors, roles = new Set<string>(), isDescriptor = () => false, isState, triggerStarts, isOf = () => false } = lexicon;
   const groups: Group[] = [];
   let i = 0;
   while (i < items.length) {
-    if (!items[i]!.entityId || possessorAt(items, i, isState)) {
+    if (!items[i]!.entityId || possessorAt(items, i, isState) || appositivePossessor(items, i)) {
       i++;
       continue;
     }
@@ -98,7 +116,7 @@ export function groupEntities(items: readonly Item[], lexicon: GroupingLexicon):
       const item = items[j]!;
       if (item.entityId) {
         // "Europol, Palantir's largest client, …": a name owning a noun after a comma opens an apposition, no member
-        if (items[j + 1]?.norm === "'s" && items[j - 1]?.norm === "," && !possessorAt(items, j, isState)) break;
+        if (appositivePossessor(items, j)) break;
         if (!possessorAt(items, j, isState)) {
           group.last = j;
           if (!group.entityIds.includes(item.entityId)) group.entityIds.push(item.entityId);
@@ -128,8 +146,13 @@ export function groupEntities(items: readonly Item[], lexicon: GroupingLexicon):
       while (k < items.length && k - j < MAX_DESCRIPTORS && !items[k]!.entityId && !items[k]!.blocksGap && !triggerStarts?.has(k)) {
         const norm = items[k]!.norm ?? "";
         const ofDescriptor = described && ["d'", "de", "of", "-"].includes(items[k - 1]?.norm ?? "");
-        if (isDescriptor(norm)) described = true;
-        else if (!(POSSESSIVES.has(norm) || connectors.matchAt(items, k) || ofDescriptor || norm === "based" || items[k + 1]?.norm === "-")) break;
+        // "…et les groupes français Orange et Thales": after a plural article, a describing noun in the plural.
+        const plural = norm.endsWith("s") && PLURAL_ARTICLES.has(items[k - 1]?.norm ?? "") && isDescriptor(norm.slice(0, -1));
+        if (isDescriptor(norm) || plural) described = true;
+        else if (
+          !(POSSESSIVES.has(norm) || ARTICLES.has(norm) || connectors.matchAt(items, k) || ofDescriptor || norm === "based" || items[k + 1]?.norm === "-")
+        )
+          break;
         k++;
       }
       if (items[k]?.entityId && k > j && described) j = k;

@@ -3,6 +3,7 @@
 // it: the name it describes (an apposition before it, or a name right after it), a possessor before it,
 // and up to two complements after it, each a slot word, determiners and a name (or a possessive).
 import type { RelationType } from "../../model";
+import type { PhraseSet } from "../knowledge";
 import type { Inferred } from "./inferred";
 import type { PatternMatch } from "../text/patterns";
 import type { Candidate } from "./arguments";
@@ -39,6 +40,8 @@ export interface NominalContext {
   endpoints: (c: Candidate) => Endpoint[];
   /** What the possessive at item i ("its", "sa") stands for. */
   owner: (i: number) => Endpoint | undefined;
+  /** Words that open the list of a class's members ("including", "dont"). */
+  openers?: PhraseSet;
 }
 
 /** Words that may stand between a head noun and its slot word or name ("filiale camerounaise de", "close partner of"). */
@@ -68,6 +71,8 @@ export function nominalFacts(ctx: NominalContext, heads: readonly PatternMatch<N
   const groupEndingAt = (last: number) => byLast.get(last);
   const isModifier = (i: number) => {
     const it = items[i];
+    // "of state-owned China Telecom": a hyphen inside a compound adjective.
+    if (it?.norm === "-" && items[i - 1]?.isWord && items[i + 1]?.isWord) return true;
     return (
       it?.isWord === true &&
       it.norm !== null &&
@@ -130,7 +135,10 @@ export function nominalFacts(ctx: NominalContext, heads: readonly PatternMatch<N
       for (let d = lex.determiners.matchAt(items, q); d; d = lex.determiners.matchAt(items, q)) q = d.end;
       // A state right after the slot word may be the nationality of the name its descriptor announces ("of the US firm X").
       const direct = groupAt(q);
-      const c = (direct && !direct.entityIds.every(ctx.isState) ? direct : undefined) ?? groupAt(pastDescriptor(q)) ?? direct;
+      // "of state-owned China Telecom": adjectives may stand before the name.
+      let adjectives = q;
+      for (let s = 0; s < MAX_MODIFIERS && (isModifier(adjectives) || items[adjectives + 1]?.norm === "-"); s++) adjectives++;
+      const c = (direct && !direct.entityIds.every(ctx.isState) ? direct : undefined) ?? groupAt(pastDescriptor(q)) ?? direct ?? groupAt(adjectives);
       if (!c) break;
       const apposed = commaApposition(items, c);
       if (apposed !== undefined) {
@@ -145,6 +153,10 @@ export function nominalFacts(ctx: NominalContext, heads: readonly PatternMatch<N
     // "Le sous-traitant de l'armée, Elbit Systems, a …": a name set off by commas after the phrase is the one it describes.
     const trailing = items[p]?.norm === "," && !found.has("head") ? groupAt(p + 1) : undefined;
     if (trailing?.kind === "group" && (items[trailing.last + 1]?.norm === "," || items[trailing.last + 1]?.blocksGap)) set("head", ctx.endpoints(trailing));
+    // "DHS subagencies including CBP and ICE", « les filiales de X, dont A et B »: the members a list opener names are the described.
+    const opener = found.has("head") ? undefined : ctx.openers?.matchAt(items, items[p]?.norm === "," ? p + 1 : p);
+    const members = opener ? groupAt(opener.end) : undefined;
+    if (members?.kind === "group") set("head", ctx.endpoints(members));
 
     // Before the noun: modifiers, then a possessor ("Paragon's", "its", "ICE" in "ICE supplier"), then a determiner.
     let np = m.start;

@@ -17,14 +17,29 @@ export function nominalLinks(ctx: SentenceContext): void {
   const { k, a } = run;
   const endpoints = makeEndpoints(a, items, candidates, run.resolver);
   const facts = nominalFacts(
-    { lex: k.nominal[a.lang], text: a.text, items, candidates, triggerAt: coveredBy(triggers, items.length), isState: run.isState, ...endpoints },
+    {
+      lex: k.nominal[a.lang],
+      text: a.text,
+      items,
+      candidates,
+      triggerAt: coveredBy(triggers, items.length),
+      isState: run.isState,
+      openers: k.cues.list_openers[a.lang],
+      ...endpoints,
+    },
     ctx.nominalHeads,
   );
   for (const f of facts) {
     const reading = readCues(k, a.lang, items, cues, { ...f.head, value: { type: f.type, dir: "forward", source: "" } }, clauseAround(items, f.head));
     if (reading.negated) continue;
     const headText = a.text.slice(items[f.head.start]!.start, items[f.head.end - 1]!.end);
-    for (const x of f.sources) for (const y of f.targets) emit(ctx, f.type, [x.id], [y.id], reading, headText, f.rule, false, { rule: f.rule, ...viaOf(x, y) });
+    for (const x of f.sources)
+      for (const y of f.targets) {
+        // A unit of a state body is its member, not its property ("DHS subagencies including CBP", "la division X du ministère").
+        const unit = f.type === "ownership" && a.entity(y.id)?.type === "agency" && ["agency", "state"].includes(a.entity(x.id)?.type ?? "");
+        if (unit) emit(ctx, "member_of", [y.id], [x.id], reading, headText, f.rule, false, { rule: f.rule, ...viaOf(y, x) });
+        else emit(ctx, f.type, [x.id], [y.id], reading, headText, f.rule, false, { rule: f.rule, ...viaOf(x, y) });
+      }
   }
 }
 

@@ -79,7 +79,7 @@ function subjectOf(
   const { candidates } = ctx;
   // A relative's antecedent, a fronted gerund's main subject: the clause's subject stands outside it.
   const leftOf = (before: number) =>
-    candidates.findLast((c) => usable(c) && c.last < before && c.first >= leftBound && t.start - c.last <= MAX_LEFT && !c.locative);
+    candidates.findLast((c) => usable(c) && c.last < before && c.first >= leftBound && leftDistance(ctx, c, t) <= MAX_LEFT && !c.locative);
   let left = ctx.scope?.subjectOf(t.start) ?? leftOf(t.start);
   // "X a envoyé à la CNIL des plaintes contre Y", "X sent to the regulator…": a name after "à"/"to" is the verb's
   // indirect object, never the subject: that is the name before it in the clause, else a pronoun or an earlier subject.
@@ -106,6 +106,26 @@ function subjectOf(
   const continued = !left ? pronounSubject(ctx, pronoun) : undefined;
   if (t.value.dir !== "passive" && left) ctx.subject = { candidate: left, clauseStart: clause.start };
   return { left, shared, continued };
+}
+
+/** How far past MAX_LEFT a candidate may stand when a relative or an aside fills the distance. */
+const ASIDE_REACH = 40;
+
+/**
+ * Words between a candidate and the trigger, not counting those of a clause shut away from the trigger: a relative or an
+ * aside between a subject and its verb is no distance ("X, qui était en poste aux ambassades de France à Washington et
+ * Tel Aviv, s'est fait recruter par Y"). Counted only within a bounded window, so a sentence stays linear.
+ */
+function leftDistance(ctx: SentenceContext, c: Candidate, t: PatternMatch<Trigger>): number {
+  const gap = t.start - c.last;
+  const scope = ctx.scope;
+  if (gap <= MAX_LEFT || !scope || gap > MAX_LEFT + ASIDE_REACH) return gap;
+  // Only a name its own relative follows ("X, qui …", "X, who …"): the relative says so of it.
+  const { items, run } = ctx;
+  if (items[c.last + 1]?.norm !== "," || !run.k.cues.subject_relatives[run.a.lang].matchAt(items, c.last + 2)) return gap;
+  let shut = 0;
+  for (let i = c.last + 1; i < t.start; i++) if (!scope.reachesItem(i, t)) shut++;
+  return gap - shut;
 }
 
 /** Is the candidate the complement of a dative preposition ("à la CNIL", "to the FTC"), the preposition tagged as one ("a" the verb is not)? */
