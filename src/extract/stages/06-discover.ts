@@ -77,7 +77,7 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
         const untypedFrom = untyped.length;
         const firstWord = tokens.findIndex((t) => t.isWord);
         const pending: { first: number; end: number }[] = [];
-        const { known, capital } = knownTokens(text, tokens, inSentence);
+        const { known, capital } = knownTokens(text, tokens, inSentence, v.isAmountWord);
         const view: SentenceView = { text, tokens, capital, person: titled };
         // "360 Capital Partners": a number opens a name when capitalised words follow it, but not a year or an amount ("in 2021 Google…", "$5 Million").
         const leadingNumber = (n: number) =>
@@ -257,13 +257,15 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
           if (!beforeType && v.places.has(fold(text.slice(run[0]!.start, last.end)))) continue;
           // A state opening an institution's name belongs to it, and a company its subsidiary's; so does a state opening a name
           // that a company suffix closes ("China Exim Bank", "Israel Aerospace Industries"): a state-owned company.
-          const stateCompany = openerType === "state" && type === "company" && cue === last.norm;
+          // So does a state opening an association's name its suffix closes ("Indonesia Corruption Watch").
+          const stateCompany = openerType === "state" && (type === "company" || type === "organization") && cue === last.norm;
           // An organisation's body is an organisation like it: "United Nations Office on Drugs and Crime".
           const body = openerType === "organization" && first === i && (type === "agency" || type === "organization");
           if (body) type = "organization";
           if (opener && first === i && (type === "agency" || subsidiary || stateCompany || namesake || body))
             startTok = tokens.findIndex((t) => t.start >= opener.start);
-          else if (opener) continue;
+          // "Austal Philippines President Wayne Murray", "Kenya President X": a person after a state's name is no body of it.
+          else if (opener && type !== "person") continue;
           // The namesake's determiner is no part of its label, but the name is matched as written, with it, where the known name began.
           let written: string | undefined;
           if (namesake && stop.has(tokens[startTok]!.norm) && type !== "person") {
@@ -287,7 +289,7 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
           });
           i = end - 1;
         }
-        listMembers(view, pending, found, sentenceFrom, inSentence, typeOf);
+        listMembers(v, view, pending, found, sentenceFrom, inSentence, typeOf);
         definedLongForms(v, view, known, found, sentenceFrom);
         bodyPasses(v, articleAcronyms, text, tokens, known, found, sentenceFrom, lang);
         if (isTitleLine(text, s.start, s.end, tokens, isFunctionWord)) {

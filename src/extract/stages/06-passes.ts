@@ -47,8 +47,17 @@ export function listCandidates(v: Vocabulary, s: SentenceView, first: number, en
   });
 }
 
+/** "firms", "companies", "groupes": the type of the cue noun (`before`) whose plural is the lowercase token n, if it is one. */
+function pluralCueType(v: Vocabulary, s: SentenceView, n: number): EntityType | undefined {
+  const t = s.tokens[n];
+  if (!t?.isWord || CAPITALISED.test(s.text[t.start]!) || !t.norm.endsWith("s")) return undefined;
+  const type = v.before.get(t.norm.endsWith("ies") ? `${t.norm.slice(0, -3)}y` : t.norm.slice(0, -1));
+  return type === "contract" ? undefined : type;
+}
+
 /** "Survey Copter, EOS Technologie, Delair et Thales": the pending runs that a list of organisations types. */
 export function listMembers(
+  v: Vocabulary,
   s: SentenceView,
   pending: readonly { first: number; end: number }[],
   found: Discovery[],
@@ -65,7 +74,7 @@ export function listMembers(
     const [first, end] = [byStart.get(f.start), byEnd.get(f.end)];
     if (first !== undefined && end !== undefined) spans.push({ first, end, type: "entityId" in f ? typeOf?.(f.entityId) : f.type });
   }
-  const fromList = typedByList(tokens, [...pending, ...spans]);
+  const fromList = typedByList(tokens, [...pending, ...spans], (first) => pluralCueType(v, s, first - 1));
   pending.forEach(({ first, end }, n) => {
     const upper = (x: number) => x >= 0 && CAPITALISED.test(text[tokens[x]!.start]!);
     const type = fromList.get(n) ?? listNeighbourType(tokens, first, end, found.slice(sentenceFrom), inSentence, typeOf, end - first > 1, upper);
