@@ -303,6 +303,7 @@ const DiscoverySchema = z.object({
   portfolio_titles: Words.default([]),
   /** Titles that make a run they open with its complement a title ("Inspector General of Police"). */
   title_openers: Words.default([]),
+  name_possessors: Words.default([]),
 });
 
 export interface KnowledgeFiles {

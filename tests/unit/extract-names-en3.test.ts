@@ -103,3 +103,39 @@ describe("associations, unions and embassies", () => {
     ["fr", "Les firmes Torvane et Mellick ont construit l'ambassade.", ["Mellick [company]", "Torvane [company]"]],
   ])("%s: %s", (lang, text, expected) => has(lang, text, expected));
 });
+
+describe("a registered name inside a longer one, an apposition over the name's own word", () => {
+  // "Border Patrol" is a registered agency: the longer names around it are read whole.
+  const kb = knowledgeWith(["canada", "us-border-patrol"]);
+  const found = (lang: "en" | "fr", body: string) =>
+    extract(kb, article(lang, body))
+      .graph.nodes.filter((n) => n.type !== "contract")
+      .map((n) => `${n.label} [${n.type}]`)
+      .sort();
+  it.each<Row>([
+    ["en", "The National Border Patrol Council (NBPC), a union of agents, endorsed him.", ["National Border Patrol Council [organization]"]],
+    ["en", "The Western Border Patrol Foundation funded the recruits.", ["Western Border Patrol Foundation [organization]"]],
+    ["fr", "Le National Border Patrol Council, un syndicat, a soutenu le candidat.", ["National Border Patrol Council [organization]"]],
+  ])("%s: %s", (lang, text, expected) => {
+    const names = found(lang, text);
+    expect(names).toEqual(expect.arrayContaining(expected));
+    expect(names.some((n) => n.startsWith("U.S. Border Patrol"))).toBe(false);
+  });
+
+  it("keeps the registered name when no longer name closes around it", () => {
+    expect(found("en", "Border Patrol Chief Rodney Scott met the press.")).toEqual(expect.arrayContaining(["U.S. Border Patrol [agency]"]));
+  });
+});
+
+describe("legal forms and possessors inside names", () => {
+  it.each<Row>([
+    ["en", "The frigates were built by Osan Heavy Marine Co. Ltd. and delivered in 2020.", ["Osan Heavy Marine Co. Ltd [company]"]],
+    ["en", "Two centres are run by Her Majesty’s Prison and Probation Service, the rest by firms.", ["Her Majesty’s Prison and Probation Service [agency]"]],
+    ["en", "Funding came from the Children's Defense Foundation last year.", ["Children's Defense Foundation [organization]"]],
+    ["fr", "Les navires ont été construits par la société Osan Heavy Marine Co. Ltd. en 2020.", ["Osan Heavy Marine Co. Ltd [company]"]],
+  ])("%s: %s", (lang, text, expected) => has(lang, text, expected));
+
+  it("ends a name at any other possessive", () => {
+    expect(names("en", "Quorvane's Security Service was hacked last year.")).not.toContain("Quorvane's Security Service [agency]");
+  });
+});

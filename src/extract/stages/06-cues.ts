@@ -153,6 +153,11 @@ export function ownType(v: Vocabulary, run: readonly Token[], words: readonly To
 }
 
 /** "X, une entreprise londonienne", "X, a company": a two- or three-word apposition of the lexicon right after the name. */
+/** "X (XP), a union": the tokens an acronym in parentheses takes right after a name (0 when none stands there). */
+export function acronymAfter(tokens: readonly Token[], end: number): number {
+  return tokens[end]?.norm === "(" && tokens[end + 2]?.norm === ")" && tokens[end + 1]!.isWord ? 3 : 0;
+}
+
 export function appositionAfter(v: Vocabulary, tokens: readonly Token[], end: number): { type: EntityType; cue: string; country: string | null } | undefined {
   if (tokens[end]?.norm !== ",") return undefined;
   for (let n = 3; n >= 2; n--) {

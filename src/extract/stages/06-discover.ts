@@ -12,13 +12,14 @@ import { type AcronymRules, bareAcronymCue, definedAcronyms, givenAcronym } from
 import { adjectivalTail, appositionType, isHeadline, occurrences, roleOwnerType } from "./06-names";
 import { isTitleLine, keepRecurring } from "./06-furniture";
 import { contextType } from "./06-context";
+import { releaseEmbedded } from "./06-embedded";
 import { definedLongForms, listCandidates, listMembers } from "./06-passes";
 import { modifiesProduct, PRODUCT_CUE } from "./06-products";
 import { isSubsidiaryTail } from "./06-subsidiary";
 import { bareNames, type UntypedRun } from "./06-bare";
 import { personCue, type SentenceView } from "./06-persons";
 import { articlePasses, bodyPasses } from "./06-article";
-import { appositionAfter, cueBefore, headBefore, knownTokens, ownType } from "./06-cues";
+import { acronymAfter, appositionAfter, cueBefore, headBefore, knownTokens, ownType } from "./06-cues";
 import { runEnd } from "./06-run";
 import { personWords, portfolioTitles } from "./06-titles";
 import { CAPITALISED, MAX_NAME_WORDS, makeVocabulary, NUMBER, OF, YEAR } from "./06-vocabulary";
@@ -78,6 +79,7 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
         const firstWord = tokens.findIndex((t) => t.isWord);
         const pending: { first: number; end: number }[] = [];
         const { known, capital } = knownTokens(text, tokens, inSentence, v.isAmountWord);
+        releaseEmbedded(v, text, tokens, known, inSentence, typeOf);
         const view: SentenceView = { text, tokens, capital, person: titled };
         // "360 Capital Partners": a number opens a name when capitalised words follow it, but not a year or an amount ("in 2021 Google…", "$5 Million").
         const leadingNumber = (n: number) =>
@@ -110,12 +112,16 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
           let end = runEnd(v, { text, tokens, capital, known }, i, personal, inList, titled);
           // "Huawei Technologies Co., Ltd.", "Quux, Inc.": a legal form after a comma closes the name.
           const dot = tokens[end]?.norm === "." && tokens[end]!.start === tokens[end - 1]!.end ? 1 : 0;
+          // "Daewoo Shipbuilding & Marine Engineering Co. Ltd.": so does one after an abbreviated legal form and its full stop.
           if (tokens[end + dot]?.norm === "," && legalForm(tokens[end + dot + 1]?.norm) && capital(end + dot + 1)) end += dot + 2;
+          else if (dot && suffix.get(tokens[end - 1]!.norm) === "company" && legalForm(tokens[end + 1]?.norm) && capital(end + 1)) end += 2;
           let first = i;
           // Leading stopwords are no part of the name ("Selon X"), unless one that opens names is followed by a capitalised word ("State Department").
           // A lowercase connector left opening the run is none either ("CEO of Mach Industries" is no "of Mach Industries").
+          // "Her Majesty's Prison Service": the possessor's pronoun is the name's first word.
+          const possessorOpener = (n: number) => v.namePossessors.has(tokens[n + 1]?.norm ?? "") && tokens[n + 2]?.norm === "'s" && n + 2 < end;
           const leading = (n: number) =>
-            (stop.has(tokens[n]!.norm) && !(v.nameOpeners.has(tokens[n]!.norm) && n + 1 < end && capital(n + 1))) ||
+            (stop.has(tokens[n]!.norm) && !(v.nameOpeners.has(tokens[n]!.norm) && n + 1 < end && capital(n + 1)) && !possessorOpener(n)) ||
             (n > i && !capital(n) && connectors.has(tokens[n]!.norm));
           while (first < end && leading(first)) first++;
           if (first >= end) continue;
@@ -192,12 +198,14 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
             if (state && (headType === "agency" || headType === "organization")) [type, cue] = [headType, `${words[0]!.norm} of a state`];
           }
           // A head opening the run, or a suffix closing it or its head's complement (06-cues.ts).
+          let ownTyped = false;
           if (!type && words.length >= 2) {
             const own = ownType(v, run, words);
-            if (own) [type, cue] = [own.type, own.cue];
+            if (own) [type, cue, ownTyped] = [own.type, own.cue, true];
           }
-          // Apposition after: "X, une entreprise londonienne".
-          const after = type ? undefined : appositionAfter(v, tokens, end);
+          // Apposition after: "X, une entreprise londonienne". It says more than the name's own last word: "the National Border
+          // Patrol Council (NBPC), a union" is an association.
+          const after = type && !ownTyped ? undefined : appositionAfter(v, tokens, end + acronymAfter(tokens, end));
           if (after) [type, cue, country] = [after.type, after.cue, country ?? after.country];
           // "Quux Vision's chief executive" before the people ("chief" is a role beside the name); "le PDG de Quux" after
           // them ("le fondateur d'Intellexa Tal Dilian" names a person after the company).

@@ -121,6 +121,7 @@ export function makeVocabulary(k: Knowledge) {
     tokens[end]?.norm === "," && tokens[end + 2] ? relatives.get(`${tokens[end + 1]!.norm} ${tokens[end + 2]!.norm}`) : undefined;
   const stop = new Set(d.stopwords.map((w) => fold(w)));
   const nameOpeners = new Set(d.name_openers.map((w) => fold(w)));
+  const namePossessors = new Set(d.name_possessors.map((w) => fold(w)));
   const connectors = new Set([...d.name_connectors, ...d.foreign_connectors].map((w) => fold(w)));
   const compoundEndings = Object.entries(d.compound_endings).flatMap(([type, ends]) => (ends ?? []).map((e) => [fold(e), type as EntityType] as const));
   /** "Bundeskriminalamt": a one-word name whose ending is a head; the ending alone ("Amt") is no name. */
@@ -275,6 +276,7 @@ export function makeVocabulary(k: Knowledge) {
     indefinite,
     stop,
     nameOpeners,
+    namePossessors,
     connectors,
     roles,
     occupations,
