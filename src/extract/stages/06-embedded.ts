@@ -25,7 +25,7 @@ export function releaseEmbedded(
 ): void {
   const word = (n: number) => {
     const t = tokens[n];
-    return t !== undefined && t.isWord && known[n] === 0 && CAPITALISED.test(text[t.start]!) && (!v.stop.has(t.norm) || v.nameOpeners.has(t.norm));
+    return t?.isWord === true && known[n] === 0 && CAPITALISED.test(text[t.start]!) && (!v.stop.has(t.norm) || v.nameOpeners.has(t.norm));
   };
   for (const m of inSentence) {
     const type = typeOf?.(m.entityId);
