@@ -139,3 +139,36 @@ describe("legal forms and possessors inside names", () => {
     expect(names("en", "Quorvane's Security Service was hacked last year.")).not.toContain("Quorvane's Security Service [agency]");
   });
 });
+
+describe("a state's possessive before each member of a list of companies", () => {
+  const kl = knowledgeWith(["ghana", "nigeria", "senegal", "kenya", "france"]);
+  const listed = (lang: "en" | "fr", body: string) =>
+    extract(kl, article(lang, body))
+      .graph.nodes.filter((n) => !n.curated && n.type !== "contract")
+      .map((n) => `${n.label} [${n.type}]`)
+      .sort();
+  it.each<Row>([
+    [
+      "en",
+      "Bids came from Ghana’s Quorvane, Nigeria’s Tellix Systems and Senegal’s Davrano.",
+      ["Davrano [company]", "Quorvane [company]", "Tellix Systems [company]"],
+    ],
+    [
+      "en",
+      "The shortlist named Kenya's Pembrin, Ghana's Sorvel and Nigeria's Halcyte Technologies.",
+      ["Halcyte Technologies [company]", "Pembrin [company]", "Sorvel [company]"],
+    ],
+    // French writes no possessive: the list rule alone types the members
+    [
+      "fr",
+      "Les offres venaient de Quorvane, Tellix Systems et Davrano, selon le ministère.",
+      ["Davrano [company]", "Quorvane [company]", "Tellix Systems [company]"],
+    ],
+  ])("%s: %s", (lang, text, expected) => {
+    expect(listed(lang, text)).toEqual(expect.arrayContaining(expected));
+  });
+
+  it("types nothing when no member of the list says what the list is", () => {
+    expect(listed("en", "Visits took in Ghana’s Quorvane, Nigeria’s Tellix and Senegal’s Davrano.")).toEqual([]);
+  });
+});

@@ -29,8 +29,13 @@ export function typedByList(
   items: readonly ListItem[],
   /** The type a plural cue noun right before token `first` gives the list it opens ("outsourcing firms A, B and C"). */
   pluralCueBefore?: (first: number) => EntityType | undefined,
+  /** Tokens no list member nor separator: a state's possessive before a member ("Kenya's Symphony, Ghana's Quux and …"). */
+  possessive: (n: number) => boolean = () => false,
 ): Map<number, EntityType> {
-  const order = items.map((_, n) => n).sort((a, b) => items[a]!.first - items[b]!.first);
+  const order = items
+    .map((_, n) => n)
+    .filter((n) => !possessive(items[n]!.first))
+    .sort((a, b) => items[a]!.first - items[b]!.first);
   const typed = new Map<number, EntityType>();
   let chain: number[] = [];
   let closed = false;
@@ -49,7 +54,7 @@ export function typedByList(
   };
   for (const n of order) {
     const prev = chain.length ? items[chain[chain.length - 1]!]! : undefined;
-    const gap = prev ? tokens.slice(prev.end, items[n]!.first).map((t) => t.norm) : [];
+    const gap = prev ? tokens.slice(prev.end, items[n]!.first).flatMap((t, k) => (possessive(prev.end + k) ? [] : [t.norm])) : [];
     const joined =
       prev !== undefined && !closed && (gap.length === 1 ? SEPARATORS.has(gap[0]!) : gap.length === 2 && gap[0] === "," && COORDINATION.has(gap[1]!));
     if (!joined) flush();
