@@ -91,12 +91,7 @@ export function listMembers(
     const [first, end] = [byStart.get(f.start), byEnd.get(f.end)];
     if (first !== undefined && end !== undefined) spans.push({ first, end, type: "entityId" in f ? typeOf?.(f.entityId) : f.type });
   }
-  const fromList = typedByList(
-    tokens,
-    [...pending, ...spans],
-    (first) => pluralCueType(v, s, first - 1),
-    possessiveOwners(v, tokens, spans),
-  );
+  const fromList = typedByList(tokens, [...pending, ...spans], (first) => pluralCueType(v, s, first - 1), possessiveOwners(v, tokens, spans));
   pending.forEach(({ first, end }, n) => {
     const upper = (x: number) => x >= 0 && CAPITALISED.test(text[tokens[x]!.start]!);
     const type = fromList.get(n) ?? listNeighbourType(tokens, first, end, found.slice(sentenceFrom), inSentence, typeOf, end - first > 1, upper);
