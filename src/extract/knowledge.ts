@@ -304,6 +304,7 @@ const DiscoverySchema = z.object({
   /** Titles that make a run they open with its complement a title ("Inspector General of Police"). */
   title_openers: Words.default([]),
   name_possessors: Words.default([]),
+  facility_closers: PerLanguage(Words).default({}),
 });
 
 export interface KnowledgeFiles {

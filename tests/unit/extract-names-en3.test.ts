@@ -172,3 +172,18 @@ describe("a state's possessive before each member of a list of companies", () =>
     expect(listed("en", "Visits took in Ghana’s Quorvane, Nigeria’s Tellix and Senegal’s Davrano.")).toEqual([]);
   });
 });
+
+describe("a building's name is no actor's", () => {
+  it.each<Row>([
+    ["en", "Asylum seekers are held at Tarnbrook Immigration Removal Centre near the airport.", []],
+    ["en", "The activist was taken to Velmont Prison after the raid.", []],
+    ["en", "The Quorvane Processing Center is run by the outsourcing firm Sarvel.", ["Sarvel [company]"]],
+    ["fr", "Le Centre Pénitentiaire a été construit par la société Quorvane.", ["Quorvane [company]"]],
+  ])("%s: %s", (lang, text, expected) => {
+    expect(names(lang, text)).toEqual(expected);
+  });
+
+  it("keeps bodies whose name only contains the word", () => {
+    has("en", "The Quorvane Bureau of Prisons signed the contract.", ["Quorvane Bureau of Prisons [agency]"]);
+  });
+});

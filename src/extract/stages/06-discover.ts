@@ -158,6 +158,8 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
           const words = run.filter((t) => t.isWord && !connectors.has(t.norm));
           if (words.every((t) => stop.has(t.norm) || d.nationalityOf.has(t.norm))) continue;
           if (words.length > MAX_NAME_WORDS) continue;
+          // A detention centre, a prison, a processing center is a place where actors act, no actor (data: facility_closers).
+          if (v.isFacility(words)) continue;
 
           let type: EntityType | undefined;
           let cue = "";
