@@ -2,6 +2,9 @@
 // Title-Case test took for a headline, a plural cue noun before a list, amounts glued to a currency's letters that
 // lengthened a name, a person after a state's name, a copula before an occupation, a second person after "and" whose
 // given name is a place's, unions and state-opened associations, embassies (sentences written for these tests).
+import { fromRegistry } from "../../src/extract/entities";
+import type { RegistryEntry } from "../../src/extract/registry";
+import { EntityMatcher } from "../../src/extract/stages/05-mentions";
 import { isHeadline } from "../../src/extract/stages/06-names";
 import { tokenize } from "../../src/extract/text/tokens";
 import { extract, knowledgeWith } from "../fixtures/extract/run";
@@ -185,5 +188,32 @@ describe("a building's name is no actor's", () => {
 
   it("keeps bodies whose name only contains the word", () => {
     has("en", "The Quorvane Bureau of Prisons signed the contract.", ["Quorvane Bureau of Prisons [agency]"]);
+  });
+});
+
+describe("an acronym the registry lists for one language names its entity in that language's articles only", () => {
+  const matcher = new EntityMatcher([
+    {
+      ...fromRegistry({
+        id: "quux-union",
+        name: "Quux Union",
+        type: "organization",
+        country: null,
+        sectors: [],
+        aliases: { all: ["QU"], en: ["QXU"], fr: ["UQ", "Union Quux"] },
+        case_sensitive: [],
+      } as unknown as RegistryEntry),
+    },
+  ]);
+  const seen = (text: string, lang: "en" | "fr" | undefined) => matcher.find(text, lang).map((m) => text.slice(m.start, m.end));
+  it.each<[string, "en" | "fr" | undefined, string[]]>([
+    ["Members of UQ Local 12 met the QU delegates.", "en", ["QU"]],
+    ["L'UQ et la Union Quux ont signé avec QXU.", "fr", ["UQ", "Union Quux"]],
+    // full names are no acronyms: an English article may write the French name
+    ["The Union Quux said so.", "en", ["Union Quux"]],
+    // with no language known, every form counts
+    ["UQ and QXU met.", undefined, ["UQ", "QXU"]],
+  ])("%s (%s)", (text, lang, expected) => {
+    expect(seen(text, lang)).toEqual(expected);
   });
 });
