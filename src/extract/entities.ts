@@ -34,13 +34,17 @@ export function fromRegistry(entry: RegistryEntry): EntityRecord {
   };
 }
 
+const LANGUAGE_PAIRS = [
+  ["en", "fr"],
+  ["fr", "en"],
+] as const;
 const ALL_CAPS = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
 
 /** The all-capital aliases listed under one language and nowhere else in the entry. */
 function languageAcronyms(entry: RegistryEntry): Record<string, Language> {
   const shared = new Set([entry.name, ...entry.aliases.all]);
   const out: Record<string, Language> = {};
-  for (const [lang, other] of [["en", "fr"], ["fr", "en"]] as const)
+  for (const [lang, other] of LANGUAGE_PAIRS)
     for (const form of entry.aliases[lang]) if (ALL_CAPS.test(form) && !shared.has(form) && !entry.aliases[other].includes(form)) out[form] = lang;
   return out;
 }

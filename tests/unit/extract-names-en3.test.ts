@@ -217,3 +217,18 @@ describe("an acronym the registry lists for one language names its entity in tha
     expect(seen(text, lang)).toEqual(expected);
   });
 });
+
+describe("a portfolio right before a minister's title is no organisation nor person", () => {
+  it.each<Row>([
+    ["en", "Speaking yesterday, the Internal Affairs minister, Gen Aronda Kwesiga, said the cameras work.", ["Aronda Kwesiga [person]"]],
+    ["en", "The Home Affairs Secretary refused to comment on the contract.", []],
+    ["en", "Kenyan Public Works Minister Kibet Odhiambo opened the centre.", ["Kibet Odhiambo [person]"]],
+    ["fr", "Le ministre des Affaires intérieures, Aronda Kwesiga, a parlé hier.", ["Aronda Kwesiga [person]"]],
+  ])("%s: %s", (lang, text, expected) => {
+    expect(names(lang, text).filter((n) => !n.endsWith("[state]") && !n.endsWith("[agency]"))).toEqual(expected);
+  });
+
+  it("keeps a body whose own words type it", () => {
+    has("en", "The Quorvane Security Agency minister spoke.", ["Quorvane Security Agency [agency]"]);
+  });
+});

@@ -153,6 +153,18 @@ export function ownType(v: Vocabulary, run: readonly Token[], words: readonly To
 }
 
 /** "X, une entreprise londonienne", "X, a company": a two- or three-word apposition of the lexicon right after the name. */
+/**
+ * The end of a run closed by a legal form after a comma ("Huawei Technologies Co., Ltd.", "Quux, Inc.") or after an
+ * abbreviated legal form and its full stop ("Daewoo Shipbuilding & Marine Engineering Co. Ltd.").
+ */
+export function legalFormEnd(v: Vocabulary, tokens: readonly Token[], end: number, capital: (n: number) => boolean): number {
+  const legalForm = (w: string | undefined) => w !== undefined && v.subsidiaryHeads.has(w) && v.suffix.get(w) === "company";
+  const dot = tokens[end]?.norm === "." && tokens[end]!.start === tokens[end - 1]!.end ? 1 : 0;
+  if (tokens[end + dot]?.norm === "," && legalForm(tokens[end + dot + 1]?.norm) && capital(end + dot + 1)) return end + dot + 2;
+  if (dot && v.suffix.get(tokens[end - 1]!.norm) === "company" && legalForm(tokens[end + 1]?.norm) && capital(end + 1)) return end + 2;
+  return end;
+}
+
 /** "X (XP), a union": the tokens an acronym in parentheses takes right after a name (0 when none stands there). */
 export function acronymAfter(tokens: readonly Token[], end: number): number {
   return tokens[end]?.norm === "(" && tokens[end + 2]?.norm === ")" && tokens[end + 1]!.isWord ? 3 : 0;

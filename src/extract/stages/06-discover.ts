@@ -19,9 +19,9 @@ import { isSubsidiaryTail } from "./06-subsidiary";
 import { bareNames, type UntypedRun } from "./06-bare";
 import { personCue, type SentenceView } from "./06-persons";
 import { articlePasses, bodyPasses } from "./06-article";
-import { acronymAfter, appositionAfter, cueBefore, headBefore, knownTokens, ownType } from "./06-cues";
+import { acronymAfter, appositionAfter, cueBefore, headBefore, knownTokens, legalFormEnd, ownType } from "./06-cues";
 import { runEnd } from "./06-run";
-import { personWords, portfolioTitles } from "./06-titles";
+import { personWords, portfolioRun } from "./06-titles";
 import { CAPITALISED, MAX_NAME_WORDS, makeVocabulary, NUMBER, OF, YEAR } from "./06-vocabulary";
 /** The types of a name that a known company's name may open without being that company. */
 const NAMESAKE_TYPES = new Set<EntityType | undefined>(["agency", "organization"]);
@@ -58,7 +58,6 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
   const v = makeVocabulary(k);
   const { d, before, suffix, head, ownerRoles, stop, connectors, nationality, adjectiveEndings, languageStops } = v;
   const isFunctionWord = (w: string) => languageStops.has(w) || stop.has(w);
-  const legalForm = (w: string | undefined) => w !== undefined && v.subsidiaryHeads.has(w) && suffix.get(w) === "company";
 
   return {
     discover(text, sentences, mentions, lang, typeOf) {
@@ -110,11 +109,7 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
           // The run: capitalised words and what joins them inside a name (06-run.ts).
           const inList = i >= 2 && tokens[i - 1]!.norm === "," && (capital(i - 2) || known[i - 2] === 1);
           let end = runEnd(v, { text, tokens, capital, known }, i, personal, inList, titled);
-          // "Huawei Technologies Co., Ltd.", "Quux, Inc.": a legal form after a comma closes the name.
-          const dot = tokens[end]?.norm === "." && tokens[end]!.start === tokens[end - 1]!.end ? 1 : 0;
-          // "Daewoo Shipbuilding & Marine Engineering Co. Ltd.": so does one after an abbreviated legal form and its full stop.
-          if (tokens[end + dot]?.norm === "," && legalForm(tokens[end + dot + 1]?.norm) && capital(end + dot + 1)) end += dot + 2;
-          else if (dot && suffix.get(tokens[end - 1]!.norm) === "company" && legalForm(tokens[end + 1]?.norm) && capital(end + 1)) end += 2;
+          end = legalFormEnd(v, tokens, end, capital);
           let first = i;
           // Leading stopwords are no part of the name ("Selon X"), unless one that opens names is followed by a capitalised word ("State Department").
           // A lowercase connector left opening the run is none either ("CEO of Mach Industries" is no "of Mach Industries").
@@ -125,12 +120,8 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
             (n > i && !capital(n) && connectors.has(tokens[n]!.norm));
           while (first < end && leading(first)) first++;
           if (first >= end) continue;
-          // "the Minister of Home Affairs and Internal Security, X": a title's complement names a portfolio, not an organisation
-          // (the person it may hold is still read: "Director of Public Prosecutions Noor Abdi Haji").
-          const afterTitle = first >= 2 && OF.has(tokens[first - 1]!.norm) && portfolioTitles(v).portfolio.has(tokens[first - 2]!.norm);
-          // "Inspector General of Police", "Secretary of State": a title opening the run with its complement is no body's name.
-          const titleRun = portfolioTitles(v).openers.has(tokens[first]!.norm) && tokens.slice(first, end).some((t) => OF.has(t.norm));
-          const portfolio = (first > i && connectors.has(tokens[first]!.norm)) || afterTitle || titleRun || i < portfolioUntil;
+          const { portfolio: portfolioWords, beforeTitle } = portfolioRun(v, tokens, first, end);
+          const portfolio = (first > i && connectors.has(tokens[first]!.norm)) || portfolioWords || i < portfolioUntil;
           // "la Cour suprême", "le Tribunal constitutionnel fédéral d'Allemagne": a capitalised head, lowercase adjectives.
           let adjectivalType: EntityType | undefined;
           const midSentence = firstWord < first;
@@ -249,7 +240,7 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
           // "la DGSN", "the DHS", "PSCA said…": an acronym no long form defines.
           const acronymCue = !type && run.length === 1 ? bareAcronymCue(tokens, text, first, firstWord, articleAcronyms) : undefined;
           if (acronymCue) [type, cue] = ["agency", `acronym after ${acronymCue}`];
-          if (portfolio && type !== "person") {
+          if (portfolio && (type !== "person" || beforeTitle)) {
             // The complement's words are read again on their own: they may close with the title holder's name.
             portfolioUntil = Math.max(portfolioUntil, end);
             continue;

@@ -5,7 +5,7 @@
 import type { Language } from "../../model";
 import { fold } from "../text/fold";
 import { type Token, tokenize } from "../text/tokens";
-import type { Vocabulary } from "./06-vocabulary";
+import { OF, type Vocabulary } from "./06-vocabulary";
 
 export interface PersonWords {
   /** Titles standing before a name, never part of it ("Gen", "Dr", "President"). */
@@ -125,6 +125,20 @@ function copulaOccupation(words: PersonWords, tokens: readonly Token[], end: num
     if (!t.isWord && t.norm !== "-") return undefined;
   }
   return undefined;
+}
+
+/**
+ * Whether the run tokens[first, end) names a title's portfolio, no organisation: the complement of "Minister of"
+ * ("the Minister of Home Affairs and Internal Security, X"; the person it may hold is still read), a title opening the
+ * run with its complement ("Inspector General of Police"), or words no body's head or suffix types right before a
+ * minister's title (`beforeTitle`: "the Internal Affairs minister", "Interior and Local Government Secretary X").
+ */
+export function portfolioRun(v: Vocabulary, tokens: readonly Token[], first: number, end: number): { portfolio: boolean; beforeTitle: boolean } {
+  const titles = portfolioTitles(v);
+  const afterTitle = first >= 2 && OF.has(tokens[first - 1]!.norm) && titles.portfolio.has(tokens[first - 2]!.norm);
+  const titleRun = titles.openers.has(tokens[first]!.norm) && tokens.slice(first, end).some((t) => OF.has(t.norm));
+  const beforeTitle = titles.portfolio.has(tokens[end]?.norm ?? "") && tokens.slice(first, end).every((t) => !v.suffix.has(t.norm) && !v.head.has(t.norm));
+  return { portfolio: afterTitle || titleRun || beforeTitle, beforeTitle };
 }
 
 const compiledTitles = new WeakMap<Vocabulary, { portfolio: ReadonlySet<string>; openers: ReadonlySet<string> }>();
