@@ -232,3 +232,24 @@ describe("a portfolio right before a minister's title is no organisation nor per
     has("en", "The Quorvane Security Agency minister spoke.", ["Quorvane Security Agency [agency]"]);
   });
 });
+
+describe("two registered companies side by side before a suffix name their joint venture", () => {
+  const kj = knowledgeWith(["nokia", "siemens", "iran", "france"]);
+  const joint = (lang: "en" | "fr", body: string) =>
+    extract(kj, article(lang, body))
+      .graph.nodes.filter((n) => n.type !== "contract" && n.type !== "state")
+      .map((n) => `${n.label} [${n.type}]`)
+      .sort();
+  it.each<Row>([
+    ["en", "Last year Nokia Siemens Networks sold monitoring equipment to the operator.", ["Nokia Siemens Networks [company]"]],
+    ["fr", "L'an dernier, Nokia Siemens Networks a vendu des équipements à l'opérateur.", ["Nokia Siemens Networks [company]"]],
+    // no suffix after them: two companies
+    ["en", "Both Nokia Siemens and the operator denied it.", ["Nokia [company]", "Siemens [company]"]],
+  ])("%s: %s", (lang, text, expected) => {
+    expect(joint(lang, text)).toEqual(expected);
+  });
+
+  it("reads a chip maker's industry word as a company suffix", () => {
+    has("en", "Sanctions hit Hunan Torvane Microelectronics last month.", ["Hunan Torvane Microelectronics [company]"]);
+  });
+});
