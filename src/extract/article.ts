@@ -52,7 +52,7 @@ export function scanArticle(bytes: Uint8Array, k: Knowledge): Scanned {
   const prepared = prepareFile(bytes, k);
   if (!prepared.article) return { warnings: prepared.warnings };
   const { text, sentences, meta } = prepared.article;
-  const registryMentions = k.registryMatcher.find(text);
+  const registryMentions = k.registryMatcher.find(text, meta.language);
   // The discoverer asks the type of the registry mentions only: what other articles discover never
   // changes it, so the scan stays independent of the corpus.
   const { discoverer, typeOf } = forKnowledge(k);

@@ -300,12 +300,15 @@ const DiscoverySchema = z.object({
   person_relatives: PerLanguage(Words).default({}),
   /** Predicates only a person takes right after a name ("X was arrested", "X a démissionné"), per language. */
   person_predicates: PerLanguage(Words).default({}),
+  person_copulas: PerLanguage(Words).default({}),
   /** Nouns of a state body's staff right after its name ("DCI detectives", "SSS agents"), per language. */
   staff_nouns: PerLanguage(Words).default({}),
   /** Titles whose complement after "of" names a portfolio, not an organisation ("Minister of Home Affairs"). */
   portfolio_titles: Words.default([]),
   /** Titles that make a run they open with its complement a title ("Inspector General of Police"). */
   title_openers: Words.default([]),
+  name_possessors: Words.default([]),
+  facility_closers: PerLanguage(Words).default({}),
 });
 
 export interface KnowledgeFiles {

@@ -1,6 +1,7 @@
 // Stage 5: find every mention of a known entity. One Aho–Corasick pass over the folded text
 // (accent-, case- and apostrophe-insensitive), word boundaries checked on the folded text,
 // all-capital and listed common-word aliases checked case-sensitively, leftmost-longest wins.
+import type { Language } from "../../model";
 import type { EntityRecord, Mention } from "../entities";
 import { AhoCorasick } from "../text/aho-corasick";
 import { fold, foldWithOffsets, isWordChar } from "../text/fold";
@@ -8,6 +9,8 @@ import { fold, foldWithOffsets, isWordChar } from "../text/fold";
 interface Form {
   entityId: string;
   exact: string | null;
+  /** The only language whose articles the form names the entity in (an acronym listed for one language). */
+  lang: Language | null;
 }
 
 const isAllCaps = (s: string) => /\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s);
@@ -34,13 +37,14 @@ export class EntityMatcher {
           patterns.push(f);
           this.forms.push([]);
         }
-        this.forms[id]!.push({ entityId: e.id, exact });
+        this.forms[id]!.push({ entityId: e.id, exact, lang: e.acronymLanguage?.[form] ?? null });
       }
     }
     this.automaton = new AhoCorasick(patterns);
   }
 
-  find(text: string): Mention[] {
+  /** `lang`: the article's language, which keeps out the other language's acronyms ("UE" in English is no EU). */
+  find(text: string, lang?: Language): Mention[] {
     const { folded, origin, originEnd } = foldWithOffsets(text);
     const candidates: Mention[] = [];
     for (const hit of this.automaton.search(folded)) {
@@ -51,7 +55,7 @@ export class EntityMatcher {
       const start = origin[hit.start]!;
       const end = originEnd[hit.end - 1]!;
       const surface = fold(text.slice(start, end), true);
-      const form = this.forms[hit.pattern]!.find((f) => f.exact === null || f.exact === surface);
+      const form = this.forms[hit.pattern]!.find((f) => (f.exact === null || f.exact === surface) && (!lang || !f.lang || f.lang === lang));
       if (form) candidates.push({ entityId: form.entityId, start, end });
     }
     return leftmostLongest(candidates);

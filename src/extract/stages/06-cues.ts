@@ -92,7 +92,28 @@ export function headBefore(v: Vocabulary, s: SentenceView, known: Uint8Array, fi
 }
 
 /** Which tokens lie inside a known mention (one merge walk: both lists are in text order), and which open a name. */
-export function knownTokens(text: string, tokens: readonly Token[], inSentence: readonly Mention[]): { known: Uint8Array; capital: (n: number) => boolean } {
+/** "Bt4.9 billion", "P25B", "PHP30-billion", "Rp188.9": a currency's letters glued to an amount's digits. */
+const GLUED_AMOUNT = /^\p{L}{1,3}\d+(b|bn|m|k)?$/u;
+const DIGITS = /^\d+$/;
+
+/** Whether token n is an amount written with its currency's letters: a decimal, a scale letter or an amount word follows the digits. */
+export function gluedAmount(tokens: readonly Token[], n: number, isAmountWord: (norm: string) => boolean): boolean {
+  const m = GLUED_AMOUNT.exec(tokens[n]!.norm);
+  if (!m) return false;
+  const [next, after] = [tokens[n + 1], tokens[n + 2]];
+  const glued = (t: Token | undefined, prev: Token) => t !== undefined && t.start === prev.end;
+  if (m[1] !== undefined) return true;
+  if (glued(next, tokens[n]!) && (next!.norm === "." || next!.norm === ",") && glued(after, next!) && DIGITS.test(after!.norm)) return true;
+  if (next && isAmountWord(next.norm)) return true;
+  return next?.norm === "-" && after !== undefined && isAmountWord(after.norm);
+}
+
+export function knownTokens(
+  text: string,
+  tokens: readonly Token[],
+  inSentence: readonly Mention[],
+  isAmountWord: (norm: string) => boolean = () => false,
+): { known: Uint8Array; capital: (n: number) => boolean } {
   const known = new Uint8Array(tokens.length);
   for (let t = 0, m = 0; t < tokens.length && m < inSentence.length; ) {
     if (inSentence[m]!.end <= tokens[t]!.start) m++;
@@ -103,7 +124,7 @@ export function knownTokens(text: string, tokens: readonly Token[], inSentence: 
   }
   const capital = (n: number) => {
     const t = tokens[n]!;
-    return known[n] === 0 && t.isWord && CAPITALISED.test(text[t.start]!) && HAS_LETTER.test(t.norm);
+    return known[n] === 0 && t.isWord && CAPITALISED.test(text[t.start]!) && HAS_LETTER.test(t.norm) && !gluedAmount(tokens, n, isAmountWord);
   };
   return { known, capital };
 }
@@ -132,6 +153,23 @@ export function ownType(v: Vocabulary, run: readonly Token[], words: readonly To
 }
 
 /** "X, une entreprise londonienne", "X, a company": a two- or three-word apposition of the lexicon right after the name. */
+/**
+ * The end of a run closed by a legal form after a comma ("Huawei Technologies Co., Ltd.", "Quux, Inc.") or after an
+ * abbreviated legal form and its full stop ("Daewoo Shipbuilding & Marine Engineering Co. Ltd.").
+ */
+export function legalFormEnd(v: Vocabulary, tokens: readonly Token[], end: number, capital: (n: number) => boolean): number {
+  const legalForm = (w: string | undefined) => w !== undefined && v.subsidiaryHeads.has(w) && v.suffix.get(w) === "company";
+  const dot = tokens[end]?.norm === "." && tokens[end]!.start === tokens[end - 1]!.end ? 1 : 0;
+  if (tokens[end + dot]?.norm === "," && legalForm(tokens[end + dot + 1]?.norm) && capital(end + dot + 1)) return end + dot + 2;
+  if (dot && v.suffix.get(tokens[end - 1]!.norm) === "company" && legalForm(tokens[end + 1]?.norm) && capital(end + 1)) return end + 2;
+  return end;
+}
+
+/** "X (XP), a union": the tokens an acronym in parentheses takes right after a name (0 when none stands there). */
+export function acronymAfter(tokens: readonly Token[], end: number): number {
+  return tokens[end]?.norm === "(" && tokens[end + 2]?.norm === ")" && tokens[end + 1]!.isWord ? 3 : 0;
+}
+
 export function appositionAfter(v: Vocabulary, tokens: readonly Token[], end: number): { type: EntityType; cue: string; country: string | null } | undefined {
   if (tokens[end]?.norm !== ",") return undefined;
   for (let n = 3; n >= 2; n--) {

@@ -12,15 +12,16 @@ import { type AcronymRules, bareAcronymCue, definedAcronyms, givenAcronym } from
 import { adjectivalTail, appositionType, isHeadline, occurrences, roleOwnerType } from "./06-names";
 import { isTitleLine, keepRecurring } from "./06-furniture";
 import { contextType } from "./06-context";
+import { releaseEmbedded } from "./06-embedded";
 import { definedLongForms, listCandidates, listMembers } from "./06-passes";
 import { modifiesProduct, PRODUCT_CUE } from "./06-products";
 import { isSubsidiaryTail } from "./06-subsidiary";
 import { bareNames, type UntypedRun } from "./06-bare";
 import { personCue, type SentenceView } from "./06-persons";
 import { articlePasses, bodyPasses } from "./06-article";
-import { appositionAfter, cueBefore, headBefore, knownTokens, ownType } from "./06-cues";
+import { acronymAfter, appositionAfter, cueBefore, headBefore, knownTokens, legalFormEnd, ownType } from "./06-cues";
 import { runEnd } from "./06-run";
-import { personWords, portfolioTitles } from "./06-titles";
+import { personWords, portfolioRun } from "./06-titles";
 import { CAPITALISED, MAX_NAME_WORDS, makeVocabulary, NUMBER, OF, YEAR } from "./06-vocabulary";
 /** The types of a name that a known company's name may open without being that company. */
 const NAMESAKE_TYPES = new Set<EntityType | undefined>(["agency", "organization"]);
@@ -57,7 +58,6 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
   const v = makeVocabulary(k);
   const { d, before, suffix, head, ownerRoles, stop, connectors, nationality, adjectiveEndings, languageStops } = v;
   const isFunctionWord = (w: string) => languageStops.has(w) || stop.has(w);
-  const legalForm = (w: string | undefined) => w !== undefined && v.subsidiaryHeads.has(w) && suffix.get(w) === "company";
 
   return {
     discover(text, sentences, mentions, lang, typeOf) {
@@ -77,7 +77,8 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
         const untypedFrom = untyped.length;
         const firstWord = tokens.findIndex((t) => t.isWord);
         const pending: { first: number; end: number }[] = [];
-        const { known, capital } = knownTokens(text, tokens, inSentence);
+        const { known, capital } = knownTokens(text, tokens, inSentence, v.isAmountWord);
+        releaseEmbedded(v, text, tokens, known, inSentence, typeOf);
         const view: SentenceView = { text, tokens, capital, person: titled };
         // "360 Capital Partners": a number opens a name when capitalised words follow it, but not a year or an amount ("in 2021 Google…", "$5 Million").
         const leadingNumber = (n: number) =>
@@ -108,23 +109,19 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
           // The run: capitalised words and what joins them inside a name (06-run.ts).
           const inList = i >= 2 && tokens[i - 1]!.norm === "," && (capital(i - 2) || known[i - 2] === 1);
           let end = runEnd(v, { text, tokens, capital, known }, i, personal, inList, titled);
-          // "Huawei Technologies Co., Ltd.", "Quux, Inc.": a legal form after a comma closes the name.
-          const dot = tokens[end]?.norm === "." && tokens[end]!.start === tokens[end - 1]!.end ? 1 : 0;
-          if (tokens[end + dot]?.norm === "," && legalForm(tokens[end + dot + 1]?.norm) && capital(end + dot + 1)) end += dot + 2;
+          end = legalFormEnd(v, tokens, end, capital);
           let first = i;
           // Leading stopwords are no part of the name ("Selon X"), unless one that opens names is followed by a capitalised word ("State Department").
           // A lowercase connector left opening the run is none either ("CEO of Mach Industries" is no "of Mach Industries").
+          // "Her Majesty's Prison Service": the possessor's pronoun is the name's first word.
+          const possessorOpener = (n: number) => v.namePossessors.has(tokens[n + 1]?.norm ?? "") && tokens[n + 2]?.norm === "'s" && n + 2 < end;
           const leading = (n: number) =>
-            (stop.has(tokens[n]!.norm) && !(v.nameOpeners.has(tokens[n]!.norm) && n + 1 < end && capital(n + 1))) ||
+            (stop.has(tokens[n]!.norm) && !(v.nameOpeners.has(tokens[n]!.norm) && n + 1 < end && capital(n + 1)) && !possessorOpener(n)) ||
             (n > i && !capital(n) && connectors.has(tokens[n]!.norm));
           while (first < end && leading(first)) first++;
           if (first >= end) continue;
-          // "the Minister of Home Affairs and Internal Security, X": a title's complement names a portfolio, not an organisation
-          // (the person it may hold is still read: "Director of Public Prosecutions Noor Abdi Haji").
-          const afterTitle = first >= 2 && OF.has(tokens[first - 1]!.norm) && portfolioTitles(v).portfolio.has(tokens[first - 2]!.norm);
-          // "Inspector General of Police", "Secretary of State": a title opening the run with its complement is no body's name.
-          const titleRun = portfolioTitles(v).openers.has(tokens[first]!.norm) && tokens.slice(first, end).some((t) => OF.has(t.norm));
-          const portfolio = (first > i && connectors.has(tokens[first]!.norm)) || afterTitle || titleRun || i < portfolioUntil;
+          const { portfolio: portfolioWords, beforeTitle } = portfolioRun(v, tokens, first, end);
+          const portfolio = (first > i && connectors.has(tokens[first]!.norm)) || portfolioWords || i < portfolioUntil;
           // "la Cour suprême", "le Tribunal constitutionnel fédéral d'Allemagne": a capitalised head, lowercase adjectives.
           let adjectivalType: EntityType | undefined;
           const midSentence = firstWord < first;
@@ -152,6 +149,8 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
           const words = run.filter((t) => t.isWord && !connectors.has(t.norm));
           if (words.every((t) => stop.has(t.norm) || d.nationalityOf.has(t.norm))) continue;
           if (words.length > MAX_NAME_WORDS) continue;
+          // A detention centre, a prison, a processing center is a place where actors act, no actor (data: facility_closers).
+          if (v.isFacility(words)) continue;
 
           let type: EntityType | undefined;
           let cue = "";
@@ -192,12 +191,14 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
             if (state && (headType === "agency" || headType === "organization")) [type, cue] = [headType, `${words[0]!.norm} of a state`];
           }
           // A head opening the run, or a suffix closing it or its head's complement (06-cues.ts).
+          let ownTyped = false;
           if (!type && words.length >= 2) {
             const own = ownType(v, run, words);
-            if (own) [type, cue] = [own.type, own.cue];
+            if (own) [type, cue, ownTyped] = [own.type, own.cue, true];
           }
-          // Apposition after: "X, une entreprise londonienne".
-          const after = type ? undefined : appositionAfter(v, tokens, end);
+          // Apposition after: "X, une entreprise londonienne". It says more than the name's own last word: "the National Border
+          // Patrol Council (NBPC), a union" is an association.
+          const after = type && !ownTyped ? undefined : appositionAfter(v, tokens, end + acronymAfter(tokens, end));
           if (after) [type, cue, country] = [after.type, after.cue, country ?? after.country];
           // "Quux Vision's chief executive" before the people ("chief" is a role beside the name); "le PDG de Quux" after
           // them ("le fondateur d'Intellexa Tal Dilian" names a person after the company).
@@ -239,7 +240,7 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
           // "la DGSN", "the DHS", "PSCA said…": an acronym no long form defines.
           const acronymCue = !type && run.length === 1 ? bareAcronymCue(tokens, text, first, firstWord, articleAcronyms) : undefined;
           if (acronymCue) [type, cue] = ["agency", `acronym after ${acronymCue}`];
-          if (portfolio && type !== "person") {
+          if (portfolio && (type !== "person" || beforeTitle)) {
             // The complement's words are read again on their own: they may close with the title holder's name.
             portfolioUntil = Math.max(portfolioUntil, end);
             continue;
@@ -257,13 +258,15 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
           if (!beforeType && v.places.has(fold(text.slice(run[0]!.start, last.end)))) continue;
           // A state opening an institution's name belongs to it, and a company its subsidiary's; so does a state opening a name
           // that a company suffix closes ("China Exim Bank", "Israel Aerospace Industries"): a state-owned company.
-          const stateCompany = openerType === "state" && type === "company" && cue === last.norm;
+          // So does a state opening an association's name its suffix closes ("Indonesia Corruption Watch").
+          const stateCompany = openerType === "state" && (type === "company" || type === "organization") && cue === last.norm;
           // An organisation's body is an organisation like it: "United Nations Office on Drugs and Crime".
           const body = openerType === "organization" && first === i && (type === "agency" || type === "organization");
           if (body) type = "organization";
           if (opener && first === i && (type === "agency" || subsidiary || stateCompany || namesake || body))
             startTok = tokens.findIndex((t) => t.start >= opener.start);
-          else if (opener) continue;
+          // "Austal Philippines President Wayne Murray", "Kenya President X": a person after a state's name is no body of it.
+          else if (opener && type !== "person") continue;
           // The namesake's determiner is no part of its label, but the name is matched as written, with it, where the known name began.
           let written: string | undefined;
           if (namesake && stop.has(tokens[startTok]!.norm) && type !== "person") {
@@ -287,7 +290,7 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
           });
           i = end - 1;
         }
-        listMembers(view, pending, found, sentenceFrom, inSentence, typeOf);
+        listMembers(v, view, pending, found, sentenceFrom, inSentence, typeOf);
         definedLongForms(v, view, known, found, sentenceFrom);
         bodyPasses(v, articleAcronyms, text, tokens, known, found, sentenceFrom, lang);
         if (isTitleLine(text, s.start, s.end, tokens, isFunctionWord)) {

@@ -24,6 +24,8 @@ export function isTitleLine(text: string, start: number, end: number, tokens: re
   if (!last || CLOSING.has(last.norm)) return false;
   let content = 0;
   for (const t of tokens) {
+    // "Sir X, Permanent Secretary, Ministry of Defence; Y, …": a semicolon separates the items of a list, no title's words.
+    if (t.norm === ";") return false;
     if (!t.isWord || !HAS_LETTER.test(t.norm) || isStop(t.norm)) continue;
     if (!CAPITALISED.test(text[t.start]!)) return false;
     content++;

@@ -24,13 +24,27 @@ export interface ListItem {
  * organisations. Returns the index in `items` of each name so typed. A list mixing in people is no list
  * of organisations; two names alone are left to `listNeighbourType`, which asks more of them.
  */
-export function typedByList(tokens: readonly Token[], items: readonly ListItem[]): Map<number, EntityType> {
-  const order = items.map((_, n) => n).sort((a, b) => items[a]!.first - items[b]!.first);
+export function typedByList(
+  tokens: readonly Token[],
+  items: readonly ListItem[],
+  /** The type a plural cue noun right before token `first` gives the list it opens ("outsourcing firms A, B and C"). */
+  pluralCueBefore?: (first: number) => EntityType | undefined,
+  /** Tokens no list member nor separator: a state's possessive before a member ("Kenya's Symphony, Ghana's Quux and …"). */
+  possessive: (n: number) => boolean = () => false,
+): Map<number, EntityType> {
+  const order = items
+    .map((_, n) => n)
+    .filter((n) => !possessive(items[n]!.first))
+    .sort((a, b) => items[a]!.first - items[b]!.first);
   const typed = new Map<number, EntityType>();
   let chain: number[] = [];
   let closed = false;
   const flush = () => {
-    if (chain.length >= 3 && closed) {
+    // "outsourcing firms G4S, Mitie, Serco and the US-owned GEO Group": a plural cue noun types the names it lists, two or more.
+    const cued = chain.length >= 2 ? pluralCueBefore?.(items[chain[0]!]!.first) : undefined;
+    if (cued) {
+      for (const n of chain) if (items[n]!.type === undefined) typed.set(n, cued);
+    } else if (chain.length >= 3 && closed) {
       const types = chain.map((n) => items[n]!.type).filter((t): t is EntityType => t !== undefined);
       const listType = types.find((t) => LIST_TYPES.has(t));
       if (listType && !types.includes("person") && types.every((t) => t === listType || !LIST_TYPES.has(t)))
@@ -40,7 +54,7 @@ export function typedByList(tokens: readonly Token[], items: readonly ListItem[]
   };
   for (const n of order) {
     const prev = chain.length ? items[chain[chain.length - 1]!]! : undefined;
-    const gap = prev ? tokens.slice(prev.end, items[n]!.first).map((t) => t.norm) : [];
+    const gap = prev ? tokens.slice(prev.end, items[n]!.first).flatMap((t, k) => (possessive(prev.end + k) ? [] : [t.norm])) : [];
     const joined =
       prev !== undefined && !closed && (gap.length === 1 ? SEPARATORS.has(gap[0]!) : gap.length === 2 && gap[0] === "," && COORDINATION.has(gap[1]!));
     if (!joined) flush();

@@ -159,19 +159,27 @@ export function roleOwnerType(tokens: readonly Token[], first: number, end: numb
   return undefined;
 }
 
-/** Title Case: at least four words, most of them capitalised, and a capitalised function word after the first word. */
+/**
+ * Title Case: at least four words, most of them capitalised, a capitalised function word after the first word, and
+ * at most one lowercase word that is no function word, and no semicolon. A sentence listing names ("They are X (Y) of Spain, South Korean
+ * firms Z & W Co. Ltd. and …") is as capitalised, but its own words ("are", "firms") stay lowercase.
+ */
 export function isHeadline(tokens: readonly Token[], text: string, stop: ReadonlySet<string>): boolean {
   let words = 0;
   let capitals = 0;
+  let lowerContent = 0;
   let capitalStop = false;
   for (const t of tokens) {
+    // "Sir X, Permanent Secretary, Ministry of Defence; Y, …": a semicolon separates a list's items, no headline's words.
+    if (t.norm === ";") return false;
     if (!t.isWord || !HAS_LETTER.test(t.norm)) continue;
     const upper = CAPITALISED.test(text[t.start]!);
     if (upper && words > 0 && stop.has(t.norm) && t.norm.length > 1) capitalStop = true;
+    if (!upper && !stop.has(t.norm)) lowerContent++;
     words++;
     if (upper) capitals++;
   }
-  return words >= 4 && capitalStop && capitals >= words * 0.7;
+  return words >= 4 && capitalStop && capitals >= words * 0.7 && lowerContent <= 1;
 }
 
 /** How many times `word` occurs in `text` as a whole word. */

@@ -6,6 +6,7 @@ import type { Discovery } from "./06-discover";
 import { type ListItem, listNeighbourType, typedByList } from "./06-lists";
 import { acronymLongForm } from "./06-names";
 import type { SentenceView } from "./06-persons";
+import type { Token } from "../text/tokens";
 import { fold } from "../text/fold";
 import { CAPITALISED, COORDINATION, type Vocabulary } from "./06-vocabulary";
 
@@ -47,8 +48,33 @@ export function listCandidates(v: Vocabulary, s: SentenceView, first: number, en
   });
 }
 
+/** "firms", "companies", "groupes": the type of the cue noun (`before`) whose plural is the lowercase token n, if it is one. */
+function pluralCueType(v: Vocabulary, s: SentenceView, n: number): EntityType | undefined {
+  const t = s.tokens[n];
+  if (!t?.isWord || CAPITALISED.test(s.text[t.start]!) || !t.norm.endsWith("s")) return undefined;
+  const type = v.before.get(t.norm.endsWith("ies") ? `${t.norm.slice(0, -3)}y` : t.norm.slice(0, -1));
+  return type === "contract" ? undefined : type;
+}
+
+/**
+ * "Kenya's Symphony, South Africa's Face Technology and Israel's On Track Innovations": the tokens of a state or a nationality
+ * and its "'s" before a list's member, which stand in no list themselves.
+ */
+function possessiveOwners(v: Vocabulary, tokens: readonly Token[], spans: readonly ListItem[]): (n: number) => boolean {
+  const owner = new Uint8Array(tokens.length);
+  const mark = (first: number, end: number) => {
+    if (tokens[end]?.norm === "'s") owner.fill(1, first, end + 1);
+  };
+  for (const sp of spans) if (sp.type === "state") mark(sp.first, sp.end);
+  tokens.forEach((t, n) => {
+    if (v.d.nationalityOf.has(t.norm)) mark(n, n + 1);
+  });
+  return (n) => owner[n] === 1;
+}
+
 /** "Survey Copter, EOS Technologie, Delair et Thales": the pending runs that a list of organisations types. */
 export function listMembers(
+  v: Vocabulary,
   s: SentenceView,
   pending: readonly { first: number; end: number }[],
   found: Discovery[],
@@ -65,7 +91,7 @@ export function listMembers(
     const [first, end] = [byStart.get(f.start), byEnd.get(f.end)];
     if (first !== undefined && end !== undefined) spans.push({ first, end, type: "entityId" in f ? typeOf?.(f.entityId) : f.type });
   }
-  const fromList = typedByList(tokens, [...pending, ...spans]);
+  const fromList = typedByList(tokens, [...pending, ...spans], (first) => pluralCueType(v, s, first - 1), possessiveOwners(v, tokens, spans));
   pending.forEach(({ first, end }, n) => {
     const upper = (x: number) => x >= 0 && CAPITALISED.test(text[tokens[x]!.start]!);
     const type = fromList.get(n) ?? listNeighbourType(tokens, first, end, found.slice(sentenceFrom), inSentence, typeOf, end - first > 1, upper);

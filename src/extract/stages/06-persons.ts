@@ -114,7 +114,16 @@ export function personCue(
     !found.some((f) => f.type === "person" && fold(f.label).endsWith(` ${nameWords[0]!.norm}`)) &&
     !ALL_CAPS.test(text.slice(name[0]!.start, name[0]!.end));
   // "X, then-head of…", "X, who heads…", "X was arrested", "Adeyemi, 45,": what follows the name says it is a person's.
-  const context = role || !person || tail ? undefined : personContext(person, tokens, end, (w) => roles.has(w));
+  const context =
+    role || !person || tail
+      ? undefined
+      : personContext(
+          person,
+          tokens,
+          end,
+          (w) => roles.has(w),
+          (w) => v.occupations.has(w),
+        );
   const aged = context === "age" && nameWords.length === 1 && !other(nameWords[0]!.norm) && !ALL_CAPS.test(text.slice(name[0]!.start, name[0]!.end));
   if (((role || context) && plausible) || surname || aged) {
     const org = roleOrg
@@ -155,12 +164,17 @@ export function personCue(
   const between = previous ? fold(text.slice(previous.end, tokens[first]!.start)) : "";
   // A surname may be a place's name too ("Koffi Yao"): the person already found vouches for the last word.
   const lastNotSurname = (t: Token) => suffix.has(t.norm) || head.has(t.norm) || stop.has(t.norm);
+  const placeAfterAnd = (t: Token) =>
+    COORDINATION.has(between) && run.length === 2 && v.places.has(t.norm) && !lastNotSurname(t) && !v.d.nationalityOf.has(t.norm);
   if (
     previous?.type === "person" &&
     (COORDINATION.has(between) || between === ",") &&
     run.length >= 2 &&
     run.length <= 3 &&
-    !run.some((t, n) => (n === run.length - 1 ? lastNotSurname(t) : notSurname(t.norm)))
+    // After "and", a place's name may open the second person's name ("Lorenzo Scarazzato and Madison Lipson": the gazetteer
+    // drops given names that are places); a role is no name's word ("X, Permanent Secretary, …").
+    !run.some((t, n) => (n === run.length - 1 ? lastNotSurname(t) : notSurname(t.norm) && !(n === 0 && placeAfterAnd(t)))) &&
+    !run.some((t) => roles.has(t.norm))
   ) {
     return { type: "person", cue: `coordinated with ${previous.label}`, startTok: first };
   }

@@ -58,7 +58,8 @@ export function runEnd(v: Vocabulary, s: RunView, i: number, personal: boolean, 
       continue;
     }
     // "Prosecutor General's Office", "European Public Prosecutor's Office": a possessive before an agency's closing head stays inside.
-    else if (t.norm === "'s" && end === j && capital(j + 1) && suffix.get(tokens[j + 1]!.norm) === "agency") {
+    // "Her Majesty's Prison and Probation Service", "People's Liberation Army": so does one after a possessor that names bodies.
+    else if (t.norm === "'s" && end === j && capital(j + 1) && (suffix.get(tokens[j + 1]!.norm) === "agency" || v.namePossessors.has(tokens[j - 1]!.norm))) {
       j++;
       continue;
     }

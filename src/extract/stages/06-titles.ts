@@ -5,7 +5,7 @@
 import type { Language } from "../../model";
 import { fold } from "../text/fold";
 import { type Token, tokenize } from "../text/tokens";
-import type { Vocabulary } from "./06-vocabulary";
+import { OF, type Vocabulary } from "./06-vocabulary";
 
 export interface PersonWords {
   /** Titles standing before a name, never part of it ("Gen", "Dr", "President"). */
@@ -20,6 +20,8 @@ export interface PersonWords {
   relatives: ReadonlySet<string>;
   /** Predicates only people take, as token phrases ("was arrested"). */
   predicates: ReadonlySet<string>;
+  /** Copulas before an occupation that make the subject a person ("X is a senior news reporter"). */
+  copulas: ReadonlySet<string>;
 }
 
 const compiled = new WeakMap<Vocabulary, Map<string, PersonWords>>();
@@ -46,6 +48,7 @@ export function personWords(v: Vocabulary, lang: Language | undefined): PersonWo
     modifiers: pick(v.d.person_modifiers),
     relatives: pick(v.d.person_relatives),
     predicates: phrases(v.d.person_predicates),
+    copulas: pick(v.d.person_copulas),
   };
   byLang.set(lang ?? "", words);
   return words;
@@ -81,7 +84,13 @@ const AGE = /^\d{2}$/;
  * What the words after the name at tokens[…, end) say of a person, if anything: a role in apposition behind
  * modifiers ("X, then-head of…"), "who", a predicate only people take ("X was arrested"), or an age ("X, 45,").
  */
-export function personContext(words: PersonWords, tokens: readonly Token[], end: number, isRole: (norm: string) => boolean): string | undefined {
+export function personContext(
+  words: PersonWords,
+  tokens: readonly Token[],
+  end: number,
+  isRole: (norm: string) => boolean,
+  isOccupation: (norm: string) => boolean = () => false,
+): string | undefined {
   const at = (n: number) => tokens[n]?.norm ?? "";
   for (let n = MAX_PREDICATE; n >= 1; n--) {
     const phrase = tokens
@@ -90,12 +99,46 @@ export function personContext(words: PersonWords, tokens: readonly Token[], end:
       .join(" ");
     if (words.predicates.has(phrase)) return phrase;
   }
+  const copula = copulaOccupation(words, tokens, end, isOccupation);
+  if (copula) return copula;
   if (at(end) !== ",") return undefined;
   if (words.relatives.has(at(end + 1))) return at(end + 1);
   if (AGE.test(at(end + 1)) && at(end + 2) === ",") return "age";
   let m = end + 1;
   for (let k = 0; k < MAX_MODIFIERS && (words.modifiers.has(at(m)) || (at(m) === "-" && m > end + 1)); k++) m++;
   return m > end + 1 && isRole(at(m)) ? at(m) : undefined;
+}
+
+/** Words allowed between the copula's determiner and the occupation: "a senior news reporter", "an award-winning journalist". */
+const MAX_COPULA_WORDS = 4;
+
+/**
+ * "Wassana Nanuam is a senior news reporter", "X était une journaliste": a copula, a determiner or modifier, up to a few
+ * words and an occupation (data/discovery.yaml person_nouns) say the subject is a person. Roles are left out: a company
+ * too "is a partner", "is the leader" of something.
+ */
+function copulaOccupation(words: PersonWords, tokens: readonly Token[], end: number, isOccupation: (norm: string) => boolean): string | undefined {
+  if (!words.copulas.has(tokens[end]?.norm ?? "") || !words.modifiers.has(tokens[end + 1]?.norm ?? "")) return undefined;
+  for (let m = end + 2; m < Math.min(tokens.length, end + 2 + MAX_COPULA_WORDS); m++) {
+    const t = tokens[m]!;
+    if (isOccupation(t.norm)) return t.norm;
+    if (!t.isWord && t.norm !== "-") return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Whether the run tokens[first, end) names a title's portfolio, no organisation: the complement of "Minister of"
+ * ("the Minister of Home Affairs and Internal Security, X"; the person it may hold is still read), a title opening the
+ * run with its complement ("Inspector General of Police"), or words no body's head or suffix types right before a
+ * minister's title (`beforeTitle`: "the Internal Affairs minister", "Interior and Local Government Secretary X").
+ */
+export function portfolioRun(v: Vocabulary, tokens: readonly Token[], first: number, end: number): { portfolio: boolean; beforeTitle: boolean } {
+  const titles = portfolioTitles(v);
+  const afterTitle = first >= 2 && OF.has(tokens[first - 1]!.norm) && titles.portfolio.has(tokens[first - 2]!.norm);
+  const titleRun = titles.openers.has(tokens[first]!.norm) && tokens.slice(first, end).some((t) => OF.has(t.norm));
+  const beforeTitle = titles.portfolio.has(tokens[end]?.norm ?? "") && tokens.slice(first, end).every((t) => !v.suffix.has(t.norm) && !v.head.has(t.norm));
+  return { portfolio: afterTitle || titleRun || beforeTitle, beforeTitle };
 }
 
 const compiledTitles = new WeakMap<Vocabulary, { portfolio: ReadonlySet<string>; openers: ReadonlySet<string> }>();

@@ -121,6 +121,13 @@ export function makeVocabulary(k: Knowledge) {
     tokens[end]?.norm === "," && tokens[end + 2] ? relatives.get(`${tokens[end + 1]!.norm} ${tokens[end + 2]!.norm}`) : undefined;
   const stop = new Set(d.stopwords.map((w) => fold(w)));
   const nameOpeners = new Set(d.name_openers.map((w) => fold(w)));
+  const namePossessors = new Set(d.name_possessors.map((w) => fold(w)));
+  const facilityClosers = new Set(Object.values(d.facility_closers).flatMap((ws) => (ws ?? []).map((w) => fold(w))));
+  /** "Colnbrook Immigration Removal Centre", "Evin Prison": a name its last one or two words close as a building's, no actor's. */
+  const isFacility = (words: readonly Token[]) => {
+    const last = words[words.length - 1]?.norm ?? "";
+    return facilityClosers.has(last) || (words.length >= 2 && facilityClosers.has(`${words[words.length - 2]!.norm} ${last}`));
+  };
   const connectors = new Set([...d.name_connectors, ...d.foreign_connectors].map((w) => fold(w)));
   const compoundEndings = Object.entries(d.compound_endings).flatMap(([type, ends]) => (ends ?? []).map((e) => [fold(e), type as EntityType] as const));
   /** "Bundeskriminalamt": a one-word name whose ending is a head; the ending alone ("Amt") is no name. */
@@ -275,6 +282,8 @@ export function makeVocabulary(k: Knowledge) {
     indefinite,
     stop,
     nameOpeners,
+    namePossessors,
+    isFacility,
     connectors,
     roles,
     occupations,
