@@ -282,6 +282,10 @@ const DiscoverySchema = z.object({
   owner_nouns: z.partialRecord(z.enum(ENTITY_TYPES), Words).default({}),
   /** Cue phrases for organisations ending in a company's cue word, besides `before` ("civil liberties group"). */
   before_phrases: z.partialRecord(z.enum(ENTITY_TYPES), Words).default({}),
+  /** Plural cue nouns before a list of names, each name taking the cue's type ("les sociétés X, Y et Z"). */
+  plural_before: z.partialRecord(z.enum(ENTITY_TYPES), Words).default({}),
+  /** Words after a plural cue and its comma that open its list ("des associations, dont la Cimade"), per language. */
+  plural_list_openers: PerLanguage(Words).default({}),
   /** Lowercase cue nouns right after a name that type it ("the Kathimerini daily"), per language. */
   nouns_after: PerLanguage(z.partialRecord(z.enum(ENTITY_TYPES), Words)).default({}),
   /** Nouns of a person's occupation beside a name, besides the roles ("journalist X", "le militant X"), per language. */

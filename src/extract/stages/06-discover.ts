@@ -14,6 +14,7 @@ import { isTitleLine, keepRecurring } from "./06-furniture";
 import { contextType } from "./06-context";
 import { definedLongForms, listCandidates, listMembers } from "./06-passes";
 import { modifiesProduct, PRODUCT_CUE } from "./06-products";
+import { pluralCueLists, unclaimed } from "./06-plural-cues";
 import { isSubsidiaryTail } from "./06-subsidiary";
 import { bareNames, type UntypedRun } from "./06-bare";
 import { personCue, type SentenceView } from "./06-persons";
@@ -287,7 +288,8 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
           });
           i = end - 1;
         }
-        listMembers(view, pending, found, sentenceFrom, inSentence, typeOf);
+        pluralCueLists(v, { text, tokens, capital, known }, found, sentenceFrom, titled, lang);
+        listMembers(view, unclaimed(pending, tokens, found, sentenceFrom), found, sentenceFrom, inSentence, typeOf);
         definedLongForms(v, view, known, found, sentenceFrom);
         bodyPasses(v, articleAcronyms, text, tokens, known, found, sentenceFrom, lang);
         if (isTitleLine(text, s.start, s.end, tokens, isFunctionWord)) {

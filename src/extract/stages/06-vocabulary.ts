@@ -63,6 +63,10 @@ export function makeVocabulary(k: Knowledge) {
   const d = k.discovery;
   const before = lexicon(mergeGroups(d.before, d.before_phrases));
   const suffix = lexicon(d.suffix);
+  const pluralBefore = lexicon(d.plural_before);
+  const pluralListOpeners = Object.fromEntries(
+    Object.entries(d.plural_list_openers).map(([l, ws]) => [l, (ws ?? []).map((w) => tokenize(w).map((t) => t.norm))]),
+  ) as Partial<Record<Language, string[][]>>;
   // Other languages' heads open names as English and French ones do ("Ministerio de Defensa").
   const head = lexicon(mergeGroups(d.head, d.foreign_heads));
   const apposition = lexicon(d.apposition);
@@ -268,6 +272,8 @@ export function makeVocabulary(k: Knowledge) {
     institutions,
     d,
     before,
+    pluralBefore,
+    pluralListOpeners,
     suffix,
     head,
     apposition,
