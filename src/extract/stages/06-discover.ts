@@ -15,6 +15,7 @@ import { contextType } from "./06-context";
 import { definedLongForms, listCandidates, listMembers } from "./06-passes";
 import { modifiesProduct, PRODUCT_CUE } from "./06-products";
 import { pluralCueLists, unclaimed } from "./06-plural-cues";
+import { verbCloser } from "./06-verb-closers";
 import { isSubsidiaryTail } from "./06-subsidiary";
 import { bareNames, type UntypedRun } from "./06-bare";
 import { personCue, type SentenceView } from "./06-persons";
@@ -80,6 +81,7 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
         const pending: { first: number; end: number }[] = [];
         const { known, capital } = knownTokens(text, tokens, inSentence);
         const view: SentenceView = { text, tokens, capital, person: titled };
+        const isVerb = verbCloser(text, s.start, s.end, lang);
         // "360 Capital Partners": a number opens a name when capitalised words follow it, but not a year or an amount ("in 2021 Google…", "$5 Million").
         const leadingNumber = (n: number) =>
           known[n] === 0 &&
@@ -145,7 +147,7 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
               upper,
               isAdjective,
               5,
-              (t) => closers?.has(text.slice(t.start, t.end).toLowerCase().replace(/’/g, "'")) ?? false,
+              (t) => (closers?.has(text.slice(t.start, t.end).toLowerCase().replace(/’/g, "'")) ?? false) || isVerb(t),
             );
             if (tail > end) [end, adjectivalType] = [tail, adjectivalHeads.get(tokens[first]!.norm)];
           }

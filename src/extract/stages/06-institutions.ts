@@ -3,6 +3,7 @@
 // "the border police". The head noun alone ("la police") names no one in particular; a nationality,
 // a place or a level of government (data/discovery.yaml `institution_levels`) makes it one body.
 import type { EntityType, Language } from "../../model";
+import { isFrenchPluralVerb } from "./06-verb-closers";
 import type { Token } from "../text/tokens";
 import type { Discovery } from "./06-discover";
 import { CAPITALISED, type Vocabulary } from "./06-vocabulary";
@@ -107,8 +108,9 @@ function qualifiedAfter(
   let qualified = false;
   for (let j = headEnd; j < headEnd + MAX_ADJECTIVES && lower(j); j++) {
     const norm = tokens[j]!.norm;
-    if (v.languageStops.has(norm)) break;
     const written = text.slice(tokens[j]!.start, tokens[j]!.end).toLowerCase();
+    // "l'armée brésilienne reportent…": a plural verb shares the adjectives' endings.
+    if (v.languageStops.has(norm) || isFrenchPluralVerb(written)) break;
     const nationality = v.nationality(tokens[j]);
     if (nationality) country ??= nationality;
     else if (!levels.has(norm) && !endings.some((e) => written.endsWith(e))) break;

@@ -101,6 +101,8 @@ export function adjectivalTail(
       continue;
     }
     if (!t.isWord) return t.norm === "-" ? -1 : end;
+    // "le Tribunal administratif de Paris du 30 octobre": a number opens a date or an amount, not the name's words.
+    if (/^\d/.test(t.norm)) return end;
     // "la Direction du renseignement de la police qui…", "le Sénat polonais a décidé": a relative pronoun or an auxiliary
     // closes the tail read so far; the complement's dangling connectors are no part of it.
     if (isCloser(t)) return end;
