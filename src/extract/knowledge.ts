@@ -233,6 +233,10 @@ const DiscoverySchema = z.object({
   institution_heads: PerLanguage(z.partialRecord(z.enum(ENTITY_TYPES), Words)).default({}),
   /** Levels of government or branches that qualify such a head ("cantonale", "border"). */
   institution_levels: PerLanguage(Words).default({}),
+  /** Lowercase portfolios a head's complement names ("ministère indonésien de la défense"), per language. */
+  institution_portfolios: PerLanguage(Words).default({}),
+  /** Heads that name a body only with such a portfolio ("ministère"), per language. */
+  institution_portfolio_heads: PerLanguage(Words).default({}),
   /** Determiners before a head only a level qualifies ("la gendarmerie nationale"). */
   institution_determiners: Words.default([]),
   /** Bare nouns naming the institutions of the state an article is about, per language and kind ("la douane" → customs). */

@@ -240,6 +240,8 @@ export function makeVocabulary(k: Knowledge) {
   const institutions: InstitutionWords = {
     heads: Object.fromEntries(Object.entries(d.institution_heads).map(([l, groups]) => [l, lexicon(groups ?? {})])),
     levels: Object.fromEntries(Object.entries(d.institution_levels).map(([l, ws]) => [l, new Set(lexicon({ agency: ws ?? [] }).keys())])),
+    portfolios: Object.fromEntries(Object.entries(d.institution_portfolios).map(([l, ws]) => [l, new Set(lexicon({ agency: ws ?? [] }).keys())])),
+    portfolioHeads: Object.fromEntries(Object.entries(d.institution_portfolio_heads).map(([l, ws]) => [l, new Set(lexicon({ agency: ws ?? [] }).keys())])),
     determiners: new Set(d.institution_determiners.map((w) => fold(w))),
   };
   const phrases = (ws: readonly string[] | undefined) => new Set(lexicon({ agency: [...(ws ?? [])] }).keys());
