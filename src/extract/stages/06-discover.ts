@@ -16,6 +16,7 @@ import { definedLongForms, listCandidates, listMembers } from "./06-passes";
 import { modifiesProduct, PRODUCT_CUE } from "./06-products";
 import { pluralCueLists, unclaimed } from "./06-plural-cues";
 import { verbCloser } from "./06-verb-closers";
+import { foreignBodies } from "./06-foreign-bodies";
 import { isSubsidiaryTail } from "./06-subsidiary";
 import { bareNames, type UntypedRun } from "./06-bare";
 import { personCue, type SentenceView } from "./06-persons";
@@ -291,6 +292,7 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
           i = end - 1;
         }
         pluralCueLists(v, { text, tokens, capital, known }, found, sentenceFrom, titled, lang);
+        foreignBodies(v, text, tokens, inSentence, found, typeOf, lang ? v.institutions.levels[lang] : undefined);
         listMembers(view, unclaimed(pending, tokens, found, sentenceFrom), found, sentenceFrom, inSentence, typeOf);
         definedLongForms(v, view, known, found, sentenceFrom);
         bodyPasses(v, articleAcronyms, text, tokens, known, found, sentenceFrom, lang);

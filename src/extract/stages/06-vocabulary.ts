@@ -258,6 +258,7 @@ export function makeVocabulary(k: Knowledge) {
     before: Object.fromEntries(Object.entries(d.acronym_bodies).map(([l, g]) => [l, phrases(g?.before)])),
   };
   const stateCountry = new Map(k.registryEntities.filter((e) => e.type === "state" && e.country).map((e) => [e.id, e.country!]));
+  const entityCountry = new Map(k.registryEntities.filter((e) => e.country).map((e) => [e.id, e.country!]));
   const stateWords: StateWords = { of: OF, determiners: institutions.determiners, possessive: "'s" };
   return {
     definiteAppositionType,
@@ -266,6 +267,7 @@ export function makeVocabulary(k: Knowledge) {
     governments,
     acronymBodies,
     stateCountry,
+    entityCountry,
     stateWords,
     compoundType,
     locatedAfter,
