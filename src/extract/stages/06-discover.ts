@@ -17,6 +17,7 @@ import { modifiesProduct, PRODUCT_CUE } from "./06-products";
 import { pluralCueLists, unclaimed } from "./06-plural-cues";
 import { verbCloser } from "./06-verb-closers";
 import { foreignBodies } from "./06-foreign-bodies";
+import { glossedKnown } from "./06-glosses";
 import { isSubsidiaryTail } from "./06-subsidiary";
 import { bareNames, type UntypedRun } from "./06-bare";
 import { personCue, type SentenceView } from "./06-persons";
@@ -296,6 +297,7 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
         listMembers(view, unclaimed(pending, tokens, found, sentenceFrom), found, sentenceFrom, inSentence, typeOf);
         definedLongForms(v, view, known, found, sentenceFrom);
         bodyPasses(v, articleAcronyms, text, tokens, known, found, sentenceFrom, lang);
+        glossedKnown(tokens, inSentence, found, sentenceFrom, typeOf);
         if (isTitleLine(text, s.start, s.end, tokens, isFunctionWord)) {
           keepRecurring(text, found, sentenceFrom);
           const runs = untyped.splice(untypedFrom).filter((r) => occurrences(text, text.slice(tokens[r.first]!.start, tokens[r.end - 1]!.end)) >= 2);

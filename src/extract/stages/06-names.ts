@@ -3,7 +3,7 @@
 // is followed by lowercase adjectives ("Cour suprême", "Ministère public central").
 import type { EntityType } from "../../model";
 import type { Token } from "../text/tokens";
-import { OF } from "./06-vocabulary";
+import { COORDINATION, OF } from "./06-vocabulary";
 
 const CAPITALISED = /^[\p{Lu}\p{N}]/u;
 const HAS_LETTER = /\p{L}/u;
@@ -106,6 +106,8 @@ export function adjectivalTail(
     // "la Direction du renseignement de la police qui…", "le Sénat polonais a décidé": a relative pronoun or an auxiliary
     // closes the tail read so far; the complement's dangling connectors are no part of it.
     if (isCloser(t)) return end;
+    // "Commission des institutions et de la transparence": "et" before "de" coordinates the complement.
+    if (complement && COORDINATION.has(t.norm) && OF.has(tokens[j + 1]?.norm ?? "")) continue;
     if (connectors.has(t.norm)) {
       complement = true;
       continue;
