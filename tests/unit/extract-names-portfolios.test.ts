@@ -29,3 +29,15 @@ describe("a lowercase ministry named by its portfolio and a nationality", () => 
     expect(names(lang, text)).toEqual(expected);
   });
 });
+
+describe("a role reaches its person past a lowercase portfolio", () => {
+  it.each<Row>([
+    ["fr", "Le contrat a été signé devant le ministre malien de la défense Souleymane Traoré hier.", ["Souleymane Traoré [person]"]],
+    ["fr", "Il a reçu la ministre des affaires étrangères péruvienne Ana Quispe Huamán mardi.", ["Ana Quispe Huamán [person]"]],
+    ["fr", "Le vice-ministre thaïlandais de l'intérieur Somchai Wongsawat a démenti.", ["Somchai Wongsawat [person]"]],
+    // no role before the portfolio: no person (the name is left to the other cues)
+    ["fr", "Le budget de la défense Quarnix Velmora a été voté.", ["Quarnix Velmora [company]"]],
+  ])("%s: %s", (lang, text, expected) => {
+    expect(names(lang, text)).toEqual(expected);
+  });
+});
