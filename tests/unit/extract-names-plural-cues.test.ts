@@ -39,3 +39,16 @@ describe("a plural cue noun types every name of the list it heads", () => {
     expect(names(lang, text)).toEqual(expected);
   });
 });
+
+describe("a parenthesis or an ellipsis closes a list of organisations as 'and' does", () => {
+  it.each<Row>([
+    [
+      "fr",
+      "Les sanctions de l'autorité (Quarnix Technologies, Velmora, Tesseline, Dralvo...) ont suivi.",
+      ["Dralvo [company]", "Quarnix Technologies [company]", "Tesseline [company]", "Velmora [company]"],
+    ],
+    ["en", "The fines (Quarnix Technologies, Velmora, Tesseline) were paid.", ["Quarnix Technologies [company]", "Tesseline [company]", "Velmora [company]"]],
+  ])("%s: %s", (lang, text, expected) => {
+    expect(names(lang, text)).toEqual(expected);
+  });
+});
