@@ -52,6 +52,7 @@ export function pluralCueLists(v: Vocabulary, s: RunView, found: Discovery[], se
   const { text, tokens, known } = s;
   const openers = lang ? (v.pluralListOpeners[lang] ?? []) : [];
   for (let b = 0; b < tokens.length - 1; b++) {
+    if (!v.pluralLastWords.has(tokens[b]!.norm)) continue;
     const type: EntityType | undefined = v.phraseEndingAt(tokens as Token[], b, v.pluralBefore);
     // A capitalised cue word is a name's own ("Groupes Quux"), no cue.
     if (!type || text[tokens[b]!.start] !== text[tokens[b]!.start]!.toLowerCase()) continue;

@@ -20,7 +20,13 @@ export function verbCloser(text: string, start: number, end: number, lang: Langu
       if ((t.pos === "VERB" || t.pos === "AUX") && (t.verbForm === "fin" || t.verbForm === "inf")) verbs.add(t.start);
     return verbs;
   };
-  return (t) => (verbs ?? read()).has(t.start) || (lang === "fr" && isFrenchPluralVerb(text.slice(t.start, t.end)));
+  // The tagger runs only for a French word the verb lexicon can read as a finite verb or an infinitive.
+  const mayBeVerb = (t: Token) =>
+    lang !== "fr" ||
+    frLexicon()
+      .verbs.readings(text.slice(t.start, t.end).toLowerCase())
+      .some((r) => r.verbForm === "fin" || r.verbForm === "inf");
+  return (t) => mayBeVerb(t) && ((lang === "fr" && isFrenchPluralVerb(text.slice(t.start, t.end))) || (verbs ?? read()).has(t.start));
 }
 
 /** "reportent", "auraient": a finite third-person plural ("-nt") that no closed class reads otherwise. */

@@ -64,6 +64,8 @@ export function makeVocabulary(k: Knowledge) {
   const before = lexicon(mergeGroups(d.before, d.before_phrases));
   const suffix = lexicon(d.suffix);
   const pluralBefore = lexicon(d.plural_before);
+  /** The last word of each plural cue, looked up before the phrase is built. */
+  const pluralLastWords = new Set([...pluralBefore.keys()].map((k) => k.split(" ").pop()!));
   const pluralListOpeners = Object.fromEntries(
     Object.entries(d.plural_list_openers).map(([l, ws]) => [l, (ws ?? []).map((w) => tokenize(w).map((t) => t.norm))]),
   ) as Partial<Record<Language, string[][]>>;
@@ -277,6 +279,7 @@ export function makeVocabulary(k: Knowledge) {
     d,
     before,
     pluralBefore,
+    pluralLastWords,
     pluralListOpeners,
     suffix,
     head,
