@@ -237,6 +237,10 @@ const DiscoverySchema = z.object({
   institution_heads: PerLanguage(z.partialRecord(z.enum(ENTITY_TYPES), Words)).default({}),
   /** Levels of government or branches that qualify such a head ("cantonale", "border"). */
   institution_levels: PerLanguage(Words).default({}),
+  /** Lowercase portfolios a head's complement names ("ministère indonésien de la défense"), per language. */
+  institution_portfolios: PerLanguage(Words).default({}),
+  /** Heads that name a body only with such a portfolio ("ministère"), per language. */
+  institution_portfolio_heads: PerLanguage(Words).default({}),
   /** Determiners before a head only a level qualifies ("la gendarmerie nationale"). */
   institution_determiners: Words.default([]),
   /** Bare nouns naming the institutions of the state an article is about, per language and kind ("la douane" → customs). */
@@ -286,6 +290,10 @@ const DiscoverySchema = z.object({
   owner_nouns: z.partialRecord(z.enum(ENTITY_TYPES), Words).default({}),
   /** Cue phrases for organisations ending in a company's cue word, besides `before` ("civil liberties group"). */
   before_phrases: z.partialRecord(z.enum(ENTITY_TYPES), Words).default({}),
+  /** Plural cue nouns before a list of names, each name taking the cue's type ("les sociétés X, Y et Z"). */
+  plural_before: z.partialRecord(z.enum(ENTITY_TYPES), Words).default({}),
+  /** Words after a plural cue and its comma that open its list ("des associations, dont la Cimade"), per language. */
+  plural_list_openers: PerLanguage(Words).default({}),
   /** Lowercase cue nouns right after a name that type it ("the Kathimerini daily"), per language. */
   nouns_after: PerLanguage(z.partialRecord(z.enum(ENTITY_TYPES), Words)).default({}),
   /** Nouns of a person's occupation beside a name, besides the roles ("journalist X", "le militant X"), per language. */

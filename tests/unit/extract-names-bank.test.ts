@@ -29,7 +29,8 @@ describe("persons: an occupation right before a name, or in apposition after it,
   it.each<Row>([
     // an occupation qualifying another noun ("activist body") marks no one: the name after the noun is not a person's
     ["en", "The claim was backed by the healthcare activist body Fair Remedy last week.", []],
-    ["fr", "Le dossier a été suivi par le collectif militant Vox Libera depuis mai.", []],
+    // (the cue word "collectif" reaches the name past its adjective: an organisation, still no person — names-fr3)
+    ["fr", "Le dossier a été suivi par le collectif militant Vox Libera depuis mai.", ["Vox Libera [organization]"]],
   ])("%s: %s", (lang, text, expected) => {
     expect(names(lang, text)).toEqual(expected);
   });

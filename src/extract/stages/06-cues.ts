@@ -9,6 +9,8 @@ import type { SentenceView } from "./06-persons";
 import { CAPITALISED, COORDINATION, HAS_LETTER, NAMING, OF, type Vocabulary } from "./06-vocabulary";
 
 const DETERMINERS = new Set(["l'", "le", "la", "les", "the", "a", "an"]);
+const MAX_CUE_ADJECTIVES = 2;
+const isLowerWord = (text: string, t: Token) => t.isWord && /^\p{Ll}/u.test(text.slice(t.start, t.end));
 
 export interface CueBefore {
   type?: EntityType;
@@ -35,9 +37,22 @@ export function cueBefore(v: Vocabulary, text: string, tokens: readonly Token[],
     phraseEndingAt(tokens as Token[], b - 1, before)
   )
     b--;
+  // "la société aéronautique indonésienne PPTDI", "l'organisation humanitaire World Central Kitchen": French puts up to two
+  // adjectives between the cue word and the name.
+  let adjectives = 0;
+  const adjectiveAt = (n: number) =>
+    isLowerWord(text, tokens[n]!) &&
+    !v.stop.has(tokens[n]!.norm) &&
+    (v.adjectiveEndings.fr ?? []).some((e) => tokens[n]!.norm.endsWith(e)) &&
+    !phraseEndingAt(tokens as Token[], n, before);
+  // Only right before the name, among nationalities: "la société basée à Hangzhou" names a place.
+  let adjacent = b === first - 1;
   while (b >= 0) {
-    if (nationality(tokens[b]) || DETERMINERS.has(tokens[b]!.norm)) country ??= nationality(tokens[b]) ?? null;
+    if (nationality(tokens[b])) country ??= nationality(tokens[b]) ?? null;
+    else if (DETERMINERS.has(tokens[b]!.norm)) adjacent = false;
+    else if (adjacent && adjectives < MAX_CUE_ADJECTIVES && adjectiveAt(b)) adjectives++;
     else if (basedIn(tokens, b)) {
+      adjacent = false;
       country ??= basedIn(tokens, b)!.country;
       b = basedIn(tokens, b)!.at;
     } else break;

@@ -15,6 +15,10 @@ import { contextType } from "./06-context";
 import { releaseEmbedded } from "./06-embedded";
 import { definedLongForms, listCandidates, listMembers } from "./06-passes";
 import { modifiesProduct, PRODUCT_CUE } from "./06-products";
+import { pluralCueLists, unclaimed } from "./06-plural-cues";
+import { verbCloser } from "./06-verb-closers";
+import { foreignBodies } from "./06-foreign-bodies";
+import { glossedKnown } from "./06-glosses";
 import { isSubsidiaryTail } from "./06-subsidiary";
 import { bareNames, type UntypedRun } from "./06-bare";
 import { personCue, type SentenceView } from "./06-persons";
@@ -80,6 +84,7 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
         const { known, capital } = knownTokens(text, tokens, inSentence, v.isAmountWord);
         releaseEmbedded(v, text, tokens, known, inSentence, typeOf);
         const view: SentenceView = { text, tokens, capital, person: titled };
+        const isVerb = verbCloser(text, s.start, s.end, lang);
         // "360 Capital Partners": a number opens a name when capitalised words follow it, but not a year or an amount ("in 2021 Google…", "$5 Million").
         const leadingNumber = (n: number) =>
           known[n] === 0 &&
@@ -141,7 +146,7 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
               upper,
               isAdjective,
               5,
-              (t) => closers?.has(text.slice(t.start, t.end).toLowerCase().replace(/’/g, "'")) ?? false,
+              (t) => (closers?.has(text.slice(t.start, t.end).toLowerCase().replace(/’/g, "'")) ?? false) || isVerb(t),
             );
             if (tail > end) [end, adjectivalType] = [tail, adjectivalHeads.get(tokens[first]!.norm)];
           }
@@ -290,9 +295,12 @@ export function makeDiscoverer(k: Knowledge): Discoverer {
           });
           i = end - 1;
         }
-        listMembers(v, view, pending, found, sentenceFrom, inSentence, typeOf);
+        pluralCueLists(v, { text, tokens, capital, known }, found, sentenceFrom, titled, lang);
+        foreignBodies(v, text, tokens, inSentence, found, typeOf, lang ? v.institutions.levels[lang] : undefined);
+        listMembers(v, view, unclaimed(pending, tokens, found, sentenceFrom), found, sentenceFrom, inSentence, typeOf);
         definedLongForms(v, view, known, found, sentenceFrom);
         bodyPasses(v, articleAcronyms, text, tokens, known, found, sentenceFrom, lang);
+        glossedKnown(tokens, inSentence, found, sentenceFrom, typeOf);
         if (isTitleLine(text, s.start, s.end, tokens, isFunctionWord)) {
           keepRecurring(text, found, sentenceFrom);
           const runs = untyped.splice(untypedFrom).filter((r) => occurrences(text, text.slice(tokens[r.first]!.start, tokens[r.end - 1]!.end)) >= 2);

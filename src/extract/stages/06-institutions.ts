@@ -3,11 +3,15 @@
 // "the border police". The head noun alone ("la police") names no one in particular; a nationality,
 // a place or a level of government (data/discovery.yaml `institution_levels`) makes it one body.
 import type { EntityType, Language } from "../../model";
+import { isFrenchPluralVerb } from "./06-verb-closers";
 import type { Token } from "../text/tokens";
 import type { Discovery } from "./06-discover";
 import { CAPITALISED, type Vocabulary } from "./06-vocabulary";
 
 const LOWER = /^\p{Ll}/u;
+/** What joins a head to its portfolio: "ministère de la défense", "ministère des affaires étrangères". */
+const PORTFOLIO_LINKS = new Set(["de", "du", "des", "d'"]);
+const PORTFOLIO_DETERMINERS = new Set(["la", "le", "les", "l'"]);
 /** French puts the adjectives after the head; at most this many. */
 const MAX_ADJECTIVES = 3;
 const MAX_HEAD_WORDS = 3;
@@ -19,6 +23,10 @@ export interface InstitutionWords {
   levels: Partial<Record<Language, ReadonlySet<string>>>;
   /** Determiners that must open a head qualified only by a level: "la gendarmerie nationale", "the border police". */
   determiners: ReadonlySet<string>;
+  /** Lowercase portfolios of a head's complement: "défense", "affaires étrangères". */
+  portfolios: Partial<Record<Language, ReadonlySet<string>>>;
+  /** Heads that name a body only with a portfolio and a nationality: "ministère". */
+  portfolioHeads: Partial<Record<Language, ReadonlySet<string>>>;
 }
 
 /**
@@ -47,7 +55,12 @@ export function lowercaseInstitutions(
     const head = headAt(heads, tokens, h, lower);
     if (!head) continue;
     const { type, end: headEnd } = head;
-    const found = lang === "fr" ? qualifiedAfter(v, levels, text, tokens, h, headEnd, lower) : qualifiedBefore(v, levels, text, tokens, h, headEnd, known);
+    const portfolioHead = words.portfolioHeads[lang!]?.has(tokens[h]!.norm) ?? false;
+    const found = portfolioHead
+      ? portfolioQualified(v, levels, words.portfolios[lang!], text, tokens, h, headEnd, lower)
+      : lang === "fr"
+        ? qualifiedAfter(v, levels, text, tokens, h, headEnd, lower)
+        : qualifiedBefore(v, levels, text, tokens, h, headEnd, known);
     if (!found) continue;
     const { first, end, country, placed } = found;
     // A level alone ("gendarmerie nationale") needs a definite determiner: "des véhicules de police municipale" names no body.
@@ -107,8 +120,9 @@ function qualifiedAfter(
   let qualified = false;
   for (let j = headEnd; j < headEnd + MAX_ADJECTIVES && lower(j); j++) {
     const norm = tokens[j]!.norm;
-    if (v.languageStops.has(norm)) break;
     const written = text.slice(tokens[j]!.start, tokens[j]!.end).toLowerCase();
+    // "l'armée brésilienne reportent…": a plural verb shares the adjectives' endings.
+    if (v.languageStops.has(norm) || isFrenchPluralVerb(written)) break;
     const nationality = v.nationality(tokens[j]);
     if (nationality) country ??= nationality;
     else if (!levels.has(norm) && !endings.some((e) => written.endsWith(e))) break;
@@ -139,4 +153,38 @@ function qualifiedBefore(
   const n = tokens[m - 1];
   const nationality = n?.isWord && known[m - 1] === 0 && CAPITALISED.test(text[n.start]!) ? v.nationality(n) : undefined;
   return { first: m, end: headEnd, country: nationality ?? null, placed: nationality !== undefined };
+}
+
+/** The end of a lowercase portfolio complement at `from` ("de la défense", "des affaires étrangères"), or -1. */
+function portfolioEnd(portfolios: ReadonlySet<string> | undefined, tokens: readonly Token[], from: number, lower: (n: number) => boolean): number {
+  if (!portfolios || !PORTFOLIO_LINKS.has(tokens[from]?.norm ?? "")) return -1;
+  const p = PORTFOLIO_DETERMINERS.has(tokens[from + 1]?.norm ?? "") ? from + 2 : from + 1;
+  for (let n = 2; n >= 1; n--) {
+    const words = tokens.slice(p, p + n);
+    if (words.length === n && words.every((_, k) => lower(p + k)) && portfolios.has(words.map((t) => t.norm).join(" "))) return p + n;
+  }
+  return -1;
+}
+
+/**
+ * "le ministère indonésien de la défense", "le ministère de la défense brésilien": a head that names a body only with a
+ * portfolio and a nationality on either side of it. "le ministère de la défense" alone says not whose it is.
+ */
+function portfolioQualified(
+  v: Vocabulary,
+  levels: ReadonlySet<string>,
+  portfolios: ReadonlySet<string> | undefined,
+  text: string,
+  tokens: readonly Token[],
+  h: number,
+  headEnd: number,
+  lower: (n: number) => boolean,
+): Qualified | undefined {
+  const before = qualifiedAfter(v, levels, text, tokens, h, headEnd, lower);
+  const from = before?.placed ? before.end : headEnd;
+  const end = portfolioEnd(portfolios, tokens, from, lower);
+  if (end < 0) return undefined;
+  if (before?.placed) return { ...before, end };
+  const after = qualifiedAfter(v, levels, text, tokens, h, end, lower);
+  return after?.placed ? after : undefined;
 }

@@ -9,6 +9,8 @@ const COORDINATION = new Set(["and", "et"]);
 
 const LIST_TYPES = new Set<EntityType>(["company", "organization"]);
 const SEPARATORS = new Set([",", ...COORDINATION]);
+const LIST_CLOSERS = new Set([")", "...", "…"]);
+const ELIDED = new Set(["l'"]);
 
 /** A name in a sentence as a token span, with its type when something already gave one. */
 export interface ListItem {
@@ -39,12 +41,17 @@ export function typedByList(
   const typed = new Map<number, EntityType>();
   let chain: number[] = [];
   let closed = false;
+  // "(Solocal Marketing Services, Caloga, Tagadamedia, Foriou...)": a parenthesis or an ellipsis closes a list as "and" does.
+  const closedAfter = (n: number) => {
+    const [next, then] = [tokens[items[n]!.end]?.norm ?? "", tokens[items[n]!.end + 1]?.norm];
+    return LIST_CLOSERS.has(next) || (next === "." && then === ".");
+  };
   const flush = () => {
     // "outsourcing firms G4S, Mitie, Serco and the US-owned GEO Group": a plural cue noun types the names it lists, two or more.
     const cued = chain.length >= 2 ? pluralCueBefore?.(items[chain[0]!]!.first) : undefined;
     if (cued) {
       for (const n of chain) if (items[n]!.type === undefined) typed.set(n, cued);
-    } else if (chain.length >= 3 && closed) {
+    } else if (chain.length >= 3 && (closed || closedAfter(chain[chain.length - 1]!))) {
       const types = chain.map((n) => items[n]!.type).filter((t): t is EntityType => t !== undefined);
       const listType = types.find((t) => LIST_TYPES.has(t));
       if (listType && !types.includes("person") && types.every((t) => t === listType || !LIST_TYPES.has(t)))
@@ -54,7 +61,13 @@ export function typedByList(
   };
   for (const n of order) {
     const prev = chain.length ? items[chain[chain.length - 1]!]! : undefined;
-    const gap = prev ? tokens.slice(prev.end, items[n]!.first).flatMap((t, k) => (possessive(prev.end + k) ? [] : [t.norm])) : [];
+    // "Forum réfugiés, France terre d'asile, l'Ordre de Malte et l'Assfam": a French elided article opens a member.
+    const gap = prev
+      ? tokens
+          .slice(prev.end, items[n]!.first)
+          .flatMap((t, k) => (possessive(prev.end + k) ? [] : [t.norm]))
+          .filter((w, k, all) => !(k === all.length - 1 && k > 0 && ELIDED.has(w)))
+      : [];
     const joined =
       prev !== undefined && !closed && (gap.length === 1 ? SEPARATORS.has(gap[0]!) : gap.length === 2 && gap[0] === "," && COORDINATION.has(gap[1]!));
     if (!joined) flush();

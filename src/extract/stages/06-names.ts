@@ -3,7 +3,7 @@
 // is followed by lowercase adjectives ("Cour suprême", "Ministère public central").
 import type { EntityType } from "../../model";
 import type { Token } from "../text/tokens";
-import { OF } from "./06-vocabulary";
+import { COORDINATION, OF } from "./06-vocabulary";
 
 const CAPITALISED = /^[\p{Lu}\p{N}]/u;
 const HAS_LETTER = /\p{L}/u;
@@ -101,9 +101,13 @@ export function adjectivalTail(
       continue;
     }
     if (!t.isWord) return t.norm === "-" ? -1 : end;
+    // "le Tribunal administratif de Paris du 30 octobre": a number opens a date or an amount, not the name's words.
+    if (/^\d/.test(t.norm)) return end;
     // "la Direction du renseignement de la police qui…", "le Sénat polonais a décidé": a relative pronoun or an auxiliary
     // closes the tail read so far; the complement's dangling connectors are no part of it.
     if (isCloser(t)) return end;
+    // "Commission des institutions et de la transparence": "et" before "de" coordinates the complement.
+    if (complement && COORDINATION.has(t.norm) && OF.has(tokens[j + 1]?.norm ?? "")) continue;
     if (connectors.has(t.norm)) {
       complement = true;
       continue;

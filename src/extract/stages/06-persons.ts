@@ -1,6 +1,7 @@
 // Stage 6: people among the capitalised runs — two to four words beside a role or a verb of
 // speech, a known given name with a capitalised surname, or a name coordinated with a person just found.
 import type { EntityType } from "../../model";
+import { roleBeforePortfolio } from "./06-portfolio-roles";
 import { fold } from "../text/fold";
 import type { Token } from "../text/tokens";
 import { type AcronymRules, isAcronymToken } from "./06-acronyms";
@@ -85,7 +86,13 @@ export function personCue(
     startsUpper(first - 2) &&
     tokens.findIndex((t) => t.isWord) < first - 2;
   const role =
-    lastRole >= 0 ? run[lastRole] : titleComplement ? tokens[roleAt] : tail ? undefined : (near.find(cueNear) ?? roleBeforeComma(v, text, tokens, first));
+    lastRole >= 0
+      ? run[lastRole]
+      : titleComplement
+        ? tokens[roleAt]
+        : tail
+          ? undefined
+          : (near.find(cueNear) ?? roleBeforeComma(v, text, tokens, first) ?? roleBeforePortfolio(v, text, tokens, first));
   const nameWords = name.filter((t, n) => t.isWord && !(n > 0 && person?.particles.has(t.norm)));
   // An all-capital word is an acronym, not part of a person's name ("KLP Kapitalforvaltning head …"); a word glued by a
   // hyphen is part of a compound surname even when it is a stopword alone ("Hoan Ton-That").

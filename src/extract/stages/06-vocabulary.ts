@@ -63,6 +63,12 @@ export function makeVocabulary(k: Knowledge) {
   const d = k.discovery;
   const before = lexicon(mergeGroups(d.before, d.before_phrases));
   const suffix = lexicon(d.suffix);
+  const pluralBefore = lexicon(d.plural_before);
+  /** The last word of each plural cue, looked up before the phrase is built. */
+  const pluralLastWords = new Set([...pluralBefore.keys()].map((k) => k.split(" ").pop()!));
+  const pluralListOpeners = Object.fromEntries(
+    Object.entries(d.plural_list_openers).map(([l, ws]) => [l, (ws ?? []).map((w) => tokenize(w).map((t) => t.norm))]),
+  ) as Partial<Record<Language, string[][]>>;
   // Other languages' heads open names as English and French ones do ("Ministerio de Defensa").
   const head = lexicon(mergeGroups(d.head, d.foreign_heads));
   const apposition = lexicon(d.apposition);
@@ -243,6 +249,8 @@ export function makeVocabulary(k: Knowledge) {
   const institutions: InstitutionWords = {
     heads: Object.fromEntries(Object.entries(d.institution_heads).map(([l, groups]) => [l, lexicon(groups ?? {})])),
     levels: Object.fromEntries(Object.entries(d.institution_levels).map(([l, ws]) => [l, new Set(lexicon({ agency: ws ?? [] }).keys())])),
+    portfolios: Object.fromEntries(Object.entries(d.institution_portfolios).map(([l, ws]) => [l, new Set(lexicon({ agency: ws ?? [] }).keys())])),
+    portfolioHeads: Object.fromEntries(Object.entries(d.institution_portfolio_heads).map(([l, ws]) => [l, new Set(lexicon({ agency: ws ?? [] }).keys())])),
     determiners: new Set(d.institution_determiners.map((w) => fold(w))),
   };
   const phrases = (ws: readonly string[] | undefined) => new Set(lexicon({ agency: [...(ws ?? [])] }).keys());
@@ -259,6 +267,7 @@ export function makeVocabulary(k: Knowledge) {
     before: Object.fromEntries(Object.entries(d.acronym_bodies).map(([l, g]) => [l, phrases(g?.before)])),
   };
   const stateCountry = new Map(k.registryEntities.filter((e) => e.type === "state" && e.country).map((e) => [e.id, e.country!]));
+  const entityCountry = new Map(k.registryEntities.filter((e) => e.country).map((e) => [e.id, e.country!]));
   const stateWords: StateWords = { of: OF, determiners: institutions.determiners, possessive: "'s" };
   return {
     definiteAppositionType,
@@ -267,6 +276,7 @@ export function makeVocabulary(k: Knowledge) {
     governments,
     acronymBodies,
     stateCountry,
+    entityCountry,
     stateWords,
     compoundType,
     locatedAfter,
@@ -275,6 +285,9 @@ export function makeVocabulary(k: Knowledge) {
     institutions,
     d,
     before,
+    pluralBefore,
+    pluralLastWords,
+    pluralListOpeners,
     suffix,
     head,
     apposition,
