@@ -4,21 +4,10 @@
 // noun, "their joint venture" read back to a list, and three precision guards (a possessor in an apposition, a country
 // beside a describing noun, partners listed together as recipients of their own work).
 // Each row is one article and the edges of the given types its graph should hold, "source -type-> target".
-import type { ExtractResult } from "../../src/extract/index";
-import { extract, realKnowledge } from "../fixtures/extract/run";
+import { realKnowledge, relationTable } from "../fixtures/extract/run";
 
 const k = realKnowledge();
-const edges = (r: ExtractResult, types: string[]) =>
-  r.graph.edges
-    .filter((e) => types.includes(e.type))
-    .map((e) => `${e.source} -${e.type}-> ${e.target}`)
-    .sort();
-const table = (title: string, types: string[], rows: [string, string[]][]) =>
-  describe(title, () => {
-    it.each(rows)("%s", (text, expected) => {
-      expect(edges(extract(k, text), types)).toEqual(expected);
-    });
-  });
+const table = (title: string, types: string[], rows: [string, string[]][]) => relationTable(k, title, types, rows);
 
 table(
   "a seat on a board makes a member",

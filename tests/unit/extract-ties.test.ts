@@ -3,21 +3,10 @@
 // last role word and closed by a quotation mark, a takeover named by its noun ("le rachat de X par Y"), a tie between
 // the members a noun lists, a tie its parties announce or share, and a name after "à"/"to" that is no subject.
 // Each row is one article and the edges of the given types its graph should hold, "source -type-> target".
-import type { ExtractResult } from "../../src/extract/index";
-import { extract, realKnowledge } from "../fixtures/extract/run";
+import { realKnowledge, relationTable } from "../fixtures/extract/run";
 
 const k = realKnowledge();
-const edges = (r: ExtractResult, types: string[]) =>
-  r.graph.edges
-    .filter((e) => types.includes(e.type))
-    .map((e) => `${e.source} -${e.type}-> ${e.target}`)
-    .sort();
-const table = (title: string, types: string[], rows: [string, string[]][]) =>
-  describe(title, () => {
-    it.each(rows)("%s", (text, expected) => {
-      expect(edges(extract(k, text), types)).toEqual(expected);
-    });
-  });
+const table = (title: string, types: string[], rows: [string, string[]][]) => relationTable(k, title, types, rows);
 
 table(
   "a predicate gives a person a role",
