@@ -2,6 +2,7 @@
 // lists ("the Israeli spyware maker", "la société chinoise", "le géant américain du logiciel"). The head
 // gives what the description may stand for; a nationality among its words narrows it to that country.
 import type { PosAt } from "../text/patterns";
+import { phraseAt } from "../text/phrase-index";
 import type { AnaphorKind, CorefLexicon } from "./coref-lexicon";
 import type { Item } from "./items";
 
@@ -25,13 +26,9 @@ const lowerWord = (it: Item | undefined): boolean => it?.isWord === true && !it.
 export function findDescriptions(items: readonly Item[], lex: CorefLexicon, nationalityOf: ReadonlyMap<string, string>, posAt?: PosAt): Description[] {
   const out: Description[] = [];
   const headAt = (j: number): { end: number; kind: AnaphorKind } | undefined => {
-    for (let n = Math.min(lex.maxHeadWords, items.length - j); n >= 1; n--) {
-      const words = items.slice(j, j + n);
-      if (words.some((w) => w.entityId || w.norm === null)) continue;
-      const kind = lex.heads.get(words.map((w) => w.norm).join(" "));
-      if (kind) return { end: j + n, kind };
-    }
-    return undefined;
+    const wordAt = (k: number) => (items[k]?.entityId ? undefined : items[k]?.norm);
+    const found = phraseAt(lex.heads, wordAt, j, lex.maxHeadWords);
+    return found && { end: j + found.words, kind: lex.heads.get(found.key)! };
   };
   const modifierAt = (j: number): boolean => {
     const it = items[j];

@@ -4,6 +4,7 @@
 // nouns are data (data/discovery.yaml `government_before`, `government_after`, `government_in_name`).
 import type { Language } from "../../model";
 import { fold } from "../text/fold";
+import { phraseAt as longestPhraseAt } from "../text/phrase-index";
 import type { Token } from "../text/tokens";
 import type { Discovery } from "./06-discover";
 import { CAPITALISED, COORDINATION, OF, type Vocabulary } from "./06-vocabulary";
@@ -135,11 +136,7 @@ export function placeBodies(
 
 /** How many tokens (1 to 4) from `i` spell a phrase of `set`, 0 when none does: "cour d' appel" is three. */
 function phraseAt(tokens: readonly Token[], i: number, set: ReadonlySet<string>): number {
-  for (let n = 4; n >= 1; n--) {
-    const words = tokens.slice(i, i + n);
-    if (words.length === n && set.has(words.map((t) => t.norm).join(" "))) return n;
-  }
-  return 0;
+  return longestPhraseAt(set, (k) => tokens[k]?.norm, i, 4)?.words ?? 0;
 }
 
 /** Capitalised words from `j`, hyphenated compounds included ("Île-de-France", "Rhénanie-du-Nord-Westphalie"). */

@@ -4,6 +4,7 @@
 // a place or a level of government (data/discovery.yaml `institution_levels`) makes it one body.
 import type { EntityType, Language } from "../../model";
 import { isFrenchPluralVerb } from "./06-verb-closers";
+import { phraseAt } from "../text/phrase-index";
 import type { Token } from "../text/tokens";
 import type { Discovery } from "./06-discover";
 import { CAPITALISED, type Vocabulary } from "./06-vocabulary";
@@ -83,16 +84,8 @@ function headAt(
 ): { type: EntityType; end: number } | undefined {
   let words = 1;
   while (words < MAX_HEAD_WORDS && lower(h + words)) words++;
-  for (let n = words; n >= 1; n--) {
-    const type = heads.get(
-      tokens
-        .slice(h, h + n)
-        .map((t) => t.norm)
-        .join(" "),
-    );
-    if (type) return { type, end: h + n };
-  }
-  return undefined;
+  const found = phraseAt(heads, (k) => tokens[k]?.norm, h, words);
+  return found && { type: heads.get(found.key)!, end: h + found.words };
 }
 
 interface Qualified {

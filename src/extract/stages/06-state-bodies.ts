@@ -5,6 +5,7 @@
 // 06-states.ts gives them the article's state or drops them.
 import type { Language } from "../../model";
 import type { Knowledge } from "../knowledge";
+import { phraseAt as longestPhraseAt } from "../text/phrase-index";
 import type { Token } from "../text/tokens";
 import { tokenize } from "../text/tokens";
 import type { Discovery } from "./06-discover";
@@ -41,16 +42,8 @@ export function bodyKinds(d: Knowledge["discovery"]): { kinds: BodyKinds; longes
 
 /** The kind and length of the longest noun phrase of `kinds` at token `h`. */
 function phraseAt(tokens: readonly Token[], h: number, kinds: ReadonlyMap<string, string>, longest: number): { kind: string; end: number } | undefined {
-  for (let n = Math.min(longest, tokens.length - h); n >= 1; n--) {
-    const kind = kinds.get(
-      tokens
-        .slice(h, h + n)
-        .map((t) => t.norm)
-        .join(" "),
-    );
-    if (kind) return { kind, end: h + n };
-  }
-  return undefined;
+  const found = longestPhraseAt(kinds, (k) => tokens[k]?.norm, h, longest);
+  return found && { kind: kinds.get(found.key)!, end: h + found.words };
 }
 
 /**
